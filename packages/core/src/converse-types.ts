@@ -1,0 +1,20 @@
+/**
+ * The Converse request pieces a family may adjust (see the Bedrock Runtime
+ * service model, `ConverseRequest`). Kept loose: content blocks are unions of
+ * single-key objects.
+ */
+export type ConverseContentBlock = Record<string, unknown>;
+
+export interface ConverseMessage {
+  role: 'user' | 'assistant';
+  content: ConverseContentBlock[];
+}
+
+export interface ConverseRequestBody {
+  messages: ConverseMessage[];
+  system?: ConverseContentBlock[];
+  inferenceConfig?: { maxTokens?: number; temperature?: number; topP?: number; stopSequences?: string[] };
+  toolConfig?: { tools: Record<string, unknown>[]; toolChoice?: Record<string, unknown> };
+  additionalModelRequestFields?: Record<string, unknown>;
+  [key: string]: unknown;
+}

@@ -1,0 +1,58 @@
+const baseMarker = Symbol.for('bedrock-kit.error');
+
+/** Constructor parameters shared by every bedrock-kit error. */
+export interface BedrockErrorOptions {
+  message: string;
+  /** Whether the same request may succeed if sent again. @default false */
+  retryable?: boolean;
+  /** HTTP status, where the error came from a response. */
+  status?: number;
+  /** The `x-amzn-RequestId` of the failed call. */
+  requestId?: string;
+  /** `x-amzn-ErrorType` or the in-stream `:exception-type`, e.g. `ThrottlingException`. */
+  errorType?: string;
+  cause?: unknown;
+}
+
+/**
+ * The base of every error bedrock-kit throws. Use `BedrockError.isInstance(e)`
+ * (or a subclass's `isInstance`) rather than `instanceof`: it also works when
+ * two copies of the package are installed, or across realms.
+ */
+export class BedrockError extends Error {
+  private readonly [baseMarker] = true;
+  override name = 'BedrockError';
+  readonly retryable: boolean;
+  readonly status?: number;
+  readonly requestId?: string;
+  readonly errorType?: string;
+
+  constructor(options: BedrockErrorOptions) {
+    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
+    this.retryable = options.retryable ?? false;
+    if (options.status !== undefined) this.status = options.status;
+    if (options.requestId !== undefined) this.requestId = options.requestId;
+    if (options.errorType !== undefined) this.errorType = options.errorType;
+  }
+
+  static isInstance(error: unknown): error is BedrockError {
+    return hasMarker(error, baseMarker);
+  }
+
+  /** A plain summary; never includes the cause chain (which may hold request details). */
+  toJSON(): Record<string, unknown> {
+    return {
+      name: this.name,
+      message: this.message,
+      retryable: this.retryable,
+      status: this.status,
+      requestId: this.requestId,
+      errorType: this.errorType,
+    };
+  }
+}
+
+/** @internal Checks a `Symbol.for` marker; shared by every error class's `isInstance`. */
+export function hasMarker(error: unknown, marker: symbol): boolean {
+  return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
+}

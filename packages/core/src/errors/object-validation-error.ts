@@ -1,0 +1,28 @@
+import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+
+const marker = Symbol.for('bedrock-kit.error.ObjectValidationError');
+
+export interface ObjectValidationErrorOptions extends BedrockErrorOptions {
+  /** The model's output, as received. */
+  raw: unknown;
+  /** The validator's issues (zod issues, or what a `validate` function returned). */
+  issues: unknown[];
+}
+
+/** `generateObject` output does not match the schema. */
+export class ObjectValidationError extends BedrockError {
+  private readonly [marker] = true;
+  override name = 'ObjectValidationError';
+  readonly raw: unknown;
+  readonly issues: unknown[];
+
+  constructor(options: ObjectValidationErrorOptions) {
+    super(options);
+    this.raw = options.raw;
+    this.issues = options.issues;
+  }
+
+  static override isInstance(error: unknown): error is ObjectValidationError {
+    return hasMarker(error, marker);
+  }
+}

@@ -1,0 +1,29 @@
+import type { GenerateTextResult } from '../result';
+import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+
+const marker = Symbol.for('bedrock-kit.error.StreamError');
+
+export interface StreamErrorOptions extends BedrockErrorOptions {
+  /** What was received before the failure. */
+  partial?: GenerateTextResult;
+}
+
+/**
+ * A stream failed after output reached the caller (in-stream exception), or its
+ * bytes were malformed (bad frame, CRC mismatch), or the connection reset.
+ * Nothing is lost: `partial` holds the result so far.
+ */
+export class StreamError extends BedrockError {
+  private readonly [marker] = true;
+  override name = 'StreamError';
+  readonly partial?: GenerateTextResult;
+
+  constructor(options: StreamErrorOptions) {
+    super(options);
+    if (options.partial !== undefined) this.partial = options.partial;
+  }
+
+  static override isInstance(error: unknown): error is StreamError {
+    return hasMarker(error, marker);
+  }
+}

@@ -1,0 +1,29 @@
+import type { GenerateTextResult } from '../result';
+import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+
+const marker = Symbol.for('bedrock-kit.error.TimeoutError');
+
+export interface TimeoutErrorOptions extends BedrockErrorOptions {
+  /** Which watchdog fired. */
+  timeout: 'firstByte' | 'idle' | 'total';
+  /** What was received before the timeout, when output had flowed. */
+  partial?: GenerateTextResult;
+}
+
+/** A first-byte, idle or total timeout fired; the request was aborted. */
+export class TimeoutError extends BedrockError {
+  private readonly [marker] = true;
+  override name = 'TimeoutError';
+  readonly timeout: 'firstByte' | 'idle' | 'total';
+  readonly partial?: GenerateTextResult;
+
+  constructor(options: TimeoutErrorOptions) {
+    super({ retryable: true, ...options });
+    this.timeout = options.timeout;
+    if (options.partial !== undefined) this.partial = options.partial;
+  }
+
+  static override isInstance(error: unknown): error is TimeoutError {
+    return hasMarker(error, marker);
+  }
+}

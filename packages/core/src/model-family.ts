@@ -1,0 +1,60 @@
+import type { Citation } from './citation';
+import type { ConverseRequestBody } from './converse-types';
+import type { ModelInfo } from './model-capabilities';
+import type { ParsedModelId } from './model-id';
+import type { ModelRequest } from './model-request';
+import type { ModelResponse } from './model-response';
+import type { ModelStreamPart } from './model-stream-part';
+
+/** The native InvokeModel request body a family built, plus notes for the caller. */
+export interface NativeRequest {
+  body: unknown;
+  warnings?: string[];
+}
+
+/** Turns one decoded native stream chunk into parts. Stateful: one per stream. */
+export interface NativeStreamParser {
+  /** `chunk` is the JSON the model sent (the decoded `bytes` of one `chunk` event). */
+  parse(chunk: unknown): ModelStreamPart[];
+  /** Called once at the end of the stream (flush split markers, buffered text). */
+  flush?(): ModelStreamPart[];
+}
+
+/** Context for decoding a native response. */
+export interface NativeResponseContext {
+  /** Response headers (e.g. `X-Amzn-Bedrock-Input-Token-Count`). */
+  headers: Headers;
+}
+
+/** A family's own InvokeModel body and response format. Pure: no I/O. */
+export interface NativeCodec {
+  /** Builds the body; throws `InputError` for anything the native body can't carry. */
+  prepareRequest(request: ModelRequest, model: ModelInfo): NativeRequest;
+  parseResponse(body: unknown, context: NativeResponseContext): ModelResponse;
+  createStreamParser(context: NativeResponseContext): NativeStreamParser;
+}
+
+/** Family quirks on the Converse route. */
+export interface ConverseAdapter {
+  /** Adjusts the Converse body the facade built (cache points, reasoning fields …). Returns the body to send. */
+  prepareRequest?(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody;
+  /** Extra citations a family reads from a Converse response's additional fields. */
+  parseCitations?(responseBody: unknown): Citation[];
+}
+
+/**
+ * One model family (Anthropic, Cohere, …). A family is a pure translator:
+ * no fetch, no auth, no environment. Add a family by publishing one package
+ * that exports a `ModelFamily`; nothing else changes.
+ */
+export interface ModelFamily {
+  /** The facade rejects versions it does not know with a `ConfigError`. */
+  readonly specificationVersion: 'v1';
+  /** Short name, e.g. `anthropic`. */
+  readonly name: string;
+  /** Returns the model's info when this family serves the ID, else `undefined`. */
+  resolveModel(id: ParsedModelId): ModelInfo | undefined;
+  /** Present when the family has a native InvokeModel codec. */
+  readonly native?: NativeCodec;
+  readonly converse?: ConverseAdapter;
+}

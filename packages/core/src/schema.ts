@@ -1,0 +1,52 @@
+import { InputError } from './errors/input-error';
+import { isJsonSchemaWrapper, type JSONSchema, type JsonSchemaWrapper, type ValidationResult } from './json-schema';
+import { inlineJsonSchemaRefs } from './inline-json-schema-refs';
+import { isStandardSchema, type StandardSchemaLike } from './standard-schema';
+
+/** A tool input or object schema: zod (any Standard Schema with JSON Schema), `jsonSchema()`, or a plain JSON Schema object. */
+export type Schema<T = unknown> = StandardSchemaLike<T> | JsonSchemaWrapper<T> | JSONSchema;
+
+/** A schema reduced to what the wire and the validator need. */
+export interface PreparedSchema<T = unknown> {
+  /** JSON Schema as Bedrock accepts it: no `$schema`, references inlined. */
+  jsonSchema: JSONSchema;
+  validate?: (value: unknown) => Promise<ValidationResult<T>>;
+}
+
+/**
+ * Turns any accepted schema into Bedrock-ready JSON Schema plus a validator.
+ * Throws `InputError` for a schema that can't be sent (not an object schema,
+ * recursive references, a Standard Schema without JSON Schema support).
+ */
+export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): PreparedSchema<T> {
+  let raw: JSONSchema;
+  let validate: PreparedSchema<T>['validate'];
+  if (isStandardSchema(schema)) {
+    const standard = schema['~standard'];
+    if (!standard.jsonSchema) {
+      throw new InputError({
+        message: `${what}: this ${standard.vendor} schema cannot produce JSON Schema. Use zod 4 (4.2 or newer) or wrap a JSON Schema with jsonSchema().`,
+      });
+    }
+    raw = standard.jsonSchema.input({ target: 'draft-07' });
+    validate = async (value) => {
+      const outcome = await standard.validate(value);
+      return outcome.issues ? { success: false, issues: [...outcome.issues] } : { success: true, value: outcome.value as T };
+    };
+  } else if (isJsonSchemaWrapper(schema)) {
+    raw = schema.jsonSchema;
+    const check = schema.validate as ((value: unknown) => ValidationResult<T>) | undefined;
+    if (check) validate = async (value) => check(value);
+  } else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
+    raw = schema;
+  } else {
+    throw new InputError({ message: `${what}: the schema must be a zod schema, jsonSchema(…) or a JSON Schema object.` });
+  }
+  const jsonSchema = inlineJsonSchemaRefs(raw, what);
+  if (jsonSchema.type !== 'object') {
+    throw new InputError({
+      message: `${what}: Bedrock requires an object schema (JSON Schema "type": "object") at the top level; got ${JSON.stringify(jsonSchema.type ?? null)}.`,
+    });
+  }
+  return validate ? { jsonSchema, validate } : { jsonSchema };
+}

@@ -1,0 +1,150 @@
+import type { Citation } from './citation';
+import type { Part, ReasoningPart, TextPart } from './message';
+import type { ModelStreamPart } from './model-stream-part';
+import type { ToolCall } from './result';
+import type { StreamEvent } from './stream-event';
+import { createEmptyUsage, type FinishReason, type Usage } from './usage';
+
+/** The state of a stream so far, as parts and totals. */
+export interface AccumulatedStream {
+  content: Part[];
+  text: string;
+  toolCalls: ToolCall[];
+  citations: Citation[];
+  finishReason: FinishReason | undefined;
+  usage: Usage;
+}
+
+/** Turns `ModelStreamPart`s into public `StreamEvent`s and keeps the running result. */
+export interface StreamAccumulator {
+  /** Feeds one part; returns the events to deliver, in order. */
+  push(part: ModelStreamPart): StreamEvent[];
+  /** Closes open tool calls; returns their `tool-call` events and the final `finish` event. */
+  end(): StreamEvent[];
+  /** A snapshot of everything received so far (also valid mid-stream, for `partial`). */
+  snapshot(): AccumulatedStream;
+}
+
+interface OpenToolCall {
+  id: string;
+  name: string;
+  json: string;
+}
+
+/** Creates the accumulator every route (native or Converse, any family) shares. */
+export function createStreamAccumulator(): StreamAccumulator {
+  const content: Part[] = [];
+  const citations: Citation[] = [];
+  const open: OpenToolCall[] = [];
+  let current: TextPart | ReasoningPart | undefined;
+  let finishReason: FinishReason | undefined;
+  let usage = createEmptyUsage();
+  let totalGiven = false;
+
+  const closeToolCalls = (): StreamEvent[] =>
+    open.splice(0).map((call) => {
+      const input = parseToolInput(call.json);
+      content.push({ type: 'tool-call', id: call.id, name: call.name, input });
+      return { type: 'tool-call', id: call.id, name: call.name, input };
+    });
+
+  const push = (part: ModelStreamPart): StreamEvent[] => {
+    switch (part.type) {
+      case 'text-delta': {
+        if (part.text === '') return [];
+        if (current?.type !== 'text') content.push((current = { type: 'text', text: '' }));
+        current.text += part.text;
+        return [{ type: 'text-delta', text: part.text }];
+      }
+      case 'reasoning-delta': {
+        if (part.text === '') return [];
+        if (current?.type !== 'reasoning' || current.redacted !== undefined) {
+          content.push((current = { type: 'reasoning', text: '' }));
+        }
+        current.text += part.text;
+        return [{ type: 'reasoning-delta', text: part.text }];
+      }
+      case 'reasoning-signature': {
+        if (current?.type === 'reasoning') current.signature = part.signature;
+        else content.push((current = { type: 'reasoning', text: '', signature: part.signature }));
+        return [];
+      }
+      case 'reasoning-redacted':
+        content.push({ type: 'reasoning', text: '', redacted: part.data });
+        current = undefined;
+        return [];
+      case 'block-end':
+        current = undefined;
+        return closeToolCalls();
+      case 'tool-call-start': {
+        const events = closeToolCalls();
+        current = undefined;
+        open.push({ id: part.id, name: part.name, json: '' });
+        return events;
+      }
+      case 'tool-call-delta': {
+        const call = part.id === undefined ? open[open.length - 1] : open.find((c) => c.id === part.id);
+        if (!call || part.inputDelta === '') return [];
+        call.json += part.inputDelta;
+        return [{ type: 'tool-call-delta', id: call.id, name: call.name, inputDelta: part.inputDelta }];
+      }
+      case 'tool-call': {
+        current = undefined;
+        content.push({ type: 'tool-call', id: part.id, name: part.name, input: part.input });
+        return [{ type: 'tool-call', id: part.id, name: part.name, input: part.input }];
+      }
+      case 'citation':
+        citations.push(part.citation);
+        return [{ type: 'citation', citation: part.citation }];
+      case 'usage':
+        usage = { ...usage, ...definedOnly(part.usage) };
+        if (part.usage.totalTokens !== undefined) totalGiven = true;
+        return [];
+      case 'finish':
+        finishReason = part.finishReason;
+        return [];
+    }
+  };
+
+  const snapshot = (): AccumulatedStream => {
+    const total = totalGiven
+      ? usage.totalTokens
+      : usage.inputTokens + usage.outputTokens + (usage.cacheReadTokens ?? 0) + (usage.cacheWriteTokens ?? 0);
+    const parts = content.map((part) => ({ ...part }));
+    return {
+      content: parts,
+      text: parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join(''),
+      toolCalls: parts.flatMap((p) => (p.type === 'tool-call' ? [{ id: p.id, name: p.name, input: p.input }] : [])),
+      citations: [...citations],
+      finishReason,
+      usage: { ...usage, totalTokens: total },
+    };
+  };
+
+  return {
+    push,
+    end() {
+      const events = closeToolCalls();
+      const { usage: finalUsage, toolCalls } = snapshot();
+      const reason = finishReason ?? (toolCalls.length > 0 ? 'tool-calls' : 'other');
+      finishReason = reason;
+      events.push({ type: 'finish', finishReason: reason, usage: finalUsage });
+      return events;
+    },
+    snapshot,
+  };
+}
+
+/** Streamed tool input is JSON text; an empty input means `{}`. Unparseable text is kept as the raw string. */
+function parseToolInput(json: string): unknown {
+  if (json.trim() === '') return {};
+  try {
+    return JSON.parse(json);
+  } catch {
+    return json;
+  }
+}
+
+function definedOnly<T extends object>(value: T): Partial<T> {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

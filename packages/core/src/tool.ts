@@ -1,0 +1,26 @@
+import type { Schema } from './schema';
+
+/** Context handed to a tool's `execute`. */
+export interface ToolExecutionContext {
+  toolCallId: string;
+  abortSignal?: AbortSignal;
+}
+
+/** A tool the model may call. */
+export interface Tool<Input = any, Output = unknown> {
+  description?: string;
+  /** zod schema, `jsonSchema(...)`, or a JSON Schema object (must describe an object). */
+  inputSchema: Schema<Input>;
+  /** Runs the tool in the tool loop (`maxSteps` > 1). Without it the call is returned to you. */
+  execute?: (input: Input, context: ToolExecutionContext) => Output | Promise<Output>;
+}
+
+/** How the model must use tools. */
+export type ToolChoice = 'auto' | 'required' | 'none' | { tool: string };
+
+/** A tool as a family sees it: the schema already prepared. */
+export interface ModelTool {
+  name: string;
+  description?: string;
+  inputSchema: Record<string, unknown>;
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { parse } from 'yaml';
+import { conformancePath } from './conformance-path';
+
+/** One recorded HTTP exchange of a VCR.py cassette. */
+export interface RecordedExchange {
+  request: { method: string; uri: string; headers: Record<string, string[]>; body: string | undefined };
+  response: {
+    status: number;
+    headers: Record<string, string[]>;
+    /** Exact response bytes (binary event streams stay byte-exact). */
+    body: Uint8Array;
+    /** The pydantic-ai cassettes store many JSON bodies re-emitted as YAML here. */
+    parsedBody?: unknown;
+  };
+}
+
+/**
+ * Reads a cassette from `recorded/<source>/<name>.yaml`. YAML `!!binary`
+ * values come back as bytes; everything is normalised to one shape.
+ */
+export function readCassette(source: 'openllmetry' | 'pydantic-ai', name: string): RecordedExchange[] {
+  const file = conformancePath('recorded', source, name.endsWith('.yaml') ? name : `${name}.yaml`);
+  const doc = parse(readFileSync(file, 'utf8')) as { interactions: Record<string, any>[] };
+  return doc.interactions.map((interaction) => {
+    const { request, response } = interaction;
+    const bodyOf = (value: unknown): Uint8Array => {
+      if (value === undefined || value === null) return new Uint8Array();
+      if (value instanceof Uint8Array) return new Uint8Array(value);
+      if (typeof value === 'string') return new TextEncoder().encode(value);
+      return new TextEncoder().encode(JSON.stringify(value));
+    };
+    const responseBody = response.body?.string ?? response.body;
+    const requestBody = request.body ?? request.parsed_body;
+    return {
+      request: {
+        method: request.method,
+        uri: request.uri,
+        headers: normaliseHeaders(request.headers),
+        body:
+          requestBody === undefined || requestBody === null
+            ? undefined
+            : typeof requestBody === 'string'
+              ? requestBody
+              : requestBody instanceof Uint8Array
+                ? new TextDecoder().decode(requestBody)
+                : JSON.stringify(requestBody),
+      },
+      response: {
+        status: response.status?.code ?? response.status,
+        headers: normaliseHeaders(response.headers),
+        body: bodyOf(responseBody),
+        ...(response.parsed_body !== undefined ? { parsedBody: response.parsed_body } : {}),
+      },
+    };
+  });
+}
+
+function normaliseHeaders(headers: Record<string, unknown> | undefined): Record<string, string[]> {
+  const out: Record<string, string[]> = {};
+  for (const [name, value] of Object.entries(headers ?? {})) {
+    const values = Array.isArray(value) ? value : [value];
+    out[name.toLowerCase()] = values.map((v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v)));
+  }
+  return out;
+}
