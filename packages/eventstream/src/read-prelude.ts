@@ -1,0 +1,57 @@
+import { crc32 } from './crc32';
+import { createFrameError } from './create-frame-error';
+import { CHECKSUM_BYTES, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
+
+/** The two length fields of a frame, once its prelude CRC has been verified. */
+export interface Prelude {
+  totalLength: number;
+  headersLength: number;
+}
+
+const hex = (value: number): string => `0x${value.toString(16).padStart(8, '0')}`;
+
+/** Reads a big-endian uint32; the caller has checked that four bytes exist. */
+export function readUint32(bytes: Uint8Array, offset: number): number {
+  return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
+}
+
+/**
+ * Validates the 12-byte prelude at `offset` (the caller guarantees 12 bytes
+ * are there). The prelude CRC is checked first: until it matches, the
+ * lengths are not trusted, so a corrupted length can neither make a
+ * streaming decoder wait for bytes that never come nor allocate.
+ */
+export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: number): Prelude {
+  const expected = readUint32(bytes, offset + PRELUDE_BYTES);
+  const actual = crc32(bytes, offset, offset + PRELUDE_BYTES);
+  if (expected !== actual) {
+    throw createFrameError(
+      'PreludeChecksumMismatch',
+      `Prelude checksum mismatch: the frame declares CRC-32 ${hex(expected)} but its first 8 bytes hash to ${hex(actual)}. ` +
+        'The stream is corrupted or is not application/vnd.amazon.eventstream; send the request again.',
+    );
+  }
+  const totalLength = readUint32(bytes, offset);
+  const headersLength = readUint32(bytes, offset + 4);
+  if (totalLength < MINIMUM_FRAME_BYTES) {
+    throw createFrameError(
+      'FrameTooSmall',
+      `Event-stream frame declares ${totalLength} bytes, below the minimum of ${MINIMUM_FRAME_BYTES} (prelude, prelude CRC and message CRC). The stream is malformed.`,
+    );
+  }
+  if (totalLength > maxMessageBytes) {
+    throw createFrameError(
+      'FrameTooLarge',
+      `Event-stream frame declares ${totalLength} bytes, over the limit of ${maxMessageBytes}. ` +
+        'The stream is malformed, or raise `maxMessageBytes` if you expect frames this large.',
+    );
+  }
+  if (headersLength > totalLength - MINIMUM_FRAME_BYTES) {
+    throw createFrameError(
+      'HeadersLengthOverrun',
+      `Event-stream frame declares ${headersLength} bytes of headers, more than its total length of ${totalLength} leaves ` +
+        `(${totalLength - PRELUDE_WITH_CHECKSUM_BYTES - CHECKSUM_BYTES}). The stream is malformed.`,
+    );
+  }
+  return { totalLength, headersLength };
+}
