@@ -1,0 +1,28 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+import { createOpenaiOssStreamParser } from './create-openai-oss-stream-parser';
+import { parseOpenaiOssResponse } from './parse-openai-oss-response';
+import { prepareOpenaiOssConverseRequest } from './prepare-openai-oss-converse-request';
+import { prepareOpenaiOssRequest } from './prepare-openai-oss-request';
+import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
+
+/**
+ * OpenAI gpt-oss-20b / gpt-oss-120b on Bedrock. Native InvokeModel speaks the
+ * chat-completions body (reasoning from `<reasoning>` tags, tool calls, usage);
+ * on Converse it only removes reasoning signatures the model rejects.
+ *
+ * @example
+ * const bedrock = createBedrock({ families: [openaiOss] });
+ */
+export const openaiOss: ModelFamily = {
+  specificationVersion: 'v1',
+  name: 'openai-oss',
+  resolveModel: resolveOpenaiOssModel,
+  native: {
+    prepareRequest: (request) => prepareOpenaiOssRequest(request),
+    parseResponse: parseOpenaiOssResponse,
+    createStreamParser: () => createOpenaiOssStreamParser(),
+  },
+  converse: {
+    prepareRequest: (body) => prepareOpenaiOssConverseRequest(body),
+  },
+};
