@@ -1,0 +1,59 @@
+/**
+ * The tool-call IDs a Converse request had to rewrite, both ways. IDs that
+ * were already valid are not listed: they go on the wire unchanged.
+ */
+export interface ToolIdMap {
+  /** The caller's ID → the ID sent to Converse. */
+  readonly toConverse: ReadonlyMap<string, string>;
+  /** The ID Converse knows → the caller's ID. */
+  readonly fromConverse: ReadonlyMap<string, string>;
+}
+
+/**
+ * Converse IDs: at most 64 characters of `[a-zA-Z0-9_-]`. The service model
+ * also allows `.` and `:`, but Claude (Anthropic's `tool_use.id`) does not,
+ * so the stricter set is the one that works for every model.
+ */
+const validToolId = /^[a-zA-Z0-9_-]{1,64}$/;
+const maxToolIdLength = 64;
+
+/**
+ * Builds the map for every tool-call / tool-result ID of one request.
+ * Deterministic (same IDs → same wire IDs) and collision-free: valid IDs
+ * keep their value and are reserved first, so a rewritten ID never takes
+ * the value of another ID of the same request.
+ */
+export function createToolIdMap(ids: Iterable<string>): ToolIdMap {
+  const unique = [...new Set(ids)];
+  const taken = new Set(unique.filter((id) => validToolId.test(id)));
+  const toConverse = new Map<string, string>();
+  const fromConverse = new Map<string, string>();
+  for (const id of unique) {
+    if (taken.has(id)) continue;
+    const wire = pickFreeId(id, taken);
+    taken.add(wire);
+    toConverse.set(id, wire);
+    fromConverse.set(wire, id);
+  }
+  return { toConverse, fromConverse };
+}
+
+function pickFreeId(id: string, taken: ReadonlySet<string>): string {
+  const base = id.replace(/[^a-zA-Z0-9_-]/g, '_') || 'tool';
+  if (base.length <= maxToolIdLength && !taken.has(base)) return base;
+  for (let attempt = 0; ; attempt++) {
+    const suffix = `_${hashId(attempt === 0 ? id : `${id}#${attempt}`)}`;
+    const candidate = base.slice(0, maxToolIdLength - suffix.length) + suffix;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** FNV-1a (32 bit) in base 36: short, stable across runs and runtimes. */
+function hashId(value: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < value.length; i++) {
+    hash ^= value.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return (hash >>> 0).toString(36);
+}

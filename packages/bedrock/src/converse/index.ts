@@ -1,0 +1,15 @@
+export type { ConverseRequest } from './convert-to-converse-request';
+export { convertToConverseRequest } from './convert-to-converse-request';
+export type { ConverseResponse } from './parse-converse-response';
+export { parseConverseResponse } from './parse-converse-response';
+export type { ConverseStreamMapper } from './create-converse-stream-mapper';
+export { createConverseStreamMapper } from './create-converse-stream-mapper';
+export { mapConverseStopReason } from './map-converse-stop-reason';
+export type { ToolIdMap } from './create-tool-id-map';
+export { createToolIdMap } from './create-tool-id-map';
+export { mapToolIdToConverse } from './map-tool-id-to-converse';
+export { mapToolIdFromConverse } from './map-tool-id-from-converse';
+export { parseConverseUsage } from './parse-converse-usage';
+export { parseConverseCitation } from './parse-converse-citation';
+export { converseImageFormats, mapConverseImageFormat } from './map-converse-image-format';
+export { converseDocumentFormats, mapConverseDocumentFormat } from './map-converse-document-format';
