@@ -1,0 +1,19 @@
+import { ConfigError } from '@bedrock-kit/core';
+
+// Visible ASCII only: fetch rejects a header value with CR/LF with an error that quotes the
+// value, which would leak the key, so we refuse it first, without quoting it.
+const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
+
+/**
+ * Checks that a Bedrock API key can be sent as `Authorization: Bearer <key>`.
+ * `label` names where it came from (e.g. `providerOptions.apiKey`); the key itself is never quoted.
+ */
+export function assertApiKey(apiKey: unknown, label: string): asserts apiKey is string {
+  if (typeof apiKey !== 'string' || !API_KEY_PATTERN.test(apiKey)) {
+    throw new ConfigError({
+      message:
+        `The Bedrock API key in ${label} is empty or contains whitespace or control characters ` +
+        '(often a trailing newline from a file or shell). Pass the key exactly as issued.',
+    });
+  }
+}

@@ -1,0 +1,85 @@
+import { attachRedaction } from './attach-redaction';
+import type { AuthSettings, AuthSource, CredentialsProvider, Environment, ResolvedAuth } from './auth-settings';
+import type { AwsCredentials } from './aws-credentials';
+import { createCredentialsCache } from './create-credentials-cache';
+import { createMissingCredentialsError } from './create-missing-credentials-error';
+import { getKey } from './key-store';
+import { getProcessEnvironment, loadSetting } from './load-setting';
+import { pickCredentials, type CredentialFields, type PickedCredentials } from './pick-credentials';
+
+/** Options of {@link resolveAuth}. */
+export interface ResolveAuthOptions {
+  /** The call's `providerOptions`. */
+  call?: AuthSettings;
+  /** The `createBedrock` options. */
+  instance?: AuthSettings;
+  /** Environment variables. @default globalThis.process?.env, read at call time */
+  env?: Environment;
+}
+
+const ENV_NAMES: Record<keyof CredentialFields, string> = {
+  apiKey: 'AWS_BEARER_TOKEN_BEDROCK',
+  accessKeyId: 'AWS_ACCESS_KEY_ID',
+  secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
+  sessionToken: 'AWS_SESSION_TOKEN',
+  credentials: 'credentials',
+};
+
+// One cache per provider function, shared by every createBedrock instance given the same
+// function; a WeakMap so dropping the provider frees its cache. Created on first use.
+let providerCaches: WeakMap<CredentialsProvider, () => Promise<AwsCredentials>> | undefined;
+
+/**
+ * Decides how to authenticate one call. The most explicit source wins, whole:
+ * call `providerOptions`, then `createBedrock` options (`apiKey`, keys, or the `credentials`
+ * provider), then the key store (`putKey`), then the environment (`AWS_BEARER_TOKEN_BEDROCK`,
+ * then `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` with `AWS_SESSION_TOKEN`). Within one
+ * source an API key beats IAM keys, which beat a provider. Sources are never mixed: a session
+ * token is used only with keys from the same source. A provider is called through
+ * {@link createCredentialsCache} (one cache per provider function).
+ *
+ * @throws ConfigError when nothing is configured (naming every option and variable that would
+ * work), on half an IAM key pair, a session token without keys, a malformed API key, or a
+ * failing provider. Nothing is sent over the network.
+ */
+export async function resolveAuth(options: ResolveAuthOptions = {}): Promise<ResolvedAuth> {
+  const sources: [AuthSource, CredentialFields | undefined, (field: string) => string][] = [
+    ['call', options.call, (field) => `providerOptions.${field}`],
+    ['instance', options.instance, (field) => `createBedrock({ ${field} })`],
+    ['key-store', getKey('aws_bedrock'), (field) => `putKey('aws_bedrock', { ${field} })`],
+  ];
+  for (const [source, fields, label] of sources) {
+    if (typeof fields !== 'object' || fields === null) continue;
+    const picked = pickCredentials(fields, label, 'error');
+    if (picked !== undefined) return toResolvedAuth(picked, source);
+  }
+  const env = options.env ?? getProcessEnvironment();
+  const environmentFields: CredentialFields = {
+    apiKey: loadSetting(ENV_NAMES.apiKey, env ?? {}),
+    accessKeyId: loadSetting(ENV_NAMES.accessKeyId, env ?? {}),
+    secretAccessKey: loadSetting(ENV_NAMES.secretAccessKey, env ?? {}),
+    sessionToken: loadSetting(ENV_NAMES.sessionToken, env ?? {}),
+  };
+  // A leftover AWS_SESSION_TOKEN alone is ignored: the "no credentials" error explains more.
+  const picked = pickCredentials(environmentFields, (field) => ENV_NAMES[field], 'ignore');
+  if (picked !== undefined) return toResolvedAuth(picked, 'environment');
+  throw createMissingCredentialsError(env !== undefined);
+}
+
+async function toResolvedAuth(picked: PickedCredentials, source: AuthSource): Promise<ResolvedAuth> {
+  if (picked.kind === 'bearer') {
+    return attachRedaction({ kind: 'bearer', source }, 'ResolvedAuth', { apiKey: picked.apiKey }) as ResolvedAuth;
+  }
+  const credentials = picked.kind === 'keys' ? picked.credentials : await getCachedProvider(picked.provider)();
+  return attachRedaction({ kind: 'sigv4', credentials, source: picked.kind === 'keys' ? source : 'provider' }, 'ResolvedAuth', {}) as ResolvedAuth;
+}
+
+function getCachedProvider(provider: CredentialsProvider): () => Promise<AwsCredentials> {
+  providerCaches ??= new WeakMap();
+  let cached = providerCaches.get(provider);
+  if (cached === undefined) {
+    cached = createCredentialsCache(provider);
+    providerCaches.set(provider, cached);
+  }
+  return cached;
+}

@@ -1,0 +1,49 @@
+import { ConfigError } from '@bedrock-kit/core';
+import type { AuthSettings, Environment } from './auth-settings';
+import { getKey } from './key-store';
+import { getProcessEnvironment, loadSetting } from './load-setting';
+
+/** Options of {@link resolveRegion}. */
+export interface ResolveRegionOptions {
+  /** The call's `providerOptions`. */
+  call?: Pick<AuthSettings, 'region'>;
+  /** The `createBedrock` options. */
+  instance?: Pick<AuthSettings, 'region'>;
+  /** Environment variables. @default globalThis.process?.env, read at call time */
+  env?: Environment;
+}
+
+/** Used when no source names a region. */
+export const DEFAULT_REGION = 'us-east-1';
+
+// Lower-case letters, digits and inner hyphens (us-east-1, us-gov-west-1, eu-central-2): the
+// region becomes part of a host name, so anything else is refused before it reaches a URL.
+const REGION_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+
+/**
+ * The region for one call: `providerOptions.region`, then `createBedrock({ region })`, then
+ * the key store, then `AWS_REGION`, then `AWS_DEFAULT_REGION`, then `us-east-1`. Independent of
+ * where the credentials came from. Empty strings count as unset.
+ *
+ * @throws ConfigError when the chosen value is not a region name (it names its source).
+ */
+export function resolveRegion(options: ResolveRegionOptions = {}): string {
+  const env = options.env ?? getProcessEnvironment() ?? {};
+  const candidates: [string, unknown][] = [
+    ['providerOptions.region', options.call?.region],
+    ['createBedrock({ region })', options.instance?.region],
+    ["putKey('aws_bedrock', { region })", getKey('aws_bedrock')?.region],
+    ['AWS_REGION', loadSetting('AWS_REGION', env)],
+    ['AWS_DEFAULT_REGION', loadSetting('AWS_DEFAULT_REGION', env)],
+  ];
+  for (const [label, region] of candidates) {
+    if (region === undefined || region === null || region === '') continue;
+    if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
+      throw new ConfigError({
+        message: `${label} is not an AWS region name (${typeof region === 'string' ? JSON.stringify(region.slice(0, 40)) : typeof region}); use one like 'us-east-1' where Bedrock is available.`,
+      });
+    }
+    return region;
+  }
+  return DEFAULT_REGION;
+}
