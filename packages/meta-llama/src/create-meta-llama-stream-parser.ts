@@ -1,0 +1,59 @@
+import { parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser, type Usage } from '@bedrock-kit/core';
+import { createStopSequenceFilter } from './create-stop-sequence-filter';
+import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
+import type { MetaLlamaResponseBody } from './meta-llama-request-body';
+import type { MetaLlamaResponseContext } from './meta-llama-response-context';
+
+/**
+ * Parses InvokeModelWithResponseStream chunks of a Llama model. Each chunk is
+ * `{ generation, prompt_token_count, generation_token_count, stop_reason }`;
+ * the last one carries `stop_reason` and `amazon-bedrock-invocationMetrics`
+ * together and yields text, usage and finish. With stop sequences
+ * (`context.request`) the text is cut client-side at the first one (a possible
+ * partial match is held back until the next chunk); the rest of the stream is
+ * still read for its usage, and the finish reason is `stop`.
+ */
+export function createMetaLlamaStreamParser(context: MetaLlamaResponseContext): NativeStreamParser {
+  const filter = createStopSequenceFilter(context.request?.stopSequences ?? []);
+  let stopped = false;
+  let finished = false;
+
+  const flushText = (): ModelStreamPart[] => {
+    const held = filter.flush();
+    return held === '' ? [] : [{ type: 'text-delta', text: held }];
+  };
+
+  return {
+    parse(chunk) {
+      if (typeof chunk !== 'object' || chunk === null) return [];
+      const body = chunk as MetaLlamaResponseBody;
+      const parts: ModelStreamPart[] = [];
+      if (typeof body.generation === 'string' && body.generation !== '' && !stopped) {
+        const pushed = filter.push(body.generation);
+        if (pushed.text !== '') parts.push({ type: 'text-delta', text: pushed.text });
+        stopped = pushed.stopped;
+      }
+      const guardrail = body['amazon-bedrock-guardrailAction'];
+      const last = (typeof body.stop_reason === 'string' || guardrail === 'INTERVENED') && !finished;
+      if (last) parts.push(...flushText());
+      const usage: Partial<Usage> = {};
+      if (typeof body.prompt_token_count === 'number') usage.inputTokens = body.prompt_token_count;
+      if (typeof body.generation_token_count === 'number') usage.outputTokens = body.generation_token_count;
+      // The service's own totals (last chunk) win over the per-chunk counts.
+      Object.assign(usage, parseInvocationMetrics(chunk));
+      if (Object.keys(usage).length > 0) parts.push({ type: 'usage', usage });
+      if (last) {
+        finished = true;
+        parts.push({ type: 'finish', finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(body.stop_reason, guardrail) });
+      }
+      return parts;
+    },
+    flush() {
+      if (finished) return [];
+      finished = true;
+      const parts = flushText();
+      if (stopped) parts.push({ type: 'finish', finishReason: 'stop' });
+      return parts;
+    },
+  };
+}
