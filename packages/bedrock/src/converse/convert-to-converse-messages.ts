@@ -42,9 +42,13 @@ function checkPartRole(part: Part, role: 'user' | 'assistant', path: string): vo
   if ((userOnly && role !== 'user') || (assistantOnly && role !== 'assistant')) {
     const wanted = userOnly ? 'user' : 'assistant';
     throw new InputError({
-      message: `${path}: a ${part.type} part in a ${role} message can't be sent through Converse, which carries ${part.type} parts only in ${wanted} messages. Move the part to a ${wanted} message.`,
+      message: `${path}: the ${part.type} part is in ${withArticle(role)} message, but the Converse route carries ${part.type} parts only in ${wanted} messages. Move the part to ${withArticle(wanted)} message.`,
     });
   }
+}
+
+function withArticle(role: 'user' | 'assistant'): string {
+  return role === 'user' ? 'a user' : 'an assistant';
 }
 
 function toolResultsFirst(content: ConverseContentBlock[]): ConverseContentBlock[] {
