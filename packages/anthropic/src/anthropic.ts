@@ -1,0 +1,29 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+import { createAnthropicStreamParser } from './create-anthropic-stream-parser';
+import { parseAnthropicResponse } from './parse-anthropic-response';
+import { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
+import { prepareAnthropicRequest } from './prepare-anthropic-request';
+import { resolveAnthropicModel } from './resolve-anthropic-model';
+
+/**
+ * Anthropic Claude on Bedrock: the model table (Claude 3 – 4.x, `us.` / `eu.` / `apac.` /
+ * `global.` profiles and profile ARNs), the native Messages API codec, and Converse quirks
+ * (prompt-cache points, document citations).
+ *
+ * @example
+ * const bedrock = createBedrock({ families: [anthropic] });
+ */
+export const anthropic: ModelFamily = {
+  specificationVersion: 'v1',
+  name: 'anthropic',
+  displayName: 'Claude',
+  resolveModel: resolveAnthropicModel,
+  native: {
+    prepareRequest: prepareAnthropicRequest,
+    parseResponse: parseAnthropicResponse,
+    createStreamParser: () => createAnthropicStreamParser(),
+  },
+  converse: {
+    prepareRequest: prepareAnthropicConverseRequest,
+  },
+};

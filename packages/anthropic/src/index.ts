@@ -1,0 +1,11 @@
+export { anthropic } from './anthropic';
+export type { AnthropicModelRow } from './anthropic-model-table';
+export { anthropicModelTable, anthropicDefaultRow } from './anthropic-model-table';
+export { resolveAnthropicModel } from './resolve-anthropic-model';
+export { prepareAnthropicRequest, anthropicBedrockVersion, anthropicDefaultMaxTokens } from './prepare-anthropic-request';
+export { parseAnthropicResponse } from './parse-anthropic-response';
+export { createAnthropicStreamParser } from './create-anthropic-stream-parser';
+export { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
+export { mapAnthropicStopReason } from './map-anthropic-stop-reason';
+export type { AnthropicOptions } from './read-anthropic-options';
+export type { AnthropicMessagesBody, AnthropicMessage, AnthropicContentBlock, AnthropicTool, AnthropicCacheControl } from './anthropic-messages-types';

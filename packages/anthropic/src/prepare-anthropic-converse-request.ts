@@ -1,0 +1,31 @@
+import type { ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { addAnthropicCachePoints } from './add-anthropic-cache-points';
+import { readAnthropicOptions } from './read-anthropic-options';
+import { readAnthropicThinking } from './read-anthropic-thinking';
+
+/**
+ * Claude's quirks on the Converse route, applied to the body the facade built: cache points
+ * (`anthropicPromptCache`), citations on documents (`anthropicCitations`), and the thinking /
+ * tool-choice rule checked before sending. Returns the input unchanged when nothing applies.
+ */
+export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, _model: ModelInfo): ConverseRequestBody {
+  const options = readAnthropicOptions(request.providerOptions);
+  readAnthropicThinking(request);
+  let next = body;
+  if (options.citations) next = enableDocumentCitations(next);
+  if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);
+  return next;
+}
+
+function enableDocumentCitations(body: ConverseRequestBody): ConverseRequestBody {
+  return {
+    ...body,
+    messages: body.messages.map((message) => ({
+      ...message,
+      content: message.content.map((block) => {
+        const document = block.document as Record<string, unknown> | undefined;
+        return document && document.citations === undefined ? { ...block, document: { ...document, citations: { enabled: true } } } : block;
+      }),
+    })),
+  };
+}
