@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { openaiOss } from './openai-oss';
-import { accumulate, parseAll } from './test-helpers';
+import { accumulate, parseAll } from '../test/stream-test-helpers';
 
 const newParser = () => openaiOss.native!.createStreamParser({ headers: new Headers() });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { openaiOss } from './openai-oss';
 import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
-import { makeRequest } from './test-helpers';
+import { makeRequest } from '../test/stream-test-helpers';
 
 const model = resolveOpenaiOssModel({ modelId: 'openai.gpt-oss-20b-1:0', baseModelId: 'openai.gpt-oss-20b-1:0' })!;
 const prepare = (overrides: Parameters<typeof makeRequest>[0]) => openaiOss.native!.prepareRequest(makeRequest(overrides), model);
