@@ -52,9 +52,17 @@ export interface ModelFamily {
   readonly specificationVersion: 'v1';
   /** Short name, e.g. `anthropic`. */
   readonly name: string;
+  /** How error messages name the family's models, e.g. `Llama` ("this Llama model has no tool calling"). @default name */
+  readonly displayName?: string;
   /** Returns the model's info when this family serves the ID, else `undefined`. */
   resolveModel(id: ParsedModelId): ModelInfo | undefined;
   /** Present when the family has a native InvokeModel codec. */
   readonly native?: NativeCodec;
   readonly converse?: ConverseAdapter;
+  /**
+   * The route used when the request does not force one and has no tools.
+   * `'converse'` for families whose features work best there (Cohere citations).
+   * @default 'native' when `native` is present, else 'converse'
+   */
+  readonly defaultRoute?: 'native' | 'converse';
 }

@@ -18,7 +18,7 @@ export class TimeoutError extends BedrockError {
   readonly partial?: GenerateTextResult;
 
   constructor(options: TimeoutErrorOptions) {
-    super({ retryable: true, ...options });
+    super(options);
     this.timeout = options.timeout;
     if (options.partial !== undefined) this.partial = options.partial;
   }

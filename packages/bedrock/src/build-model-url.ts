@@ -1,0 +1,16 @@
+import type { Route } from './choose-route';
+
+/**
+ * The endpoint base: `endpoint` option, else AWS_ENDPOINT_URL_BEDROCK_RUNTIME,
+ * else AWS_ENDPOINT_URL, else the regional host.
+ */
+export function resolveEndpoint(endpoint: string | undefined, region: string, env: Record<string, string | undefined>): string {
+  const base = endpoint ?? env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME ?? env.AWS_ENDPOINT_URL ?? `https://bedrock-runtime.${region}.amazonaws.com`;
+  return base.replace(/\/+$/, '');
+}
+
+/** `/model/{encodeURIComponent(modelId)}/{operation}` on the endpoint. */
+export function buildModelUrl(base: string, modelId: string, route: Route, stream: boolean): string {
+  const operation = route === 'converse' ? (stream ? 'converse-stream' : 'converse') : stream ? 'invoke-with-response-stream' : 'invoke';
+  return `${base}/model/${encodeURIComponent(modelId)}/${operation}`;
+}

@@ -1,0 +1,52 @@
+import { createCredentialsCache } from '@bedrock-kit/aws-auth';
+import { ConfigError, type GenerateTextResult } from '@bedrock-kit/core';
+import type { BedrockInstance } from './bedrock-instance';
+import type { BedrockOptions } from './bedrock-options';
+import type { TextStream } from './create-text-stream';
+import { generateObject, type GenerateObjectResult } from './generate-object';
+import { generateText } from './generate-text';
+import type { GenerateObjectRequest, GenerateTextRequest } from './generate-text-request';
+import { createSigningClock } from './signing-clock';
+import { streamText } from './stream-text';
+
+/** A configured client. */
+export interface Bedrock {
+  generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
+  streamText(request: GenerateTextRequest): TextStream;
+  generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
+}
+
+/**
+ * Creates a client. Pass the families you use: only those are bundled.
+ * Nothing is read from the environment until a call is made.
+ *
+ * @example
+ * const bedrock = createBedrock({ families: [anthropic] });
+ * const { text } = await bedrock.generateText({ model: 'anthropic.claude-3-5-haiku-20241022-v1:0', prompt: 'Hi' });
+ */
+export function createBedrock(options: BedrockOptions = {}): Bedrock {
+  const families = options.families ?? [];
+  for (const family of families) {
+    if ((family as { specificationVersion?: unknown })?.specificationVersion !== 'v1') {
+      throw new ConfigError({
+        message: `Model family "${(family as { name?: string })?.name ?? '?'}" implements specification ${JSON.stringify(
+          (family as { specificationVersion?: unknown })?.specificationVersion,
+        )}; this @bedrock-kit/bedrock understands "v1". Install matching versions of @bedrock-kit packages.`,
+      });
+    }
+  }
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+    throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
+  }
+  const instance: BedrockInstance = {
+    options,
+    families,
+    clock: createSigningClock(options.now),
+    credentials: options.credentials ? createCredentialsCache(options.credentials, options.now ? { now: options.now } : {}) : undefined,
+  };
+  return {
+    generateText: (request) => generateText(instance, request),
+    streamText: (request) => streamText(instance, request),
+    generateObject: (request) => generateObject(instance, request),
+  };
+}

@@ -1,0 +1,36 @@
+import { prepareSchema, type Tool, type ToolCall, type ToolResult } from '@bedrock-kit/core';
+
+/**
+ * Runs the tool calls of one step (in parallel). Returns `undefined` when any
+ * called tool has no `execute`: then the calls go back to the caller and the
+ * loop stops. A tool that throws, or input that fails the tool's schema,
+ * becomes an `isError` result the model can react to.
+ */
+export async function executeToolCalls(
+  toolCalls: ToolCall[],
+  tools: Record<string, Tool> | undefined,
+  abortSignal: AbortSignal | undefined,
+): Promise<ToolResult[] | undefined> {
+  if (toolCalls.length === 0 || !tools) return undefined;
+  if (toolCalls.some((call) => typeof tools[call.name]?.execute !== 'function')) return undefined;
+  return Promise.all(
+    toolCalls.map(async (call): Promise<ToolResult> => {
+      const tool = tools[call.name]!;
+      try {
+        const { validate } = prepareSchema(tool.inputSchema, `tool "${call.name}"`);
+        let input = call.input;
+        if (validate) {
+          const checked = await validate(call.input);
+          if (!checked.success) {
+            return { ...call, output: { error: 'The input does not match the tool schema.', issues: checked.issues }, isError: true };
+          }
+          input = checked.value;
+        }
+        const output = await tool.execute!(input, { toolCallId: call.id, ...(abortSignal ? { abortSignal } : {}) });
+        return { ...call, output };
+      } catch (error) {
+        return { ...call, output: { error: error instanceof Error ? error.message : String(error) }, isError: true };
+      }
+    }),
+  );
+}

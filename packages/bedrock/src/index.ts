@@ -1,0 +1,43 @@
+export { createBedrock } from './create-bedrock';
+export type { Bedrock } from './create-bedrock';
+export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './bedrock-options';
+export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './generate-text-request';
+export type { TextStream } from './create-text-stream';
+export type { GenerateObjectResult } from './generate-object';
+export { putKey } from '@bedrock-kit/aws-auth';
+export {
+  BedrockError,
+  ConfigError,
+  InputError,
+  SignatureExpiredError,
+  AuthError,
+  ThrottlingError,
+  ValidationError,
+  ServiceError,
+  StreamError,
+  TimeoutError,
+  ObjectValidationError,
+  AbortError,
+  jsonSchema,
+} from '@bedrock-kit/core';
+export type {
+  Message,
+  Part,
+  TextPart,
+  ImagePart,
+  DocumentPart,
+  ToolCallPart,
+  ToolResultPart,
+  ReasoningPart,
+  Tool,
+  ToolChoice,
+  StreamEvent,
+  GenerateTextResult,
+  StepResult,
+  ToolCall,
+  ToolResult,
+  Usage,
+  FinishReason,
+  Citation,
+  ModelFamily,
+} from '@bedrock-kit/core';

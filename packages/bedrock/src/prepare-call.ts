@@ -1,0 +1,67 @@
+import { resolveAuth, resolveRegion } from '@bedrock-kit/aws-auth';
+import type { ModelRequest } from '@bedrock-kit/core';
+import type { BedrockInstance } from './bedrock-instance';
+import { resolveEndpoint } from './build-model-url';
+import type { CallContext } from './call-context';
+import { checkCapabilities } from './check-capabilities';
+import { chooseRoute, type Route } from './choose-route';
+import type { GenerateTextRequest } from './generate-text-request';
+import { prepareModelRequest } from './prepare-model-request';
+import { readEnvironment } from './read-environment';
+import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
+
+/** Everything decided before the first byte is sent. */
+export interface PreparedCall {
+  context: CallContext;
+  target: ModelTarget;
+  modelRequest: ModelRequest;
+  route: Route;
+}
+
+/**
+ * Validates the request, resolves model, route, region and endpoint, and
+ * checks capabilities: every rule that can fail without the network fails here.
+ */
+export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
+  const modelRequest = prepareModelRequest(request, stream);
+  const target = resolveModelTarget(instance.families, request.model);
+  const route = chooseRoute(target, modelRequest);
+  checkCapabilities(target, modelRequest, route);
+
+  const { options } = instance;
+  const env = readEnvironment();
+  const call = request.providerOptions ?? {};
+  const instanceSettings = {
+    apiKey: options.apiKey,
+    accessKeyId: options.accessKeyId,
+    secretAccessKey: options.secretAccessKey,
+    sessionToken: options.sessionToken,
+    region: options.region,
+    credentials: instance.credentials,
+  };
+  const callSettings = {
+    apiKey: call.apiKey,
+    accessKeyId: call.accessKeyId,
+    secretAccessKey: call.secretAccessKey,
+    sessionToken: call.sessionToken,
+    region: call.region,
+  };
+  const region = resolveRegion({ call: callSettings, instance: instanceSettings, env });
+  const now = options.now ?? Date.now;
+  const totalMs = options.timeout?.totalMs;
+  const context: CallContext = {
+    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    region,
+    endpoint: resolveEndpoint(options.endpoint, region, env),
+    headers: options.headers ?? {},
+    clock: instance.clock,
+    resolveAuth: () => resolveAuth({ call: callSettings, instance: instanceSettings, env: readEnvironment() }),
+    maxRetries: options.maxRetries ?? 2,
+    timeouts: options.timeout ?? {},
+    abortSignal: request.abortSignal,
+    deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
+    now,
+    families: instance.families,
+  };
+  return { context, target, modelRequest, route };
+}

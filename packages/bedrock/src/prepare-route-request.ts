@@ -1,0 +1,63 @@
+import { InputError, type ModelRequest, type ModelResponse, type ModelStreamPart } from '@bedrock-kit/core';
+import type { Route } from './choose-route';
+import { buildModelUrl } from './build-model-url';
+import { convertToConverseRequest, createConverseStreamMapper, parseConverseResponse } from './converse/index';
+import { parseNativeChunk } from './parse-native-chunk';
+import type { ModelTarget } from './resolve-model-target';
+
+/** Turns one event-stream event (type + JSON payload) into parts; stateful, one per stream. */
+export interface StreamMapper {
+  map(eventType: string, payload: unknown): ModelStreamPart[];
+  flush(): ModelStreamPart[];
+}
+
+/** A request ready to send on its route, with the matching decoders. */
+export interface RouteRequest {
+  route: Route;
+  url: string;
+  body: string;
+  warnings: string[];
+  parseResponse(json: unknown, headers: Headers): ModelResponse & { warnings?: string[] };
+  createStreamMapper(headers: Headers): StreamMapper;
+}
+
+/** Builds the body for the chosen route and pairs it with the decoders of that route. */
+export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, endpoint: string): RouteRequest {
+  const url = buildModelUrl(endpoint, target.parsed.modelId, route, request.stream);
+  if (route === 'converse') {
+    const converse = convertToConverseRequest(request);
+    const adapter = target.family?.converse;
+    const body = adapter?.prepareRequest && target.info ? adapter.prepareRequest(converse.body, request, target.info) : converse.body;
+    return {
+      route,
+      url,
+      body: JSON.stringify(body),
+      warnings: converse.warnings,
+      parseResponse: (json) => parseConverseResponse(json, converse.toolIds),
+      createStreamMapper: () => {
+        const mapper = createConverseStreamMapper(converse.toolIds);
+        return { map: (eventType, payload) => mapper.map(eventType, payload), flush: () => [] };
+      },
+    };
+  }
+  const native = target.family?.native;
+  if (!native || !target.info) {
+    throw new InputError({ message: `No native InvokeModel codec for ${target.parsed.modelId}; use Converse.` });
+  }
+  const info = target.info;
+  const prepared = native.prepareRequest(request, info);
+  return {
+    route,
+    url,
+    body: JSON.stringify(prepared.body),
+    warnings: prepared.warnings ?? [],
+    parseResponse: (json, headers) => native.parseResponse(json, { headers }),
+    createStreamMapper: (headers) => {
+      const parser = native.createStreamParser({ headers });
+      return {
+        map: (eventType, payload) => (eventType === 'chunk' ? parser.parse(parseNativeChunk(payload)) : []),
+        flush: () => parser.flush?.() ?? [],
+      };
+    },
+  };
+}

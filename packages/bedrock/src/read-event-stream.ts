@@ -1,0 +1,53 @@
+import { createEventStreamDecoder, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
+import { ServiceError, StreamError } from '@bedrock-kit/core';
+import { createServiceError } from './create-service-error';
+import type { Watchdog } from './watchdog';
+
+const decoder = /* @__PURE__ */ new TextDecoder();
+
+/** One event of a Bedrock response stream. */
+export interface StreamEventFrame {
+  eventType: string;
+  payload: unknown;
+}
+
+/**
+ * Decodes a response body into events. Every frame resets the idle watchdog.
+ * Exception frames (`:message-type` `exception` / `error`) become the typed
+ * error of their `:exception-type`, thrown where they occur.
+ */
+export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdog: Watchdog): AsyncGenerator<StreamEventFrame> {
+  const reader = body.pipeThrough(createEventStreamDecoder()).getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) return;
+      watchdog.touch();
+      yield parseFrame(value);
+    }
+  } finally {
+    reader.cancel().catch(() => {});
+  }
+}
+
+function parseFrame(message: EventStreamMessage): StreamEventFrame {
+  const messageType = readStringHeader(message, ':message-type') ?? 'event';
+  const text = decoder.decode(message.payload);
+  let payload: unknown;
+  try {
+    payload = text === '' ? {} : JSON.parse(text);
+  } catch (cause) {
+    if (messageType === 'event') throw new StreamError({ message: 'A stream event payload is not JSON.', errorType: 'MalformedEvent', cause });
+    payload = { message: text };
+  }
+  if (messageType === 'exception') {
+    const errorType = readStringHeader(message, ':exception-type') ?? 'UnknownException';
+    const found = (payload as { message?: unknown; Message?: unknown }).message ?? (payload as { Message?: unknown }).Message;
+    throw createServiceError({ errorType, message: typeof found === 'string' ? found : `${errorType} in the response stream` });
+  }
+  if (messageType === 'error') {
+    const code = readStringHeader(message, ':error-code') ?? 'UnknownError';
+    throw new ServiceError({ message: readStringHeader(message, ':error-message') ?? code, errorType: code });
+  }
+  return { eventType: readStringHeader(message, ':event-type') ?? '', payload };
+}

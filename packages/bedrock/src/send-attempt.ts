@@ -1,0 +1,40 @@
+import { createAuthHeaders } from '@bedrock-kit/aws-auth';
+import type { CallContext } from './call-context';
+import { createTransportError } from './create-transport-error';
+import { readFailedResponse } from './read-failed-response';
+import type { Watchdog } from './watchdog';
+
+declare const __BEDROCK_KIT_VERSION__: string | undefined;
+const userAgent = `bedrock-kit/${typeof __BEDROCK_KIT_VERSION__ === 'string' ? __BEDROCK_KIT_VERSION__ : 'dev'}`;
+
+/** One HTTP exchange: credentials read and the request signed now, at send time, never earlier. */
+export async function sendAttempt(
+  context: CallContext,
+  url: string,
+  body: string,
+  stream: 'none' | 'invoke' | 'converse',
+  watchdog: Watchdog,
+): Promise<Response> {
+  const headers: Record<string, string> = {
+    ...context.headers,
+    'content-type': 'application/json',
+    accept: stream === 'none' || stream === 'converse' ? 'application/json' : 'application/vnd.amazon.eventstream',
+    'x-amz-user-agent': userAgent,
+  };
+  if (stream === 'invoke') headers['x-amzn-bedrock-accept'] = 'application/json';
+  if (stream === 'converse') headers.accept = 'application/vnd.amazon.eventstream';
+
+  let response: Response;
+  try {
+    const auth = await context.resolveAuth();
+    const sendHeaders = await createAuthHeaders(
+      { method: 'POST', url, headers, body },
+      { auth, region: context.region, signingDate: new Date(context.clock.now()) },
+    );
+    response = await context.fetch(url, { method: 'POST', headers: sendHeaders, body, signal: watchdog.signal });
+  } catch (error) {
+    throw createTransportError(error, watchdog, context.abortSignal);
+  }
+  if (!response.ok) throw await readFailedResponse(response, context.now());
+  return response;
+}

@@ -1,0 +1,78 @@
+import {
+  createStreamAccumulator,
+  ValidationError,
+  type GenerateTextResult,
+  type Message,
+  type StreamEvent,
+} from '@bedrock-kit/core';
+import type { BedrockInstance } from './bedrock-instance';
+import { buildResult, type CompletedStep } from './build-result';
+import type { CallContext } from './call-context';
+import { createTextStream, type TextStream } from './create-text-stream';
+import { executeToolCalls } from './execute-tool-calls';
+import type { GenerateTextRequest } from './generate-text-request';
+import { prepareCall } from './prepare-call';
+import type { RetryState } from './prepare-retry';
+import { prepareRouteRequest, type RouteRequest } from './prepare-route-request';
+import { replayResponseAsParts } from './replay-response-as-parts';
+import { runGenerateStep } from './run-generate-step';
+import { runStreamStep } from './run-stream-step';
+import { isStreamingToolUseRefusal } from './service-message-heuristics';
+import type { StepOutcome } from './step-outcome';
+
+const fallbackWarning =
+  'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
+
+/** `bedrock.streamText`: events as they arrive; the tool loop and the tools-while-streaming fallback included. */
+export function streamText(instance: BedrockInstance, request: GenerateTextRequest): TextStream {
+  return createTextStream((abortSignal) => run(instance, { ...request, ...(abortSignal ? { abortSignal } : {}) }), request.abortSignal);
+}
+
+async function* run(instance: BedrockInstance, request: GenerateTextRequest): AsyncGenerator<StreamEvent, GenerateTextResult> {
+  const { context, target, modelRequest, route } = prepareCall(instance, request, true);
+  const maxSteps = request.maxSteps ?? 1;
+  const retry: RetryState = { retries: 0, skewCorrected: false };
+  const steps: CompletedStep[] = [];
+  const warnings: string[] = [];
+  let messages: Message[] = modelRequest.messages;
+  const hasTools = (modelRequest.tools?.length ?? 0) > 0;
+  let fallback = hasTools && target.info?.capabilities.toolsWhileStreaming === false;
+
+  for (;;) {
+    const stepRequest = { ...modelRequest, messages };
+    let outcome: StepOutcome | undefined;
+    if (!fallback) {
+      const routeRequest = prepareRouteRequest(target, stepRequest, route, context.endpoint);
+      const partialOf = (step: StepOutcome) => buildResult([...steps, { outcome: step, toolResults: [] }], warnings);
+      try {
+        outcome = yield* runStreamStep(context, routeRequest, retry, partialOf);
+      } catch (error) {
+        // The service refused tools while streaming before any output: fall back (API.md).
+        if (!(hasTools && ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
+        fallback = true;
+      }
+    }
+    if (outcome === undefined) {
+      if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
+      const routeRequest = prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint);
+      outcome = yield* replayStep(context, routeRequest, retry);
+    }
+    const step: CompletedStep = { outcome, toolResults: [] };
+    steps.push(step);
+    if (outcome.finishReason !== 'tool-calls' || steps.length >= maxSteps) break;
+    const results = await executeToolCalls(outcome.toolCalls, request.tools, request.abortSignal);
+    if (!results) break;
+    step.toolResults = results;
+    messages = [...messages, ...buildResult([step], []).response.messages];
+  }
+  return buildResult(steps, warnings);
+}
+
+async function* replayStep(context: CallContext, request: RouteRequest, retry: RetryState): AsyncGenerator<StreamEvent, StepOutcome> {
+  const outcome = await runGenerateStep(context, request, retry);
+  const accumulator = createStreamAccumulator();
+  const parts = replayResponseAsParts({ content: outcome.content, finishReason: outcome.finishReason, usage: outcome.usage, citations: outcome.citations });
+  for (const part of parts) yield* accumulator.push(part);
+  yield* accumulator.end();
+  return outcome;
+}
