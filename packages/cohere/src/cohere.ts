@@ -1,0 +1,23 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+import { cohereNativeCodec } from './cohere-native-codec';
+import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
+import { resolveCohereModel } from './resolve-cohere-model';
+
+/**
+ * Cohere Command R / R+ on Amazon Bedrock. Converse is the default route
+ * (`defaultRoute: 'converse'`; API.md: "Converse by default"): tools, tools
+ * while streaming, and documents with citations. The native Command R chat
+ * body is used when the caller sets `useConverse: false`.
+ *
+ * @example
+ * const bedrock = createBedrock({ families: [cohere] });
+ */
+export const cohere: ModelFamily = {
+  specificationVersion: 'v1',
+  name: 'cohere',
+  displayName: 'Cohere',
+  defaultRoute: 'converse',
+  resolveModel: resolveCohereModel,
+  native: cohereNativeCodec,
+  converse: { prepareRequest: prepareCohereConverseRequest },
+};

@@ -1,0 +1,47 @@
+import { InputError, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
+
+/**
+ * Cohere quirks on the Converse route, applied to the body the facade built:
+ *
+ * - Document blocks ask for citations (`citations: { enabled: true }`, the
+ *   service model's `DocumentBlock.citations` / `CitationsConfig`), so answers
+ *   come back with `citationsContent` blocks. `providerOptions.cohereCitations: false`
+ *   turns this off. A `citations` setting already on a block is kept.
+ * - `toolChoice: { tool }` is documented as "only supported by Anthropic Claude 3
+ *   and Amazon Nova models" (service model `ToolChoice.tool`). When it names the
+ *   only tool it is sent as the equivalent `{ any: {} }`; otherwise it is an `InputError`.
+ *
+ * Returns a new body; the one given is not changed.
+ */
+export function prepareCohereConverseRequest(
+  body: ConverseRequestBody,
+  request: ModelRequest,
+  model: ModelInfo,
+): ConverseRequestBody {
+  const next: ConverseRequestBody = { ...body };
+  if (model.capabilities.citations && request.providerOptions.cohereCitations !== false) {
+    next.messages = body.messages.map((message) => ({
+      ...message,
+      content: message.content.map((block) => {
+        const document = block.document as Record<string, unknown> | undefined;
+        if (!document || document.citations !== undefined) return block;
+        return { ...block, document: { ...document, citations: { enabled: true } } };
+      }),
+    }));
+  }
+  const toolChoice = body.toolConfig?.toolChoice as { tool?: { name?: string } } | undefined;
+  if (body.toolConfig && toolChoice?.tool) {
+    const { tools } = body.toolConfig;
+    const name = toolChoice.tool.name;
+    const onlyTool = tools.length === 1 ? (tools[0]?.toolSpec as { name?: string } | undefined)?.name : undefined;
+    if (onlyTool === undefined || onlyTool !== name) {
+      throw new InputError({
+        message:
+          `Converse can't force one tool ("${name}") on ${model.modelId}: toolChoice { tool } is supported only by ` +
+          "Anthropic Claude 3 and Amazon Nova models. Use toolChoice 'required' (any tool) or pass only that tool.",
+      });
+    }
+    next.toolConfig = { ...body.toolConfig, toolChoice: { any: {} } };
+  }
+  return next;
+}

@@ -1,0 +1,27 @@
+import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
+import { cohereModels, type CohereModelRow } from './cohere-models';
+
+/** Finds the model-table row of a foundation-model ID, or `undefined` when it is no Cohere chat model. */
+export function findCohereModel(baseModelId: string): CohereModelRow | undefined {
+  if (!baseModelId.startsWith('cohere.')) return undefined;
+  return cohereModels.find((row) =>
+    row.id.endsWith('*') ? baseModelId.startsWith(row.id.slice(0, -1)) : row.id === baseModelId,
+  );
+}
+
+/**
+ * Claims `cohere.command-*` chat models, bare, with a profile prefix or as an
+ * ARN. Command R / R+ are served on demand (no inference profile required),
+ * so `requiredInferenceProfile` is never set.
+ */
+export function resolveCohereModel(id: ParsedModelId): ModelInfo | undefined {
+  if (id.baseModelId === undefined) return undefined;
+  const row = findCohereModel(id.baseModelId);
+  if (!row) return undefined;
+  return {
+    family: 'cohere',
+    modelId: id.modelId,
+    baseModelId: id.baseModelId,
+    capabilities: { ...row.capabilities },
+  };
+}
