@@ -5,84 +5,89 @@ import { type Prelude, readPrelude } from './read-prelude';
 import { PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /**
+ * First buffer size for a frame that spans chunks. Most Bedrock frames are
+ * far smaller, so they are copied once into a buffer of exactly their size;
+ * larger ones grow by doubling as bytes arrive, so a declared length is never
+ * allocated on trust before its bytes come (a stalled 16 MiB claim costs 64 KiB).
+ */
+const INITIAL_FRAME_CAPACITY = 64 * 1024;
+
+/**
  * Cuts a byte stream into frames. Frames that lie whole inside a chunk are
  * decoded in place (views, no copy). Only a frame that spans chunks is
- * copied, once, into a buffer sized to that frame, which is dropped as soon
- * as the frame is emitted: memory never grows with the length of the stream.
+ * copied, into a buffer that is handed off with that frame's message:
+ * the splitter keeps at most one unfinished frame, so memory never grows
+ * with the length of the stream.
  */
 export class FrameSplitter {
-  /** Bytes of the frame that spans chunks: 12 until its prelude is verified, then the whole frame. */
-  private pending: Uint8Array | undefined;
+  /** Bytes of the unfinished frame; `filled > 0` means one is in progress. */
+  private pending = new Uint8Array(0);
   private filled = 0;
+  /** Its verified prelude, once 12 bytes have arrived. */
   private prelude: Prelude | undefined;
 
   constructor(private readonly maxMessageBytes: number) {}
 
-  /** Decodes every frame `chunk` completes, in order. */
+  /** Decodes every frame `chunk` completes, in order, passing each to `emit`. */
   push(chunk: Uint8Array, emit: (message: EventStreamMessage) => void): void {
-    let offset = this.pending === undefined ? 0 : this.fillPending(chunk, emit);
-    if (offset < 0) return;
+    let offset = 0;
+    if (this.filled > 0) {
+      if (this.prelude === undefined) {
+        offset = this.append(chunk, offset, PRELUDE_WITH_CHECKSUM_BYTES);
+        if (this.filled < PRELUDE_WITH_CHECKSUM_BYTES) return;
+        this.prelude = readPrelude(this.pending, 0, this.maxMessageBytes);
+      }
+      const prelude = this.prelude;
+      offset = this.append(chunk, offset, prelude.totalLength);
+      if (this.filled < prelude.totalLength) return;
+      const frame = this.pending;
+      this.reset();
+      emit(decodeFrame(frame, 0, prelude));
+    }
     while (chunk.length - offset >= PRELUDE_WITH_CHECKSUM_BYTES) {
       const prelude = readPrelude(chunk, offset, this.maxMessageBytes);
       if (chunk.length - offset < prelude.totalLength) {
-        this.startPending(chunk.subarray(offset), prelude.totalLength);
         this.prelude = prelude;
+        this.append(chunk, offset, prelude.totalLength);
         return;
       }
       emit(decodeFrame(chunk, offset, prelude));
       offset += prelude.totalLength;
     }
-    if (offset < chunk.length) this.startPending(chunk.subarray(offset), PRELUDE_WITH_CHECKSUM_BYTES);
+    if (offset < chunk.length) this.append(chunk, offset, PRELUDE_WITH_CHECKSUM_BYTES);
   }
 
-  /** Throws `TruncatedStream` if the stream ended inside a frame. */
+  /** Throws `TruncatedStream` if the input ended inside a frame. */
   finish(): void {
-    if (this.pending === undefined) return;
-    const expected = this.prelude === undefined ? `at least ${PRELUDE_WITH_CHECKSUM_BYTES}` : String(this.pending.length);
+    if (this.filled === 0) return;
+    const expected = this.prelude === undefined ? `at least ${PRELUDE_WITH_CHECKSUM_BYTES}` : String(this.prelude.totalLength);
     throw createFrameError(
       'TruncatedStream',
       `Event stream ended inside a frame: ${this.filled} of ${expected} bytes arrived. The connection was cut or the body truncated; send the request again.`,
     );
   }
 
-  private startPending(bytes: Uint8Array, size: number): void {
-    this.pending = new Uint8Array(size);
-    this.pending.set(bytes);
-    this.filled = bytes.length;
+  private reset(): void {
+    this.pending = new Uint8Array(0);
+    this.filled = 0;
+    this.prelude = undefined;
   }
 
   /**
-   * Feeds the spanning frame from the head of `chunk`. Returns where the
-   * rest of `chunk` starts, or -1 when `chunk` was used up without completing it.
+   * Copies bytes from `chunk[offset...]` until the unfinished frame holds
+   * `limit` bytes or `chunk` runs out; returns the offset after what was taken.
    */
-  private fillPending(chunk: Uint8Array, emit: (message: EventStreamMessage) => void): number {
-    let offset = 0;
-    let pending = this.pending!;
-    if (this.prelude === undefined) {
-      offset = this.copyIn(pending, chunk, 0);
-      if (this.filled < PRELUDE_WITH_CHECKSUM_BYTES) return -1;
-      // Verified before the declared length is used to size anything.
-      const prelude = readPrelude(pending, 0, this.maxMessageBytes);
-      const frame = new Uint8Array(prelude.totalLength);
-      frame.set(pending);
-      this.pending = pending = frame;
-      this.prelude = prelude;
+  private append(chunk: Uint8Array, offset: number, limit: number): number {
+    const take = Math.min(limit - this.filled, chunk.length - offset);
+    const needed = this.filled + take;
+    if (this.pending.length < needed) {
+      const capacity = Math.min(limit, Math.max(needed, this.pending.length * 2, INITIAL_FRAME_CAPACITY));
+      const grown = new Uint8Array(capacity);
+      grown.set(this.pending.subarray(0, this.filled));
+      this.pending = grown;
     }
-    offset = this.copyIn(pending, chunk, offset);
-    if (this.filled < pending.length) return -1;
-    const prelude = this.prelude;
-    this.pending = undefined;
-    this.prelude = undefined;
-    this.filled = 0;
-    emit(decodeFrame(pending, 0, prelude));
-    return offset;
-  }
-
-  /** Copies as much of `chunk` from `offset` as `target` still needs; returns the new offset. */
-  private copyIn(target: Uint8Array, chunk: Uint8Array, offset: number): number {
-    const take = Math.min(target.length - this.filled, chunk.length - offset);
-    target.set(chunk.subarray(offset, offset + take), this.filled);
-    this.filled += take;
+    this.pending.set(chunk.subarray(offset, offset + take), this.filled);
+    this.filled = needed;
     return offset + take;
   }
 }

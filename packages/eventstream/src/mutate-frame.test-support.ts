@@ -81,7 +81,7 @@ export function fixChecksums(bytes: Uint8Array): void {
  * Shared by the unit fuzz test and the `npm run fuzz` script.
  */
 export function mutateFrame(frame: Uint8Array, random: SeededRandom, fix: boolean): MutatedFrame {
-  let bytes = frame.slice();
+  let bytes: Uint8Array = frame.slice();
   const applied: Mutation[] = [];
   const count = 1 + random.int(3);
   for (let i = 0; i < count; i++) {
