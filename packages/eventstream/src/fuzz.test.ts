@@ -20,7 +20,7 @@ const HEADER_FAULTS = new Set(['HeaderOverrun', 'InvalidHeaderName', 'InvalidHea
 /** Seed frames: the conformance vectors, real Bedrock frames, and frames with every header type. */
 function seedFrames(): Uint8Array[] {
   const positive = conformancePath('eventstream', 'encoded', 'positive');
-  const frames = readdirSync(positive).map((name) => new Uint8Array(readFileSync(join(positive, name))));
+  const frames: Uint8Array[] = readdirSync(positive).map((name) => new Uint8Array(readFileSync(join(positive, name))));
   const body = readCassette('pydantic-ai', 'test_bedrock_model_stream')[0]!.response.body;
   const view = new DataView(body.buffer, body.byteOffset, body.byteLength);
   for (let offset = 0; offset < body.length && frames.length < 15; offset += view.getUint32(offset)) {
