@@ -77,10 +77,10 @@ export function createStreamAccumulator(): StreamAccumulator {
         current = undefined;
         return closeToolCalls();
       case 'tool-call-start': {
-        const events = closeToolCalls();
+        // Calls stay open until block-end or the end: parallel calls may interleave their deltas.
         current = undefined;
-        open.push({ id: part.id, name: part.name, json: '' });
-        return events;
+        if (!open.some((call) => call.id === part.id)) open.push({ id: part.id, name: part.name, json: '' });
+        return [];
       }
       case 'tool-call-delta': {
         const call = part.id === undefined ? open[open.length - 1] : open.find((c) => c.id === part.id);

@@ -1,0 +1,33 @@
+import { InputError, type ModelRequest } from '@bedrock-kit/core';
+import { describe, expect, it } from 'vitest';
+import { checkCapabilities } from './check-capabilities';
+import { resolveModelTarget } from './resolve-model-target';
+import { createTestFamily } from './test-family.test-support';
+
+const base = (extra: Partial<ModelRequest> = {}): ModelRequest => ({ messages: [{ role: 'user', content: 'x' }], providerOptions: {}, stream: false, ...extra });
+const image = { type: 'image' as const, data: 'AAAA', mediaType: 'image/png' };
+const document = { type: 'document' as const, data: 'AAAA', mediaType: 'application/pdf' };
+
+describe('checkCapabilities', () => {
+  it('names the inference profile for a profile-only bare ID', () => {
+    const target = resolveModelTarget([createTestFamily()], 'test.profile-only-v1:0');
+    expect(() => checkCapabilities(target, base(), 'invoke')).toThrow(/use "us\.test\.profile-only-v1:0"/);
+    expect(() => checkCapabilities(resolveModelTarget([createTestFamily()], 'us.test.profile-only-v1:0'), base(), 'invoke')).not.toThrow();
+  });
+
+  it.each([
+    [{ tools: false }, base({ tools: [{ name: 't', inputSchema: { type: 'object' } }] }), /this Test model has no tool calling on Bedrock/],
+    [{ images: false }, base({ messages: [{ role: 'user', content: [image] }] }), /no image input/],
+    [{ documents: false }, base({ messages: [{ role: 'user', content: [document] }] }), /no document input/],
+    [{ promptCaching: false }, base({ providerOptions: { anthropicPromptCache: true } }), /no prompt caching/],
+    [{ systemPrompt: false }, base({ system: 'be brief' }), /no system prompt/],
+  ])('refuses what the table says no to: %o', (capabilities, request, rule) => {
+    const target = resolveModelTarget([createTestFamily(capabilities)], 'test.m');
+    expect(() => checkCapabilities(target, request, 'converse')).toThrow(rule);
+    expect(() => checkCapabilities(target, request, 'converse')).toThrow(InputError);
+  });
+
+  it('leaves unknown models to the service', () => {
+    expect(() => checkCapabilities(resolveModelTarget([], 'x.y'), base({ messages: [{ role: 'user', content: [image] }] }), 'converse')).not.toThrow();
+  });
+});

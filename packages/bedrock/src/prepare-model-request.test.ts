@@ -1,0 +1,79 @@
+import { InputError, jsonSchema } from '@bedrock-kit/core';
+import { describe, expect, it } from 'vitest';
+import * as z from 'zod';
+import { prepareModelRequest } from './prepare-model-request';
+
+const model = 'anthropic.claude-3-haiku-20240307-v1:0';
+
+describe('prepareModelRequest', () => {
+  it('turns a prompt into one user message and keeps only given settings', () => {
+    const request = prepareModelRequest({ model, prompt: 'Hi', maxTokens: 10 }, false);
+    expect(request.messages).toEqual([{ role: 'user', content: 'Hi' }]);
+    expect(request.maxTokens).toBe(10);
+    expect('temperature' in request).toBe(false);
+    expect(request.stream).toBe(false);
+  });
+
+  it.each([
+    [{ model, messages: [] }, /messages is empty/],
+    [{ model, prompt: 'a', messages: [{ role: 'user' as const, content: 'b' }] }, /either prompt or messages/],
+    [{ model: '', prompt: 'a' }, /model is required/],
+    [{ model, messages: [{ role: 'user' as const, content: '  ' }] }, /no content/],
+    [{ model, messages: [{ role: 'system' as never, content: 'x' }] }, /role must be/],
+    [{ model, prompt: 'a', maxTokens: 0 }, /maxTokens must be a positive integer/],
+    [{ model, prompt: 'a', temperature: -1 }, /temperature must be/],
+    [{ model, prompt: 'a', maxSteps: 0 }, /maxSteps/],
+  ])('refuses %o', (request, rule) => {
+    expect(() => prepareModelRequest(request, false)).toThrow(rule);
+    expect(() => prepareModelRequest(request, false)).toThrow(InputError);
+  });
+
+  it('refuses a tool result without a matching earlier tool call', () => {
+    const run = () =>
+      prepareModelRequest(
+        {
+          model,
+          messages: [
+            { role: 'user', content: 'weather?' },
+            { role: 'assistant', content: [{ type: 'tool-call', id: 'a', name: 'w', input: {} }] },
+            { role: 'user', content: [{ type: 'tool-result', id: 'b', name: 'w', output: 1 }] },
+          ],
+        },
+        false,
+      );
+    expect(run).toThrow(/tool-result "b" \(w\) has no matching tool-call/);
+  });
+
+  it('prepares zod and JSON Schema tools as Bedrock-ready JSON Schema', () => {
+    const request = prepareModelRequest(
+      {
+        model,
+        prompt: 'x',
+        tools: {
+          weather: { description: 'Weather', inputSchema: z.object({ city: z.string() }) },
+          raw: { inputSchema: jsonSchema({ $schema: 'x', type: 'object', properties: { a: { $ref: '#/$defs/A' } }, $defs: { A: { type: 'string' } } }) },
+        },
+      },
+      false,
+    );
+    expect(request.tools).toEqual([
+      { name: 'weather', description: 'Weather', inputSchema: expect.objectContaining({ type: 'object', required: ['city'] }) },
+      { name: 'raw', inputSchema: { type: 'object', properties: { a: { type: 'string' } } } },
+    ]);
+    expect(JSON.stringify(request.tools)).not.toContain('$schema');
+  });
+
+  it.each([
+    [{ 'bad name!': { inputSchema: z.object({}) } }, undefined, /Tool name "bad name!" is invalid/],
+    [{ t: { inputSchema: z.string() } }, undefined, /requires an object schema/],
+    [{ t: { inputSchema: z.object({}) } }, { tool: 'other' }, /toolChoice names "other"/],
+    [undefined, 'required', /needs tools/],
+  ])('refuses bad tools %#', (tools, toolChoice, rule) => {
+    expect(() => prepareModelRequest({ model, prompt: 'x', tools: tools as never, toolChoice: toolChoice as never }, false)).toThrow(rule);
+  });
+
+  it('refuses a recursive schema', () => {
+    const schema = { type: 'object', properties: { next: { $ref: '#' } } };
+    expect(() => prepareModelRequest({ model, prompt: 'x', tools: { t: { inputSchema: schema } } }, false)).toThrow(/recursive/);
+  });
+});
