@@ -104,7 +104,11 @@ function convertToolInput(input: unknown, name: string): unknown {
 function onlyIn(expected: 'user' | 'assistant', role: 'user' | 'assistant', part: string): void {
   if (role !== expected) {
     throw new InputError({
-      message: `${route} can't carry a ${part} part in a ${role} message: Claude accepts it only in ${expected} messages. Move it to a ${expected} message.`,
+      message: `${route} can't carry ${article(part)} ${part} part in ${article(role)} ${role} message: Claude accepts it only in ${expected} messages. Move it to ${article(expected)} ${expected} message.`,
     });
   }
+}
+
+function article(word: string): string {
+  return /^[aeio]/.test(word) ? 'an' : 'a'; // 'user' takes 'a'
 }

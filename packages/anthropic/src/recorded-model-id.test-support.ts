@@ -1,0 +1,14 @@
+import { readFileSync } from 'node:fs';
+import { conformancePath } from '@bedrock-kit/test-utils';
+
+/**
+ * The model ID in a cassette's request URIs (percent-decoded once). Reads the raw YAML text:
+ * test_anthropic_cross_region.yaml has a body scalar the strict `yaml` parser behind
+ * `readCassette` rejects, and only the `uri:` lines are needed here.
+ */
+export function recordedModelId(source: 'openllmetry' | 'pydantic-ai', name: string): string {
+  const text = readFileSync(conformancePath('recorded', source, `${name}.yaml`), 'utf8');
+  const match = /uri: \S+\/model\/([^/\s]+)\/(?:invoke|invoke-with-response-stream|converse|converse-stream)\s/.exec(text);
+  if (!match) throw new Error(`no model URI in ${source}/${name}`);
+  return decodeURIComponent(match[1]!);
+}
