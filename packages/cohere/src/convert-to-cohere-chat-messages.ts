@@ -102,7 +102,7 @@ function cannotCarry(type: Part['type'], role: Message['role']): InputError {
   };
   return new InputError({
     message:
-      `Cohere native InvokeModel can't carry ${type} parts in a ${role} message (${why[type] ?? 'unsupported part'}). ` +
+      `Cohere native InvokeModel can't carry ${type} parts in ${role === 'assistant' ? 'an' : 'a'} ${role} message (${why[type] ?? 'unsupported part'}). ` +
       `Remove the ${type} part${type === 'image' ? ', or choose a model with image input' : ''}.`,
   });
 }
