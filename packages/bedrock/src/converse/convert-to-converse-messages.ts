@@ -29,7 +29,7 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
     });
   });
   for (const turn of turns) {
-    
+    if (turn.role === 'user') turn.content = toolResultsFirst(turn.content);
     checkDocumentHasText(turn);
   }
   return turns;
