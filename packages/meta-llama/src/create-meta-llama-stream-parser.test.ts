@@ -2,7 +2,7 @@ import { createStreamAccumulator, type ModelStreamPart } from '@bedrock-kit/core
 import { describe, expect, it } from 'vitest';
 import { createMetaLlamaStreamParser } from './create-meta-llama-stream-parser';
 import type { MetaLlamaResponseContext } from './meta-llama-response-context';
-import { decodeNativeStream, encodeNativeStream } from './native-stream-fixture';
+import { decodeNativeStream, encodeNativeStream } from './__fixtures__/native-stream';
 
 /** Chunks as Bedrock streams them for Llama: per-chunk text, counts, and a last chunk with stop_reason + metrics. */
 const metrics = { inputTokenCount: 18, outputTokenCount: 6, invocationLatency: 412, firstByteLatency: 201 };

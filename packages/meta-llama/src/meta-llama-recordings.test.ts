@@ -2,7 +2,7 @@ import { parseModelId } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { metaLlama } from './meta-llama';
-import { readEventTypes } from './native-stream-fixture';
+import { readEventTypes } from './__fixtures__/native-stream';
 
 /** The model ID of a recorded request (`/model/{id}/{operation}`, ID encoded once). */
 const recordedModel = (uri: string) => decodeURIComponent(new URL(uri).pathname.split('/')[2]!);
