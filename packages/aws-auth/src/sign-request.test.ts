@@ -1,6 +1,7 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { conformancePath } from '@bedrock-kit/test-utils';
+import { ConfigError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createAwsCredentials } from './aws-credentials';
 import { signRequest } from './sign-request';
@@ -76,5 +77,13 @@ describe('signRequest', () => {
     const sign = (body: string) =>
       signRequest({ method: 'POST', url: 'https://h.example/x', headers: {}, body }, { credentials, region: 'us-east-1', signingDate });
     expect((await sign('{"a":1}')).authorization).not.toBe((await sign('{"a":2}')).authorization);
+  });
+
+  it('refuses credentials without a secret key with a ConfigError', async () => {
+    const error = await signRequest(
+      { method: 'POST', url: 'https://h.example/x', headers: {} },
+      { credentials: { accessKeyId: 'AKID' } as never, region: 'us-east-1' },
+    ).catch((caught: unknown) => caught);
+    expect(ConfigError.isInstance(error)).toBe(true);
   });
 });

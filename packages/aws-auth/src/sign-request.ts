@@ -1,3 +1,4 @@
+import { ConfigError } from '@bedrock-kit/core';
 import type { AwsCredentials } from './aws-credentials';
 import { createSigner } from './create-signer';
 import { parseRequestUrl } from './parse-request-url';
@@ -39,15 +40,20 @@ const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date',
  *   { credentials, region: 'us-east-1' },
  * );
  * await fetch(url, { method: 'POST', headers, body });
+ * @throws ConfigError when `credentials` lacks `accessKeyId` or `secretAccessKey`.
  */
 export async function signRequest(request: SignableRequest, options: SignRequestOptions): Promise<Record<string, string>> {
+  const { credentials } = options;
+  if (typeof credentials?.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
+    throw new ConfigError({ message: 'signRequest needs credentials with string accessKeyId and secretAccessKey (e.g. from resolveAuth).' });
+  }
   const url = parseRequestUrl(request.url);
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) {
     if (!REPLACED_HEADERS.has(name.toLowerCase())) headers[name] = value;
   }
   headers.host = url.host;
-  const signer = createSigner({ credentials: options.credentials, region: options.region, service: options.service });
+  const signer = createSigner({ credentials, region: options.region, service: options.service });
   const signed = await signer.sign(
     {
       method: request.method.toUpperCase(),
