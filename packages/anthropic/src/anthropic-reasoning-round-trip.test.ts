@@ -13,7 +13,7 @@ async function nativeEventsFromConverse(name: string): Promise<{ native: unknown
   const converse = (await readRecordedEvents('pydantic-ai', name)).map((e) => ({ [e.eventType!]: e.payload }));
   const native: unknown[] = [];
   for (const event of converse) {
-    const delta = event.contentBlockDelta;
+    const delta = event.contentBlockDelta as Record<string, any>;
     if (delta?.delta.text !== undefined) native.push({ type: 'content_block_delta', index: delta.contentBlockIndex, delta: { type: 'text_delta', text: delta.delta.text } });
     const reasoning = delta?.delta.reasoningContent;
     if (reasoning?.text !== undefined) native.push({ type: 'content_block_delta', index: delta.contentBlockIndex, delta: { type: 'thinking_delta', thinking: reasoning.text } });
