@@ -33,6 +33,13 @@ describe('chooseRoute', () => {
   it('uses Converse when the model has no native API', () => {
     expect(chooseRoute(resolveModelTarget([createTestFamily({ nativeApi: false })], 'test.m'), request())).toBe('converse');
   });
+  it('uses Converse when the native codec says it cannot carry the request', () => {
+    const family = createTestFamily();
+    const picky = { ...family, native: { ...family.native!, accepts: (r: ModelRequest) => r.messages.length < 2 } };
+    const target = resolveModelTarget([picky], 'test.m');
+    expect(chooseRoute(target, request())).toBe('invoke');
+    expect(chooseRoute(target, request({ messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }] }))).toBe('converse');
+  });
   it('refuses useConverse: false without a family', () => {
     expect(() => chooseRoute(unknown, request({ providerOptions: { useConverse: false } }))).toThrow(ConfigError);
   });

@@ -6,7 +6,8 @@ export type Route = 'invoke' | 'converse';
 /**
  * API.md routing: `useConverse: true` ⇒ Converse; `false` ⇒ the family's native
  * InvokeModel; otherwise tools ⇒ Converse, no known family / no native codec ⇒
- * Converse, a family whose `defaultRoute` is Converse ⇒ Converse, else native.
+ * Converse, a request the native codec can't carry ⇒ Converse, a family whose
+ * `defaultRoute` is Converse ⇒ Converse, else native.
  */
 export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
   const useConverse = request.providerOptions.useConverse;
@@ -27,5 +28,6 @@ export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
   }
   if (request.tools !== undefined && request.tools.length > 0) return 'converse';
   if (!native) return 'converse';
+  if (target.info && target.family?.native?.accepts?.(request, target.info) === false) return 'converse';
   return target.family?.defaultRoute === 'converse' ? 'converse' : 'invoke';
 }

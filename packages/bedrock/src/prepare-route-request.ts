@@ -51,9 +51,9 @@ export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, 
     url,
     body: JSON.stringify(prepared.body),
     warnings: prepared.warnings ?? [],
-    parseResponse: (json, headers) => native.parseResponse(json, { headers }),
+    parseResponse: (json, headers) => native.parseResponse(json, { headers, request }),
     createStreamMapper: (headers) => {
-      const parser = native.createStreamParser({ headers });
+      const parser = native.createStreamParser({ headers, request });
       return {
         map: (eventType, payload) => (eventType === 'chunk' ? parser.parse(parseNativeChunk(payload)) : []),
         flush: () => parser.flush?.() ?? [],

@@ -24,10 +24,19 @@ export interface NativeStreamParser {
 export interface NativeResponseContext {
   /** Response headers (e.g. `X-Amzn-Bedrock-Input-Token-Count`). */
   headers: Headers;
+  /** The request that was sent (e.g. for stop sequences a native body can't carry). */
+  request?: ModelRequest;
 }
 
 /** A family's own InvokeModel body and response format. Pure: no I/O. */
 export interface NativeCodec {
+  /**
+   * Whether the native body can carry this request. When it returns false and
+   * the caller did not force a route, the facade uses Converse instead (e.g.
+   * images for a model whose native body has no image field).
+   * @default every request is accepted
+   */
+  accepts?(request: ModelRequest, model: ModelInfo): boolean;
   /** Builds the body; throws `InputError` for anything the native body can't carry. */
   prepareRequest(request: ModelRequest, model: ModelInfo): NativeRequest;
   parseResponse(body: unknown, context: NativeResponseContext): ModelResponse;

@@ -5,4 +5,4 @@ import type { ModelRequest, NativeResponseContext } from '@bedrock-kit/core';
  * needs `request.stopSequences` to cut the answer client-side (the native body
  * has no stop parameter). Without it the answer is returned uncut.
  */
-export type MetaLlamaResponseContext = NativeResponseContext & { request?: Pick<ModelRequest, 'stopSequences'> };
+export type MetaLlamaResponseContext = Omit<NativeResponseContext, 'request'> & { request?: Pick<ModelRequest, 'stopSequences'> };

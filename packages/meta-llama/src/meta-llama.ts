@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import { acceptsMetaLlamaRequest } from './accepts-meta-llama-request';
 import { createMetaLlamaStreamParser } from './create-meta-llama-stream-parser';
 import { parseMetaLlamaResponse } from './parse-meta-llama-response';
 import { prepareMetaLlamaRequest } from './prepare-meta-llama-request';
@@ -14,13 +15,14 @@ import { resolveMetaLlamaModel } from './resolve-meta-llama-model';
  * @example
  * const bedrock = createBedrock({ families: [metaLlama] });
  */
-export const metaLlama: ModelFamily & { readonly displayName: string } = {
+export const metaLlama: ModelFamily = {
   specificationVersion: 'v1',
   name: 'meta-llama',
   // The facade's refusals read "this Llama model has no tool calling on Bedrock".
   displayName: 'Llama',
   resolveModel: resolveMetaLlamaModel,
   native: {
+    accepts: acceptsMetaLlamaRequest,
     prepareRequest: prepareMetaLlamaRequest,
     parseResponse: parseMetaLlamaResponse,
     createStreamParser: createMetaLlamaStreamParser,

@@ -16,6 +16,7 @@ import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
 export const openaiOss: ModelFamily = {
   specificationVersion: 'v1',
   name: 'openai-oss',
+  displayName: 'gpt-oss',
   resolveModel: resolveOpenaiOssModel,
   native: {
     prepareRequest: (request) => prepareOpenaiOssRequest(request),
