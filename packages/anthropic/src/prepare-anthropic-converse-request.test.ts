@@ -49,6 +49,15 @@ describe('Converse cache points: recorded placement', () => {
     expect(next.toolConfig!.toolChoice).toEqual({ auto: {} });
   });
 
+  it('openllmetry test_anthropic_converse_stream_with_tool_use: no system → no system cache point; tools and the turn get one', () => {
+    const recorded = JSON.parse(readCassette('openllmetry', 'test_anthropic_converse_stream_with_tool_use')[0]!.request.body!) as ConverseRequestBody;
+    const next = prepare(recorded, cached);
+    expect(next).not.toHaveProperty('system');
+    expect(next.toolConfig!.tools).toEqual([...recorded.toolConfig!.tools, point]);
+    expect(next.messages[0]!.content).toEqual([{ text: 'What is the weather in Barcelona?' }, point]);
+    expect(next.inferenceConfig).toEqual({ maxTokens: 300, temperature: 0.5 });
+  });
+
   it.each(['test_bedrock_model_anthropic_model_without_tools', 'test_bedrock_inference_profile_converse', 'test_tool_choice_matrix_auto-bedrock'])(
     'pydantic-ai %s: without anthropicPromptCache the body is returned untouched',
     (name) => {

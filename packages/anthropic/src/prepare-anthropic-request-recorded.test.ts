@@ -1,6 +1,7 @@
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { nativeBody } from './model-request.test-support';
+import { recordedModelId, recordedRawRequestBody } from './recorded-model-id.test-support';
 
 const recordedBody = (source: 'openllmetry' | 'pydantic-ai', name: string, index = 0) =>
   JSON.parse(readCassette(source, name)[index]!.request.body!) as Record<string, any>;
@@ -90,5 +91,23 @@ describe('native body: built from the recorded inputs', () => {
       { type: 'text', text: assistant.content[1].text },
     ]);
     expect(body.max_tokens).toBe(4096);
+  });
+
+  it('openllmetry test_anthropic_cross_region: the same inputs through an inference-profile ARN build a native body', () => {
+    const recorded = recordedRawRequestBody('openllmetry', 'test_anthropic_cross_region') as Record<string, any>;
+    const text = recorded.messages[0].content[0].text;
+    expect(text).toBe('Human: Tell me a joke about opentelemetry Assistant:');
+    const body = nativeBody(
+      { messages: [{ role: 'user', content: [{ type: 'text', text }] }], temperature: recorded.inferenceConfig.temperature },
+      recordedModelId('openllmetry', 'test_anthropic_cross_region'),
+    );
+    expect(body).toEqual({
+      anthropic_version: 'bedrock-2023-05-31',
+      max_tokens: 4096,
+      messages: [{ role: 'user', content: [{ type: 'text', text }] }],
+      temperature: 0.5,
+    });
+    // guardrailConfig is a Converse field; natively the facade sends X-Amzn-Bedrock-Guardrail* headers
+    expect(body).not.toHaveProperty('guardrailConfig');
   });
 });
