@@ -1,9 +1,23 @@
 import { isWellFormedUtf8 } from './is-well-formed-utf8';
 
-/** Up to this length an ASCII string is built in JS: cheaper than a TextDecoder call for header-sized strings. */
-const ASCII_FAST_PATH_BYTES = 64;
+/**
+ * ASCII strings up to this length go through a small cache: event streams
+ * repeat the same header names and values (`:event-type`, `application/json`)
+ * in every frame, and returning the cached string beats building a new one.
+ */
+const CACHED_MAX_BYTES = 32;
+/** Direct-mapped: a slot per hash bucket, the newest string wins. */
+const CACHE_SLOTS = 256;
 
+let cache: string[] | undefined;
 let decoder: TextDecoder | undefined;
+
+/** Whether `text` (ASCII) spells exactly `bytes[start, end)`. */
+function spells(text: string, bytes: Uint8Array, start: number, end: number): boolean {
+  if (text.length !== end - start) return false;
+  for (let i = start; i < end; i++) if (text.charCodeAt(i - start) !== bytes[i]) return false;
+  return true;
+}
 
 /**
  * Decodes `bytes[start, end)` as UTF-8, or returns `undefined` when it is
@@ -11,15 +25,26 @@ let decoder: TextDecoder | undefined;
  * replacement, so a re-encoded message is byte-identical to the one received.
  */
 export function decodeUtf8(bytes: Uint8Array, start: number, end: number): string | undefined {
-  if (end - start <= ASCII_FAST_PATH_BYTES) {
+  if (end - start <= CACHED_MAX_BYTES) {
+    let hash = end - start;
     let ascii = true;
     for (let i = start; i < end; i++) {
-      if (bytes[i]! > 0x7f) {
+      const byte = bytes[i]!;
+      if (byte > 0x7f) {
         ascii = false;
         break;
       }
+      hash = (Math.imul(hash, 31) + byte) | 0;
     }
-    if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+    if (ascii) {
+      cache ??= new Array<string>(CACHE_SLOTS).fill('');
+      const slot = (hash ^ (hash >>> 8)) & (CACHE_SLOTS - 1);
+      const cached = cache[slot]!;
+      if (spells(cached, bytes, start, end)) return cached;
+      const text = String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+      cache[slot] = text;
+      return text;
+    }
   }
   if (!isWellFormedUtf8(bytes, start, end)) return undefined;
   // Created on first use: nothing runs at import time.
