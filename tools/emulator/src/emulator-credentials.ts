@@ -1,0 +1,18 @@
+/**
+ * IAM keys the emulator accepts by default (when `startEmulator` gets no
+ * `credentials`). Test-only values: they grant nothing anywhere else.
+ */
+export const emulatorCredentials = {
+  accessKeyId: 'AKIDEMULATOR',
+  secretAccessKey: 'emulator/Secret+Key/0123456789abcdefEXAMPLE',
+} as const;
+
+/** Temporary (STS-style) keys accepted by default; the session token must be sent as `x-amz-security-token`. */
+export const emulatorSessionCredentials = {
+  accessKeyId: 'ASIAEMULATOR',
+  secretAccessKey: 'emulator/Session+Secret/0123456789abcdefEXAMPLE',
+  sessionToken: 'IQoJb3JpZ2luX2VjEMULATOR//session/token/EXAMPLE==',
+} as const;
+
+/** A Bedrock API key accepted by default as `Authorization: Bearer <key>`. */
+export const emulatorApiKey = 'ABSKZW11bGF0b3ItYXBpLWtleQ==';

@@ -1,0 +1,15 @@
+export { startEmulator, emulatorRequestId } from './start-emulator';
+export type { Emulator, EmulatorOptions, RecordedRequest } from './emulator';
+export { emulatorCredentials, emulatorSessionCredentials, emulatorApiKey } from './emulator-credentials';
+export type { AuthResult, EmulatorCredential } from './authenticate-request';
+export type { Script, ErrorScript, StreamExceptionScript, HoldScript, RawResponseScript, RecordedExchangeLike } from './script';
+export type { ReplyScript, ReplyBlock, ReplyCitation, ReplyStopReason, ReplyUsage } from './reply';
+export type { Route } from './route';
+export { createGate } from './gate';
+export type { Gate } from './gate';
+export type { EmulatorClock } from './emulator-clock';
+export { signSigV4, formatAmzDate } from './sigv4/sign-sigv4';
+export type { SignSigV4Input } from './sigv4/sign-sigv4';
+export { verifySigV4 } from './sigv4/verify-sigv4';
+export type { SigV4Verification, SigV4Failure, VerifySigV4Options } from './sigv4/verify-sigv4';
+export type { SigV4Request } from './sigv4/create-canonical-request';

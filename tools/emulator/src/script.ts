@@ -1,0 +1,97 @@
+import type { Gate } from './gate';
+import type { ReplyScript } from './reply';
+import type { Route } from './route';
+
+/**
+ * The part of a recorded exchange the emulator replays; `RecordedExchange`
+ * from `readCassette` (test-utils) fits it.
+ */
+export interface RecordedExchangeLike {
+  response: {
+    status: number;
+    headers: Record<string, string[]>;
+    body: Uint8Array;
+    /** Used when `body` is empty (the pydantic-ai cassettes keep JSON bodies parsed). */
+    parsedBody?: unknown;
+  };
+}
+
+/** An HTTP error answer, as the service sends it (`x-amzn-ErrorType` header, `{"message"}` body). */
+export interface ErrorScript {
+  /** `x-amzn-ErrorType`, e.g. `ThrottlingException`. */
+  type: string;
+  /** @default the shape's status in the service model (429 for ThrottlingException, …), else 400 */
+  status?: number;
+  /** @default a realistic message for the type */
+  message?: string;
+  /** Sent as the `retry-after` header. */
+  retryAfter?: number | string;
+  /** Appended to the error type header after `:`, as AWS sometimes does (e.g. `http://internal.amazon.com/coral/com.amazon.bedrock/`). */
+  typeSuffix?: string;
+}
+
+/** An exception frame sent in place of the rest of a stream. */
+export interface StreamExceptionScript {
+  /** Normal frames written before the exception. */
+  afterEvents: number;
+  /** `:exception-type`, e.g. `throttlingException`, `modelStreamErrorException`. */
+  type: string;
+  /** @default a realistic message for the type */
+  message?: string;
+  /** Extra payload fields (e.g. `originalStatusCode` for `modelStreamErrorException`). */
+  fields?: Record<string, unknown>;
+}
+
+/** A hold in the middle of a stream. */
+export interface HoldScript {
+  /** Frames written before holding. */
+  afterEvents: number;
+  gate: Gate;
+}
+
+/** A raw HTTP answer, written exactly. */
+export interface RawResponseScript {
+  status: number;
+  headers?: Record<string, string>;
+  body?: string | Uint8Array;
+}
+
+/**
+ * One scripted behaviour, consumed by one request (FIFO among scripts whose
+ * `match` fits). The outcome is the first of `error`, `raw`, `recorded`,
+ * `rawFrames`, `reply`, else the default answer; the other fields shape how
+ * and when it is written.
+ */
+export interface Script {
+  /** Only requests that match consume this script. */
+  match?: { route?: Route | Route[]; modelId?: string | RegExp };
+  /** Serve this script to this many matching requests. @default 1 */
+  times?: number;
+
+  error?: ErrorScript;
+  raw?: RawResponseScript;
+  /** Replays a recorded exchange's status, headers and exact body bytes (streams frame by frame). */
+  recorded?: RecordedExchangeLike;
+  /** Stream routes: these exact frames (e.g. corrupted ones) instead of the answer's. */
+  rawFrames?: Uint8Array[];
+  /** Custom answer content, rendered for the route and model family. */
+  reply?: ReplyScript;
+
+  /** Added to every response's headers. */
+  headers?: Record<string, string>;
+  /** Hold before the status line is written (any route). */
+  holdBeforeFirstByte?: Gate;
+  /** Stream routes: hold after N frames. */
+  holdAfterEvents?: HoldScript;
+  /** Stream routes: send an exception frame after N frames and end the stream. */
+  exceptionAfterEvents?: StreamExceptionScript;
+  /**
+   * Drop the connection: stream routes after the headers and N frames; other
+   * routes before any response byte.
+   */
+  resetAfterEvents?: number;
+  /** `'close'` ends the socket without the closing chunk (deterministic: every byte written arrives); `'rst'` sends a TCP RST. @default 'close' */
+  resetMode?: 'close' | 'rst';
+  /** Moves the emulator clock forward just before the signature window is checked, i.e. just before responding. */
+  advanceClockMs?: number;
+}
