@@ -2,7 +2,8 @@ import { crc32 } from './crc32';
 import { createFrameError } from './create-frame-error';
 import type { EventStreamMessage } from './event-stream-message';
 import { parseHeaders } from './parse-headers';
-import { type Prelude, readUint32 } from './read-prelude';
+import type { Prelude } from './read-prelude';
+import { readUint32 } from './read-uint32';
 import { CHECKSUM_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /**

@@ -2,7 +2,7 @@ import { InputError } from '@bedrock-kit/core';
 import { crc32 } from './crc32';
 import type { EventStreamHeaderValue, EventStreamMessage } from './event-stream-message';
 import { prepareHeader } from './prepare-header';
-import { CHECKSUM_BYTES, MAX_UINT32, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
+import { CHECKSUM_BYTES, HEADERS_LENGTH_OFFSET, MAX_UINT32, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 function writeUint32(target: Uint8Array, offset: number, value: number): void {
   target[offset] = value >>> 24;
@@ -46,7 +46,7 @@ export function encodeEventStreamMessage(message: EventStreamMessage): Uint8Arra
   }
   const frame = new Uint8Array(totalLength);
   writeUint32(frame, 0, totalLength);
-  writeUint32(frame, 4, headersLength);
+  writeUint32(frame, HEADERS_LENGTH_OFFSET, headersLength);
   writeUint32(frame, PRELUDE_BYTES, crc32(frame, 0, PRELUDE_BYTES));
   let offset = PRELUDE_WITH_CHECKSUM_BYTES;
   for (const header of encoded) {

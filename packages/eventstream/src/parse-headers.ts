@@ -2,8 +2,8 @@ import { createFrameError } from './create-frame-error';
 import { decodeUtf8 } from './decode-utf8';
 import { defineHeader } from './define-header';
 import type { EventStreamHeaderValue } from './event-stream-message';
-import { readUint32 } from './read-prelude';
-import { HeaderTypeCode, UUID_BYTES } from './wire-format';
+import { readUint32 } from './read-uint32';
+import { HeaderTypeCode, UUID_BYTES, VALUE_LENGTH_BYTES } from './wire-format';
 
 /** Timestamps outside what `Date` can hold (±8.64e15 ms) are refused rather than decoded to an Invalid Date. */
 const MAX_DATE_MS = 8.64e15;
@@ -20,10 +20,11 @@ const fixedValueBytes: Record<number, number> = {
   [HeaderTypeCode.uuid]: UUID_BYTES,
 };
 
-function overrun(name: string, needed: number, left: number): never {
+/** `what` says which part ran past the block, e.g. `a header name` or `the value of header "x"`. */
+function overrun(what: string, needed: number, left: number): never {
   throw createFrameError(
     'HeaderOverrun',
-    `Event-stream header ${JSON.stringify(name)} needs ${needed} more bytes but its header block has ${left} left. The stream is malformed.`,
+    `Event-stream ${what} needs ${needed} more bytes but the frame's header block has ${left} left. The stream is malformed.`,
   );
 }
 
@@ -54,7 +55,7 @@ export function parseHeaders(bytes: Uint8Array, start: number, end: number): Rec
     }
     offset += 1;
     // The name and the type byte must both fit.
-    if (offset + nameLength + 1 > end) overrun('(name)', nameLength + 1, end - offset);
+    if (offset + nameLength + 1 > end) overrun('header name and type', nameLength + 1, end - offset);
     const name = decodeUtf8(bytes, offset, offset + nameLength);
     if (name === undefined) {
       throw createFrameError('InvalidHeaderName', 'Event-stream header name is not well-formed UTF-8. The stream is malformed.');
@@ -76,11 +77,11 @@ export function parseHeaders(bytes: Uint8Array, start: number, end: number): Rec
           `Event-stream header ${JSON.stringify(name)} has type code ${typeCode}; valid codes are 0-9. The stream is malformed.`,
         );
       }
-      if (offset + 2 > end) overrun(name, 2, end - offset);
+      if (offset + VALUE_LENGTH_BYTES > end) overrun(`value length of header ${JSON.stringify(name)}`, VALUE_LENGTH_BYTES, end - offset);
       size = (bytes[offset]! << 8) | bytes[offset + 1]!;
-      offset += 2;
+      offset += VALUE_LENGTH_BYTES;
     }
-    if (offset + size > end) overrun(name, size, end - offset);
+    if (offset + size > end) overrun(`value of header ${JSON.stringify(name)}`, size, end - offset);
     defineHeader(headers, name, readValue(bytes, offset, size, typeCode, name));
     offset += size;
   }

@@ -1,6 +1,6 @@
 import { InputError } from '@bedrock-kit/core';
 import type { EventStreamHeaderValue } from './event-stream-message';
-import { HeaderTypeCode, MAX_HEADER_NAME_BYTES, MAX_HEADER_VALUE_BYTES, UUID_BYTES } from './wire-format';
+import { HeaderTypeCode, MAX_HEADER_NAME_BYTES, MAX_HEADER_VALUE_BYTES, UUID_BYTES, VALUE_LENGTH_BYTES } from './wire-format';
 
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const INT64_MIN = -(1n << 63n);
@@ -90,7 +90,7 @@ export function prepareHeader(name: string, header: EventStreamHeaderValue): Uin
   if (lengthPrefixed && value.length > MAX_HEADER_VALUE_BYTES) {
     invalid(name, `a ${header.type} value must be at most ${MAX_HEADER_VALUE_BYTES} bytes, got ${value.length}`);
   }
-  const prefix = lengthPrefixed ? 2 : 0;
+  const prefix = lengthPrefixed ? VALUE_LENGTH_BYTES : 0;
   const out = new Uint8Array(1 + nameBytes.length + 1 + prefix + value.length);
   out[0] = nameBytes.length;
   out.set(nameBytes, 1);

@@ -1,6 +1,7 @@
 import { crc32 } from './crc32';
 import { createFrameError } from './create-frame-error';
-import { CHECKSUM_BYTES, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
+import { readUint32 } from './read-uint32';
+import { CHECKSUM_BYTES, HEADERS_LENGTH_OFFSET, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /** The two length fields of a frame, once its prelude CRC has been verified. */
 export interface Prelude {
@@ -9,11 +10,6 @@ export interface Prelude {
 }
 
 const hex = (value: number): string => `0x${value.toString(16).padStart(8, '0')}`;
-
-/** Reads a big-endian uint32; the caller has checked that four bytes exist. */
-export function readUint32(bytes: Uint8Array, offset: number): number {
-  return ((bytes[offset]! << 24) | (bytes[offset + 1]! << 16) | (bytes[offset + 2]! << 8) | bytes[offset + 3]!) >>> 0;
-}
 
 /**
  * Validates the 12-byte prelude at `offset` (the caller guarantees 12 bytes
@@ -32,7 +28,7 @@ export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: 
     );
   }
   const totalLength = readUint32(bytes, offset);
-  const headersLength = readUint32(bytes, offset + 4);
+  const headersLength = readUint32(bytes, offset + HEADERS_LENGTH_OFFSET);
   if (totalLength < MINIMUM_FRAME_BYTES) {
     throw createFrameError(
       'FrameTooSmall',

@@ -13,6 +13,8 @@
  * | 4 | message CRC-32 over everything before it |
  */
 
+/** Offset of the headers-length field (the total length is at 0). */
+export const HEADERS_LENGTH_OFFSET = 4;
 /** Bytes of the two length fields. */
 export const PRELUDE_BYTES = 8;
 /** Bytes of each CRC-32 field. */
@@ -27,7 +29,9 @@ export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
 export const MAX_UINT32 = 0xffff_ffff;
 /** A header name's length is one unsigned byte. */
 export const MAX_HEADER_NAME_BYTES = 0xff;
-/** Binary and string header values carry a big-endian uint16 length. */
+/** Binary and string header values carry a big-endian uint16 length... */
+export const VALUE_LENGTH_BYTES = 2;
+/** ...so they hold at most this many bytes. */
 export const MAX_HEADER_VALUE_BYTES = 0xffff;
 /** Bytes of a UUID header value. */
 export const UUID_BYTES = 16;
