@@ -17,3 +17,22 @@ describe('readCassette', () => {
     expect(exchange!.response.status).toBe(400);
   });
 });
+
+describe('readCassette on PyYAML quirks', () => {
+  it('reads multi-line single-quoted bodies indented only as deep as their key', () => {
+    const [exchange] = readCassette('openllmetry', 'test_anthropic_cross_region');
+    const body = JSON.parse(exchange!.request.body!);
+    expect(body.messages[0].content[0].text).toBe('Human: Tell me a joke about opentelemetry Assistant:');
+    expect(body.guardrailConfig.guardrailIdentifier).toBe('v9kpg6yrwhs2');
+  });
+
+  it('reads every vendored cassette', async () => {
+    const { readdirSync } = await import('node:fs');
+    const { conformancePath } = await import('./conformance-path');
+    for (const source of ['openllmetry', 'pydantic-ai'] as const) {
+      for (const name of readdirSync(conformancePath('recorded', source)).filter((n) => n.endsWith('.yaml'))) {
+        expect(readCassette(source, name).length, name).toBeGreaterThan(0);
+      }
+    }
+  });
+});

@@ -21,7 +21,7 @@ export interface RecordedExchange {
  */
 export function readCassette(source: 'openllmetry' | 'pydantic-ai', name: string): RecordedExchange[] {
   const file = conformancePath('recorded', source, name.endsWith('.yaml') ? name : `${name}.yaml`);
-  const doc = parse(readFileSync(file, 'utf8')) as { interactions: Record<string, any>[] };
+  const doc = parse(indentQuotedContinuations(readFileSync(file, 'utf8'))) as { interactions: Record<string, any>[] };
   return doc.interactions.map((interaction) => {
     const { request, response } = interaction;
     const bodyOf = (value: unknown): Uint8Array => {
@@ -63,4 +63,31 @@ function normaliseHeaders(headers: Record<string, unknown> | undefined): Record<
     out[name.toLowerCase()] = values.map((v) => (v instanceof Uint8Array ? new TextDecoder().decode(v) : String(v)));
   }
   return out;
+}
+
+/**
+ * PyYAML writes long single-quoted scalars with continuation lines indented
+ * only as deep as their key, which YAML 1.2 (and the `yaml` package) rejects.
+ * Indenting those lines two more spaces changes nothing in the value: leading
+ * white space of a folded continuation line is not content.
+ */
+function indentQuotedContinuations(text: string): string {
+  const lines = text.split('\n');
+  let open = false;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (open) {
+      lines[i] = `  ${line}`;
+      if (closesQuote(line)) open = false;
+      continue;
+    }
+    const match = /^\s*(?:- )?[\w-]+: '(.*)$/.exec(line);
+    if (match && !closesQuote(match[1]!)) open = true;
+  }
+  return lines.join('\n');
+}
+
+/** Whether a single-quoted scalar ends on this line ('' is an escaped quote). */
+function closesQuote(rest: string): boolean {
+  return /(^|[^'])('')*'\s*$/.test(rest.replace(/''/g, ''));
 }
