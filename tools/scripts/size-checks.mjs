@@ -1,0 +1,54 @@
+// Assertions on a bundle: tree-shaking (each family's marker in its own
+// bundles and no other) and runtime hygiene (nothing Node-only, no polyfills,
+// no schema library or second decoder or JS hash riding along).
+import { families } from './size-entries.mjs';
+
+// Inputs that must never be in a browser or Worker bundle of ours, with the rule each breaks.
+const forbiddenInputs = [
+  [/node_modules\/zod\//, 'zod is bundled, but it belongs only to users who bring it'],
+  [/node_modules\/@aws-crypto\//, 'a JavaScript SHA-256 is bundled; hashing must use Web Crypto'],
+  [/node_modules\/@smithy\/eventstream-codec\//, 'a second event-stream decoder is bundled; @bedrock-kit/eventstream is the one decoder'],
+  [/node_modules\/(buffer|process|util|events|stream-browserify|crypto-browserify)\//, 'a Node polyfill is bundled'],
+];
+
+// Patterns in the probe build (see `probeDefines`), with the rule each breaks.
+// `globalThis.process?.env`, read at call time, is the accepted guarded form:
+// undefined in browsers and Workers. A bare `process.env` throws there (or
+// makes bundlers inject a polyfill).
+const forbiddenText = [
+  [/(?:from|import\(|require\()\s*["'`]node:/, 'imports a Node built-in (node:*)'],
+  [/__probe_buffer/, 'uses Buffer (Node-only; use Uint8Array / atob / btoa / TextEncoder)'],
+  [/__probe_bare_process_env/, 'reads process.env bare (use globalThis.process?.env at call time)'],
+  [/Dynamic require of/, 'needs require() (a CommonJS dependency or a Node built-in slipped in)'],
+];
+
+/**
+ * @param {{ families: string[] }} entry
+ * @param {{ text: string, metafile: import('esbuild').Metafile }} bundle the measured bundle
+ * @param {{ text: string }} probe the same entry built with `probe: true`
+ * @returns {string[]} what is wrong, empty when all holds
+ */
+export function checkBundle(entry, bundle, probe) {
+  const problems = [];
+  for (const { key, marker } of families) {
+    const expected = entry.families.includes(key);
+    const found = bundle.text.includes(marker);
+    if (expected && !found) problems.push(`marker "${marker}" of ${key} is missing from its own bundle (the marker check is stale or the family code was dropped)`);
+    if (!expected && found) problems.push(`marker "${marker}" of ${key} is in a bundle that does not use ${key} (tree-shaking failed)`);
+  }
+  const inputs = Object.keys(bundle.metafile.inputs);
+  for (const [pattern, rule] of forbiddenInputs) {
+    const hit = inputs.find((input) => pattern.test(input));
+    if (hit) problems.push(`${rule} (${hit})`);
+  }
+  for (const [pattern, rule] of forbiddenText) {
+    const match = pattern.exec(probe.text);
+    if (match) problems.push(`${rule}: …${probe.text.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
+  }
+  return problems;
+}
+
+/** How many guarded `globalThis.process` reads a bundle holds (reported, allowed). */
+export function countGuardedProcessReads(text) {
+  return (text.match(/globalThis\.process\b/g) ?? []).length;
+}

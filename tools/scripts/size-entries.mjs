@@ -1,0 +1,106 @@
+// The entry files `npm run size` bundles: what a user writes, importing the
+// built packages. Each entry says which families it holds (the tree-shaking
+// assertions check the markers against it) and which budget applies.
+
+/**
+ * The four families. `marker` is a wire field only that family's code writes
+ * (checked to be in its own bundle and in no other).
+ */
+export const families = [
+  { key: 'anthropic', exportName: 'anthropic', marker: 'anthropic_version', model: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
+  { key: 'cohere', exportName: 'cohere', marker: 'chat_history', model: 'cohere.command-r-plus-v1:0' },
+  { key: 'openai-oss', exportName: 'openaiOss', marker: 'max_completion_tokens', model: 'openai.gpt-oss-20b-1:0' },
+  { key: 'meta-llama', exportName: 'metaLlama', marker: 'max_gen_len', model: 'us.meta.llama3-2-3b-instruct-v1:0' },
+];
+
+const importFamily = ({ key, exportName }) => `import { ${exportName} } from '@bedrock-kit/${key}';`;
+
+const generateAndStream = (model) => `
+export const generate = (prompt) => bedrock.generateText({ model: '${model}', prompt });
+export async function stream(prompt) {
+  let text = '';
+  for await (const delta of bedrock.streamText({ model: '${model}', prompt }).textStream) text += delta;
+  return text;
+}`;
+
+/**
+ * @typedef {{ name: string, code: string, families: string[], budget?: 'facadeWithOneFamily' | 'facadeWithAllFamilies', optional?: string }} SizeEntry
+ * `optional`: a file under the repository root; the entry is skipped (with a note) when it is missing.
+ * @returns {SizeEntry[]}
+ */
+export function createSizeEntries() {
+  const [anthropic] = families;
+  return [
+    {
+      name: 'facade + anthropic: streamText with one tool',
+      families: ['anthropic'],
+      budget: 'facadeWithOneFamily',
+      code: `import { createBedrock, jsonSchema } from '@bedrock-kit/bedrock';
+${importFamily(anthropic)}
+const bedrock = createBedrock({ families: [anthropic] });
+export async function run(prompt) {
+  const stream = bedrock.streamText({
+    model: '${anthropic.model}',
+    prompt,
+    tools: { weather: { description: 'Weather in a city', inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }) } },
+  });
+  for await (const event of stream) if (event.type === 'text-delta') console.log(event.text);
+  return (await stream.result).toolCalls;
+}`,
+    },
+    ...families.map((family) => ({
+      name: `facade + ${family.key}: generateText + streamText`,
+      families: [family.key],
+      budget: 'facadeWithOneFamily',
+      code: `import { createBedrock } from '@bedrock-kit/bedrock';
+${importFamily(family)}
+const bedrock = createBedrock({ families: [${family.exportName}] });${generateAndStream(family.model)}`,
+    })),
+    {
+      name: 'facade + all four: generateText + streamText',
+      families: families.map(({ key }) => key),
+      budget: 'facadeWithAllFamilies',
+      code: `import { createBedrock } from '@bedrock-kit/bedrock';
+${families.map(importFamily).join('\n')}
+const bedrock = createBedrock({ families: [${families.map(({ exportName }) => exportName).join(', ')}] });${generateAndStream(anthropic.model)}`,
+    },
+    {
+      name: 'facade /all preset: generateText + streamText',
+      families: families.map(({ key }) => key),
+      budget: 'facadeWithAllFamilies',
+      optional: 'packages/bedrock/dist/all.js',
+      code: `import { bedrock } from '@bedrock-kit/bedrock/all';${generateAndStream(anthropic.model)}`,
+    },
+    {
+      name: 'facade alone (Converse only): generateText + streamText',
+      families: [],
+      code: `import { createBedrock } from '@bedrock-kit/bedrock';
+const bedrock = createBedrock();${generateAndStream('amazon.nova-lite-v1:0')}`,
+    },
+    {
+      name: 'core: errors + jsonSchema (what a user imports)',
+      families: [],
+      code: `export { BedrockError, ConfigError, InputError, AuthError, ThrottlingError, ValidationError, ServiceError, StreamError, TimeoutError, AbortError, jsonSchema } from '@bedrock-kit/core';`,
+    },
+    {
+      name: 'core: every export (upper bound)',
+      families: [],
+      code: `export * from '@bedrock-kit/core';`,
+    },
+    {
+      name: 'aws-auth: signRequest + resolveAuth',
+      families: [],
+      code: `export { signRequest, resolveAuth } from '@bedrock-kit/aws-auth';`,
+    },
+    {
+      name: 'eventstream: createEventStreamDecoder',
+      families: [],
+      code: `export { createEventStreamDecoder } from '@bedrock-kit/eventstream';`,
+    },
+    ...families.map((family) => ({
+      name: `${family.key}: the family object alone`,
+      families: [family.key],
+      code: `export { ${family.exportName} } from '@bedrock-kit/${family.key}';`,
+    })),
+  ];
+}

@@ -1,0 +1,177 @@
+#!/usr/bin/env node
+// `npm run size`: bundle sizes of what users write (browser and Worker
+// conditions, minified ESM, gzip -9), against the budgets in
+// tools/size-budgets.json, with tree-shaking and runtime-hygiene assertions.
+//
+//   node tools/scripts/size.mjs           table + the peers' sizes and our ratio + what dominates our bundles
+//   node tools/scripts/size.mjs --check   table + assertions only; exit 1 when a budget or assertion fails (npm test)
+//
+// Bundles the built packages (packages/*/dist): run `npm run build` first.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ensureBenchPeers, peerVersion } from './bench-peers.mjs';
+import { bundleEntry, createSourceAliasPlugin, listContributors, sizeTargets } from './size-bundle.mjs';
+import { checkBundle, countGuardedProcessReads } from './size-checks.mjs';
+import { createSizeEntries } from './size-entries.mjs';
+import { createPeerEntries } from './size-peers.mjs';
+
+const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const check = process.argv.includes('--check');
+const budgets = JSON.parse(readFileSync(join(root, 'tools/size-budgets.json'), 'utf8'));
+const packages = readdirSync(join(root, 'packages')).filter((name) => existsSync(join(root, 'packages', name, 'package.json')));
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+
+ensureBuilt();
+const workDir = mkdtempSync(join(tmpdir(), 'bedrock-kit-size-'));
+try {
+  const failures = [];
+  const rows = [];
+  const measured = new Map();
+  for (const entry of createSizeEntries()) {
+    if (entry.optional && !existsSync(join(root, entry.optional))) {
+      console.error(`note: skipped "${entry.name}": ${entry.optional} is not built`);
+      continue;
+    }
+    const entryFile = writeEntry(entry.name, entry.code);
+    const sizes = {};
+    for (const target of Object.keys(sizeTargets)) {
+      let bundle;
+      let probe;
+      try {
+        const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], root };
+        [bundle, probe] = await Promise.all([bundleEntry(options), bundleEntry({ ...options, probe: true })]);
+      } catch (error) {
+        failures.push(`${entry.name} [${target}]: does not bundle: ${error.message.split('\n').slice(0, 4).join(' ')}`);
+        continue;
+      }
+      sizes[target] = bundle;
+      for (const problem of checkBundle(entry, bundle, probe)) failures.push(`${entry.name} [${target}]: ${problem}`);
+      const budget = entry.budget && budgets[entry.budget];
+      if (budget && bundle.gzipBytes > budget.maxGzipBytes) {
+        failures.push(`${entry.name} [${target}]: ${bundle.gzipBytes} B gz is over the ${budget.maxGzipBytes} B budget (${entry.budget}) by ${bundle.gzipBytes - budget.maxGzipBytes} B`);
+      }
+    }
+    measured.set(entry.name, sizes);
+    rows.push(createRow(entry, sizes));
+  }
+
+  printTable(['entry', 'browser min', 'browser gz', 'worker gz', 'budget gz', ''], rows);
+  const guarded = [...measured.values()].reduce((sum, sizes) => sum + countGuardedProcessReads(sizes.browser?.text ?? ''), 0);
+  console.log(`\nTree-shaking markers and runtime hygiene checked in every bundle (${guarded} guarded globalThis.process reads, allowed).`);
+
+  if (!check) {
+    await reportPeers(measured.get(createSizeEntries()[0].name));
+    await reportContributors(createSizeEntries()[0]);
+  }
+
+  if (failures.length > 0) {
+    console.log(`\n${failures.length} size check(s) failed:`);
+    for (const failure of failures) console.log(`  ✗ ${failure}`);
+    process.exitCode = 1;
+  } else {
+    console.log('\nAll size budgets and bundle assertions hold.');
+  }
+} finally {
+  rmSync(workDir, { recursive: true, force: true });
+}
+
+function writeEntry(name, code) {
+  const file = join(workDir, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.mjs`);
+  writeFileSync(file, code);
+  return file;
+}
+
+function createRow(entry, sizes) {
+  const budget = entry.budget && budgets[entry.budget];
+  const worst = Math.max(sizes.browser?.gzipBytes ?? Infinity, sizes.worker?.gzipBytes ?? Infinity);
+  const status = !budget ? '' : worst > budget.maxGzipBytes ? 'OVER' : budget.goalGzipBytes && worst > budget.goalGzipBytes ? 'ok (over goal)' : 'ok';
+  const goal = budget?.goalGzipBytes ? ` (goal ${kb(budget.goalGzipBytes)})` : '';
+  return [
+    entry.name,
+    sizes.browser ? kb(sizes.browser.minBytes) : 'FAIL',
+    sizes.browser ? kb(sizes.browser.gzipBytes) : 'FAIL',
+    sizes.worker ? kb(sizes.worker.gzipBytes) : 'FAIL',
+    budget ? `${kb(budget.maxGzipBytes)}${goal}` : '',
+    status,
+  ];
+}
+
+function printTable(header, rows) {
+  const widths = header.map((_, column) => Math.max(...[header, ...rows].map((row) => String(row[column]).length)));
+  const line = (row) => `| ${row.map((cell, column) => String(cell).padEnd(widths[column])).join(' | ')} |`;
+  console.log(line(header));
+  console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
+  for (const row of rows) console.log(line(row));
+}
+
+/** Builds the packages only when a dist is missing; warns when one is older than its sources. */
+function ensureBuilt() {
+  const missing = packages.filter((name) => !existsSync(join(root, 'packages', name, 'dist/index.js')));
+  if (missing.length > 0) {
+    console.error(`Building (no dist in ${missing.join(', ')}) …`);
+    const { status } = spawnSync('npx', ['--no-install', 'nx', 'run-many', '-t', 'build', '--outputStyle=static'], { cwd: root, stdio: 'inherit' });
+    if (status !== 0) throw new Error('The build failed; `npm run size` measures the built packages.');
+  }
+  const stale = packages.filter((name) => newestMtime(join(root, 'packages', name, 'src')) > statSync(join(root, 'packages', name, 'dist/index.js')).mtimeMs);
+  if (stale.length > 0) console.error(`note: dist is older than src in ${stale.join(', ')}; run \`npm run build\` for current figures.`);
+}
+
+function newestMtime(folder) {
+  let newest = 0;
+  for (const item of readdirSync(folder, { withFileTypes: true })) {
+    const path = join(folder, item.name);
+    if (item.isDirectory()) newest = Math.max(newest, newestMtime(path));
+    else if (!/\.test\.ts$|\.test-support\.ts$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** The peers' equivalent entry, same bundler settings, and our size as a ratio of theirs. */
+async function reportPeers(ours) {
+  let modules;
+  try {
+    modules = ensureBenchPeers(root);
+  } catch (error) {
+    console.log(`\nPeers not measured: ${error.message}`);
+    return;
+  }
+  console.log('\nPeers (same bundler settings; ours = "facade + anthropic: streamText with one tool"):');
+  const rows = [];
+  for (const peer of createPeerEntries()) {
+    const entryFile = writeEntry(`peer ${peer.name}`, peer.code);
+    const cells = [`${peer.name} (${peer.packages.map((name) => `${name}@${peerVersion(modules, name)}`).join(', ')})`];
+    for (const target of Object.keys(sizeTargets)) {
+      try {
+        const bundle = await bundleEntry({ entryFile, target, nodePaths: [modules], root });
+        cells.push(kb(bundle.gzipBytes), `${((ours[target].gzipBytes / bundle.gzipBytes) * 100).toFixed(0)}%`);
+      } catch (error) {
+        cells.push(`does not bundle: ${error.message.split('\n')[0].slice(0, 60)}`, '');
+      }
+    }
+    rows.push(cells);
+  }
+  printTable(['peer', 'browser gz', 'ours/theirs', 'worker gz', 'ours/theirs'], rows);
+}
+
+/** What dominates our bundle: the same entry bundled from the package sources, by file and by package. */
+async function reportContributors(entry) {
+  const bundle = await bundleEntry({
+    entryFile: writeEntry(`sources ${entry.name}`, entry.code),
+    target: 'browser',
+    nodePaths: [join(root, 'node_modules')],
+    plugins: [createSourceAliasPlugin(root)],
+    root,
+  });
+  const contributors = listContributors(bundle.metafile);
+  const byPackage = new Map();
+  for (const { path, bytes } of contributors) {
+    const name = /packages\/([\w-]+)\//.exec(path)?.[1] ?? /node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//.exec(path)?.[1] ?? path;
+    byPackage.set(name, (byPackage.get(name) ?? 0) + bytes);
+  }
+  console.log(`\nWhat "${entry.name}" is made of (bundled from sources, browser, ${kb(bundle.minBytes)} min / ${kb(bundle.gzipBytes)} gz):`);
+  printTable(['package', 'min bytes', 'share'], [...byPackage].sort((a, b) => b[1] - a[1]).map(([name, bytes]) => [name, bytes, `${((bytes / bundle.minBytes) * 100).toFixed(0)}%`]));
+  console.log('\nLargest files:');
+  printTable(['file', 'min bytes'], contributors.slice(0, 20).map(({ path, bytes }) => [path.replace(/^.*?(packages\/|node_modules\/)/, '$1'), bytes]));
+}
