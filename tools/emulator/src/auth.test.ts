@@ -123,6 +123,7 @@ describe('the five-minute window, checked when the emulator responds', () => {
     const response = await pending;
     expect(response.status).toBe(403);
     expect(response.headers.get('date')).toBe('Mon, 01 Jan 2024 00:05:01 GMT');
+    expect(emulator.requests[0]).toMatchObject({ status: 403, receivedAt: start, respondedAt: start + 301_000 });
     expect((await response.json()).message).toBe(
       'Signature expired: 20240101T000000Z is now earlier than 20240101T000001Z (20240101T000501Z - 5 min.)',
     );

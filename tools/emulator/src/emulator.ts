@@ -42,6 +42,10 @@ export interface RecordedRequest {
   auth: AuthResult;
   /** Emulator clock at arrival, epoch milliseconds. */
   receivedAt: number;
+  /** Status answered (0: the connection was dropped before any response); unset while held. */
+  status?: number;
+  /** Emulator clock when the status line was written (or the connection dropped). */
+  respondedAt?: number;
 }
 
 /** A running emulator. */

@@ -123,6 +123,7 @@ describe('in-stream faults', () => {
   it('drops a non-streaming request before any response byte', async () => {
     emulator.enqueue({ resetAfterEvents: 0, resetMode: 'rst' });
     await expect(callEmulator(emulator, 'converse', model, hello)).rejects.toThrow(/fetch failed/);
+    expect(emulator.requests[0]!.status).toBe(0);
     expect((await callEmulator(emulator, 'converse', model, hello)).status).toBe(200);
   });
 

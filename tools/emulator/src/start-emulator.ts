@@ -87,6 +87,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       ),
       isAborted: () => aborted || response.destroyed,
       extraHeaders: {},
+      onRespond(status) {
+        recorded.status = status;
+        recorded.respondedAt = clock.now();
+      },
     };
     record(recorded);
     if (!route) {
@@ -100,7 +104,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
 
   const server = createServer({ noDelay: true, keepAliveTimeout: 5000 }, (request, response) => {
     handle(request, response).catch((error: unknown) => {
-      if (response.headersSent) return void response.destroy();
+      // A client gone mid-request (or a bug) must not take the test process down.
+      if (response.headersSent || response.destroyed) return void response.destroy();
       response.writeHead(500, { 'Content-Type': 'application/json', 'x-amzn-ErrorType': 'InternalServerException' });
       response.end(JSON.stringify({ message: `The bedrock-kit emulator failed: ${(error as Error)?.message ?? String(error)}` }));
     });

@@ -19,6 +19,8 @@ export interface Exchange {
   extraHeaders: Record<string, string>;
   /** Replaces the emulator's own `x-amzn-RequestId` / `Date` (a recorded answer brings its own). */
   ownHeaders?: Record<string, string>;
+  /** Called as the status line is written, or with 0 when the connection is dropped instead. */
+  onRespond(status: number): void;
 }
 
 /** `x-amzn-RequestId` and `Date` (from the emulator clock), on every answer, plus the script's headers. */
@@ -31,6 +33,7 @@ function serviceHeaders(exchange: Exchange): Record<string, string> {
 export function writeBody(exchange: Exchange, status: number, headers: Record<string, string>, body: string | Uint8Array): void {
   if (exchange.isAborted()) return;
   const bytes = typeof body === 'string' ? Buffer.from(body, 'utf8') : body;
+  exchange.onRespond(status);
   exchange.response.writeHead(status, { ...serviceHeaders(exchange), ...headers, 'Content-Length': String(bytes.length) });
   exchange.response.end(bytes);
 }
@@ -59,6 +62,7 @@ export async function waitAtGate(exchange: Exchange, gate: Gate): Promise<boolea
 export function dropConnection(exchange: Exchange, mode: 'close' | 'rst' = 'close'): void {
   const socket = exchange.response.socket as (Socket & { resetAndDestroy?: () => void }) | null;
   if (!socket) return;
+  if (!exchange.response.headersSent) exchange.onRespond(0);
   if (mode === 'rst' && typeof socket.resetAndDestroy === 'function') socket.resetAndDestroy();
   else socket.destroy();
 }
@@ -76,6 +80,7 @@ export async function writeFrames(
 ): Promise<void> {
   if (exchange.isAborted()) return;
   const { response } = exchange;
+  exchange.onRespond(200);
   response.writeHead(200, { ...serviceHeaders(exchange), ...headers });
   response.flushHeaders();
   for (let index = 0; index <= frames.length; index++) {
