@@ -1,0 +1,54 @@
+// The three demo calls. The same code runs against the emulator and, with
+// --live, against real Bedrock: only the clients passed in differ.
+import * as z from 'zod';
+
+const indent = (text) => text.replace(/\n/g, '\n   ');
+const usageLine = (result) =>
+  `   usage: ${result.usage.inputTokens} in / ${result.usage.outputTokens} out / ${result.usage.totalTokens} total` +
+  ` · api: ${result.api}${result.requestId ? ` · request ${result.requestId}` : ''}\n`;
+
+/** generateText: one call, the whole answer at once. */
+export async function demoGenerateText({ bedrock, label }, model, out) {
+  out.write(`\n1. generateText · ${model} · ${label}\n`);
+  const result = await bedrock.generateText({ model, prompt: 'In one sentence: what is Amazon Bedrock?', maxTokens: 200 });
+  out.write(`   ${indent(result.text)}\n`);
+  out.write(usageLine(result));
+}
+
+/** streamText: text printed as it arrives. */
+export async function demoStreamText({ bedrock, label }, model, out) {
+  out.write(`\n2. streamText · ${model} · ${label}\n   `);
+  const stream = bedrock.streamText({ model, prompt: 'Count from one to ten in words.', maxTokens: 200 });
+  let deltas = 0;
+  for await (const text of stream.textStream) {
+    out.write(indent(text));
+    deltas++;
+  }
+  const result = await stream.result;
+  out.write(`\n   (${deltas} text deltas, printed as they arrived)\n`);
+  out.write(usageLine(result));
+}
+
+/** A tool-call round trip: the model asks for the tool, `execute` answers, the model uses the answer. */
+export async function demoToolLoop({ bedrock, label }, model, out) {
+  out.write(`\n3. tool loop (execute + maxSteps: 2) · ${model} · ${label}\n`);
+  const result = await bedrock.generateText({
+    model,
+    prompt: 'What is the weather in Paris? Use the tool.',
+    maxSteps: 2,
+    maxTokens: 300,
+    tools: {
+      weather: {
+        description: 'The current weather in a city.',
+        inputSchema: z.object({ city: z.string().describe('City name') }),
+        execute: async ({ city }) => ({ city, celsius: 21, sky: 'clear' }),
+      },
+    },
+  });
+  for (const [index, step] of result.steps.entries()) {
+    const calls = step.toolCalls.map((call) => `${call.name}(${JSON.stringify(call.input)})`).join(', ');
+    out.write(`   step ${index + 1} (${step.finishReason}): ${calls ? `tool call ${calls}` : indent(step.text)}\n`);
+    for (const toolResult of step.toolResults) out.write(`     → ${toolResult.name} returned ${JSON.stringify(toolResult.output)}\n`);
+  }
+  out.write(usageLine(result));
+}
