@@ -19,7 +19,7 @@ describe('prepareModelRequest', () => {
     [{ model, prompt: 'a', messages: [{ role: 'user' as const, content: 'b' }] }, /either prompt or messages/],
     [{ model: '', prompt: 'a' }, /model is required/],
     [{ model, messages: [{ role: 'user' as const, content: '  ' }] }, /no content/],
-    [{ model, messages: [{ role: 'system' as never, content: 'x' }] }, /role must be/],
+    [{ model, messages: [{ role: 'system' as never, content: 'x' }] }, /role is "system"/],
     [{ model, prompt: 'a', maxTokens: 0 }, /maxTokens must be a positive integer/],
     [{ model, prompt: 'a', temperature: -1 }, /temperature must be/],
     [{ model, prompt: 'a', maxSteps: 0 }, /maxSteps/],
@@ -41,7 +41,7 @@ describe('prepareModelRequest', () => {
         },
         false,
       );
-    expect(run).toThrow(/tool-result "b" \(w\) has no matching tool-call/);
+    expect(run).toThrow(/answers no earlier tool-call/);
   });
 
   it('prepares zod and JSON Schema tools as Bedrock-ready JSON Schema', () => {
@@ -64,7 +64,7 @@ describe('prepareModelRequest', () => {
   });
 
   it.each([
-    [{ 'bad name!': { inputSchema: z.object({}) } }, undefined, /Tool name "bad name!" is invalid/],
+    [{ 'bad name!': { inputSchema: z.object({}) } }, undefined, /tool name "bad name!" is not valid on Bedrock/],
     [{ t: { inputSchema: z.string() } }, undefined, /requires an object schema/],
     [{ t: { inputSchema: z.object({}) } }, { tool: 'other' }, /toolChoice names "other"/],
     [undefined, 'required', /needs tools/],

@@ -1,7 +1,6 @@
 import { InputError, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
+import { validateMessages } from './validate-messages';
 import type { GenerateTextRequest } from './generate-text-request';
-
-const toolNamePattern = /^[a-zA-Z0-9_-]{1,64}$/;
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -17,9 +16,8 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   }
   const messages: Message[] =
     request.prompt !== undefined ? [{ role: 'user', content: request.prompt }] : (request.messages ?? []);
-  validateMessages(messages);
-
   const tools = prepareTools(request.tools);
+  validateMessages(messages, tools);
   validateToolChoice(request, tools);
   validateNumbers(request);
 
@@ -38,39 +36,9 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   return modelRequest;
 }
 
-function validateMessages(messages: Message[]): void {
-  if (messages.length === 0) throw new InputError({ message: 'messages is empty: give a prompt or at least one user message.' });
-  const callIds = new Set<string>();
-  messages.forEach((message, index) => {
-    if (message.role !== 'user' && message.role !== 'assistant') {
-      throw new InputError({ message: `messages[${index}].role must be "user" or "assistant" (put system text in "system").` });
-    }
-    const parts = typeof message.content === 'string' ? [{ type: 'text' as const, text: message.content }] : message.content;
-    if (!Array.isArray(parts) || parts.length === 0 || parts.every((p) => p.type === 'text' && p.text.trim() === '')) {
-      throw new InputError({ message: `messages[${index}] has no content; Bedrock rejects empty turns.` });
-    }
-    for (const part of parts) {
-      if (part.type === 'tool-call') {
-        if (message.role !== 'assistant') throw new InputError({ message: `messages[${index}]: tool-call parts belong in assistant messages.` });
-        callIds.add(part.id);
-      } else if (part.type === 'tool-result') {
-        if (message.role !== 'user') throw new InputError({ message: `messages[${index}]: tool-result parts belong in user messages.` });
-        if (!callIds.has(part.id)) {
-          throw new InputError({
-            message: `messages[${index}]: tool-result "${part.id}" (${part.name}) has no matching tool-call earlier in the conversation.`,
-          });
-        }
-      }
-    }
-  });
-}
-
 function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
   if (tools === undefined) return [];
   return Object.entries(tools).map(([name, tool]) => {
-    if (!toolNamePattern.test(name)) {
-      throw new InputError({ message: `Tool name "${name}" is invalid: Bedrock allows 1–64 letters, digits, "_" and "-".` });
-    }
     if (typeof tool !== 'object' || tool === null || tool.inputSchema === undefined) {
       throw new InputError({ message: `Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).` });
     }

@@ -9,7 +9,7 @@ import { convertPartToConverseBlock } from './convert-part-to-converse-block';
  * turn; tool results always travel in a user turn, ahead of any other
  * content of that turn (they answer the previous turn's tool calls, and
  * Claude rejects a turn where text comes before them). Expects messages
- * that passed `validateConverseMessages`.
+ * that passed `validateMessages`.
  */
 export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMap): ConverseMessage[] {
   const documentNames = createDocumentNamer();

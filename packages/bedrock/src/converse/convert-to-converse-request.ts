@@ -2,7 +2,7 @@ import type { ConverseMessage, ConverseRequestBody, Message, ModelRequest } from
 import { createToolIdMap, type ToolIdMap } from './create-tool-id-map';
 import { convertToConverseMessages } from './convert-to-converse-messages';
 import { prepareConverseToolConfig } from './prepare-converse-tool-config';
-import { validateConverseMessages } from './validate-converse-messages';
+import { validateMessages } from '../validate-messages';
 
 /** A Converse request body and what is needed to read its answer. */
 export interface ConverseRequest {
@@ -21,7 +21,7 @@ export interface ConverseRequest {
  * (cache points, reasoning fields).
  */
 export function convertToConverseRequest(request: ModelRequest): ConverseRequest {
-  validateConverseMessages(request.messages, request.tools);
+  validateMessages(request.messages, request.tools);
   const toolIds = createToolIdMap(collectToolIds(request.messages));
   const messages = convertToConverseMessages(request.messages, toolIds);
   const { toolConfig, warnings } = prepareConverseToolConfig(request.tools, request.toolChoice, hasToolBlocks(messages));

@@ -4,15 +4,15 @@ import { InputError, type Message, type ModelTool, type Part } from '@bedrock-ki
 const validToolName = /^[a-zA-Z0-9_-]{1,64}$/;
 
 /**
- * The rules a Converse request must meet that are known before sending, so
+ * The message rules every route shares, known before sending, so
  * a bad request fails here with the rule rather than with a 400:
  * messages present, the first from the user, no blank message, roles
  * `user` / `assistant`, every tool result answering an earlier tool call,
  * non-empty tool-call IDs, and tool names Bedrock accepts.
  */
-export function validateConverseMessages(messages: Message[], tools: ModelTool[] | undefined): void {
+export function validateMessages(messages: Message[], tools: ModelTool[] | undefined): void {
   if (!Array.isArray(messages) || messages.length === 0) {
-    throw new InputError({ message: 'messages is empty: a Converse request needs at least one user message. Pass `prompt` or a non-empty `messages`.' });
+    throw new InputError({ message: 'messages is empty: a request needs at least one user message. Pass `prompt` or a non-empty `messages`.' });
   }
   for (const tool of tools ?? []) checkToolName(tool.name, `tools.${tool.name}`);
   const calledIds = new Set<string>();
@@ -20,13 +20,13 @@ export function validateConverseMessages(messages: Message[], tools: ModelTool[]
     checkRole(message, index);
     if (index === 0 && message.role !== 'user') {
       throw new InputError({
-        message: `messages[0] is from the ${message.role}: a Converse conversation must start with a user message. Add the user message that came first.`,
+        message: `messages[0] is from the ${message.role}: a conversation must start with a user message (Bedrock rejects others). Add the user message that came first.`,
       });
     }
     const parts: Part[] = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
     if (parts.every((part) => part.type === 'text' && part.text.trim() === '')) {
       throw new InputError({
-        message: `messages[${index}] has no content (no parts, or only empty text): Converse rejects blank messages. Remove the message or give it text.`,
+        message: `messages[${index}] has no content (no parts, or only empty text): Bedrock rejects blank messages. Remove the message or give it text.`,
       });
     }
     parts.forEach((part, partIndex) => {
