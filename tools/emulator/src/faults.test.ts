@@ -108,6 +108,19 @@ describe('in-stream faults', () => {
     expect((await pending).status).toBe(200);
   });
 
+  it('a client that gives up during a hold frees the exchange; the emulator keeps serving', async () => {
+    const gate = emulator.gate();
+    emulator.enqueue({ holdAfterEvents: { afterEvents: 1, gate } });
+    const controller = new AbortController();
+    const reader = eventReader(await callEmulator(emulator, 'converse-stream', model, hello, { signal: controller.signal }));
+    expect((await reader.next())!.type).toBe('messageStart');
+    await gate.reached;
+    controller.abort();
+    await expect(reader.next()).rejects.toThrow();
+    expect((await callEmulator(emulator, 'converse', model, hello)).status).toBe(200);
+    gate.release();
+  });
+
   it('drops the connection mid-stream after N events; every earlier frame arrives', async () => {
     emulator.enqueue({ resetAfterEvents: 3 });
     const reader = eventReader(await callEmulator(emulator, 'converse-stream', model, hello));
