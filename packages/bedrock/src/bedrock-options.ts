@@ -45,4 +45,6 @@ export interface BedrockOptions {
   timeout?: TimeoutOptions;
   /** @internal Injectable clock (tests). @default Date.now */
   now?: () => number;
+  /** @internal Backoff jitter source in [0, 1) (tests pass `() => 0` for instant, deterministic retries). @default Math.random */
+  random?: () => number;
 }

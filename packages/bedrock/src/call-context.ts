@@ -18,5 +18,7 @@ export interface CallContext {
   /** Absolute deadline of `timeout.totalMs`, on the local clock. */
   deadline: number | undefined;
   now: () => number;
+  /** Backoff jitter source in [0, 1). */
+  random: () => number;
   families: readonly ModelFamily[];
 }

@@ -61,6 +61,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
     abortSignal: request.abortSignal,
     deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
     now,
+    random: options.random ?? Math.random,
     families: instance.families,
   };
   return { context, target, modelRequest, route };

@@ -30,7 +30,7 @@ export async function prepareRetry(error: unknown, state: RetryState, context: C
     return true;
   }
   if (!error.retryable || state.retries >= context.maxRetries || error.name === 'TimeoutError') return false;
-  const delay = computeRetryDelay(error, state.retries, meta?.retryAfterMs);
+  const delay = computeRetryDelay(error, state.retries, meta?.retryAfterMs, context.random);
   if (context.deadline !== undefined && context.now() + delay >= context.deadline) return false;
   state.retries++;
   await waitForRetry(delay, context.abortSignal);
