@@ -76,6 +76,8 @@ function toStreamError(error: BedrockError, partial: import('@bedrock-kit/core')
   return new StreamError({
     message: `The stream failed after output had reached you: ${error.message}`,
     partial,
+    // The facade won't resend once output was delivered, but the caller may: say whether that can work.
+    retryable: error.retryable,
     ...(error.errorType !== undefined ? { errorType: error.errorType } : {}),
     ...(error.requestId !== undefined ? { requestId: error.requestId } : {}),
     ...(error.status !== undefined ? { status: error.status } : {}),
