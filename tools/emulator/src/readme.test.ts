@@ -16,7 +16,8 @@ describe('README', () => {
     try {
       const file = join(folder, 'example.mts');
       writeFileSync(file, example);
-      const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'] });
+      // Nx sets FORCE_COLOR for its children; the README's output is plain text.
+      const child = spawn(process.execPath, ['--import', 'tsx', file], { stdio: ['ignore', 'pipe', 'inherit'], env: { ...process.env, FORCE_COLOR: '0', NO_COLOR: '1' } });
       let output = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
       const [code] = await once(child, 'exit');
