@@ -8,7 +8,7 @@ export type CredentialsProvider = () => Promise<{
   expiration?: Date;
 }>;
 
-/** Watchdog timeouts in milliseconds. Streams get `firstByteMs` and `idleMs` by default. */
+/** Watchdog timeouts in milliseconds. `firstByteMs` and `idleMs` apply to streams (on by default); `generateText` gets only `totalMs`. */
 export interface TimeoutOptions {
   /** Time from sending until the first response byte of a stream. @default 60000 */
   firstByteMs?: number;

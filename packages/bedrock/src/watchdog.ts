@@ -19,7 +19,7 @@ export interface Watchdog {
 
 export interface WatchdogOptions {
   timeouts: TimeoutOptions;
-  /** Streams get first-byte and idle timeouts by default; a non-streaming call sends nothing until it is complete. */
+  /** Streams get first-byte and idle timeouts; a non-streaming call sends nothing until it is complete, so it gets only the total. */
   stream: boolean;
   /** The caller's signal. */
   abortSignal: AbortSignal | undefined;
@@ -36,7 +36,8 @@ export function createWatchdog(options: WatchdogOptions): Watchdog {
   let fired: WatchdogTrigger | undefined;
   let phaseTimer: ReturnType<typeof setTimeout> | undefined;
   let totalTimer: ReturnType<typeof setTimeout> | undefined;
-  const firstByteMs = stream ? (timeouts.firstByteMs ?? defaultStreamTimeouts.firstByteMs) : timeouts.firstByteMs;
+  // A non-streaming answer arrives whole at the end, so only totalMs can bound it (a first-byte limit would cut long generations).
+  const firstByteMs = stream ? (timeouts.firstByteMs ?? defaultStreamTimeouts.firstByteMs) : undefined;
   const idleMs = stream ? (timeouts.idleMs ?? defaultStreamTimeouts.idleMs) : undefined;
 
   const fire = (trigger: WatchdogTrigger) => {
