@@ -1,0 +1,142 @@
+import { StreamError, TimeoutError } from '@bedrock-kit/core';
+import { describe, expect, it } from 'vitest';
+import { drain, expectSignedAtSendTime, failure, textOf, useFaultEmulator, useSocketWatch } from './fault-matrix.test-support';
+
+/**
+ * The watchdog rows of the fault matrix: stalls before the first byte and
+ * mid-stream. The emulator holds the answer at a gate that is released only
+ * after the assertions, so the timeout alone decides the outcome. The client
+ * talks through a TCP proxy that tells who closed the connection: the
+ * client closing it proves the aborted request released its socket.
+ */
+
+const model = 'amazon.nova-lite-v1:0';
+const setup = useFaultEmulator();
+const emulator = () => setup.context.emulator;
+const proxy = useSocketWatch(() => emulator().url);
+const reply = { text: 'alpha beta gamma delta' };
+const streamTimeouts = { firstByteMs: 200, idleMs: 200 };
+const client = (timeout: { firstByteMs?: number; idleMs?: number; totalMs?: number }) => setup.client({ endpoint: proxy.watch.url, timeout });
+
+describe('fault matrix: stall before the first byte', () => {
+  it('streamText: TimeoutError (firstByte) without partial, one attempt, socket released by the client', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdBeforeFirstByte: gate });
+    const { error, events } = await drain(client(streamTimeouts).streamText({ model, prompt: 'x' }));
+    expect(TimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ timeout: 'firstByte', retryable: false });
+    expect(error!.message).toMatch(/firstByteMs/);
+    expect((error as TimeoutError).partial).toBeUndefined();
+    expect(events).toEqual([]);
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    expectSignedAtSendTime(emulator(), 1);
+    expect(gate.released).toBe(false);
+    gate.release();
+  });
+
+  it('streamText: headers arrived but no frame yet still counts as no first byte of the stream', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdAfterEvents: { afterEvents: 0, gate } });
+    const { error } = await drain(client(streamTimeouts).streamText({ model, prompt: 'x' }));
+    expect(TimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ timeout: 'firstByte' });
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    gate.release();
+  });
+
+  it('generateText gets no first-byte or idle timeout: it waits for the held answer (a stream on the same client times out meanwhile)', async () => {
+    const held = emulator().gate();
+    const streamHeld = emulator().gate();
+    emulator().enqueue({ match: { route: 'converse' }, reply, holdBeforeFirstByte: held });
+    emulator().enqueue({ match: { route: 'converse-stream' }, reply, holdBeforeFirstByte: streamHeld });
+    const bedrock = client(streamTimeouts);
+    let settled = false;
+    const answer = bedrock.generateText({ model, prompt: 'x' }).finally(() => (settled = true));
+    await held.reached;
+    // This stream's first-byte timer starts after generateText's would have: if generateText had one, it fired first.
+    const { error } = await drain(bedrock.streamText({ model, prompt: 'y' }));
+    expect(TimeoutError.isInstance(error)).toBe(true);
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(settled).toBe(false);
+    held.release();
+    expect((await answer).text).toBe(reply.text);
+    streamHeld.release();
+  });
+
+  it('generateText with totalMs: TimeoutError (total), one attempt, socket released by the client', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdBeforeFirstByte: gate });
+    const error = await failure(client({ totalMs: 300 }).generateText({ model, prompt: 'x' }));
+    expect(TimeoutError.isInstance(error)).toBe(true);
+    expect(error).toMatchObject({ timeout: 'total', retryable: false });
+    expect(error!.message).toMatch(/totalMs/);
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    expectSignedAtSendTime(emulator(), 1);
+    gate.release();
+  });
+
+  it('totalMs also bounds the retries: no attempt starts once the backoff would overrun it', async () => {
+    // retry-after 10 s would end after the 300 ms deadline: the 429 is final after one attempt.
+    emulator().enqueue({ error: { type: 'ThrottlingException', retryAfter: 10 }, times: 3 });
+    const error = await failure(client({ totalMs: 300 }).generateText({ model, prompt: 'x' }));
+    expect(error).toMatchObject({ name: 'ThrottlingError', status: 429 });
+    expect(emulator().requests).toHaveLength(1);
+  });
+});
+
+describe('fault matrix: stall mid-stream', () => {
+  it('streamText: TimeoutError (idle) with partial holding the text so far, one attempt, socket released', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdAfterEvents: { afterEvents: 3, gate } });
+    const { error, events } = await drain(client(streamTimeouts).streamText({ model, prompt: 'x' }));
+    expect(TimeoutError.isInstance(error)).toBe(true);
+    expect(StreamError.isInstance(error)).toBe(false);
+    expect(error).toMatchObject({ timeout: 'idle', retryable: false });
+    expect(error!.message).toMatch(/idleMs/);
+    expect(textOf(events)).toBe('alpha beta');
+    expect((error as TimeoutError).partial).toMatchObject({ text: 'alpha beta', finishReason: 'error', api: 'converse' });
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    expectSignedAtSendTime(emulator(), 1);
+    gate.release();
+  });
+
+  it('streamText: a stall before any token is a TimeoutError without partial (messageStart is not output)', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdAfterEvents: { afterEvents: 1, gate } });
+    const { error, events } = await drain(client(streamTimeouts).streamText({ model, prompt: 'x' }));
+    expect(error).toMatchObject({ name: 'TimeoutError', timeout: 'idle' });
+    expect((error as TimeoutError).partial).toBeUndefined();
+    expect(events).toEqual([]);
+    expect(emulator().requests).toHaveLength(1);
+    gate.release();
+  });
+
+  it('streamText with totalMs: TimeoutError (total) with partial once output flowed', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdAfterEvents: { afterEvents: 2, gate } });
+    const { error } = await drain(client({ totalMs: 300, firstByteMs: 60_000, idleMs: 60_000 }).streamText({ model, prompt: 'x' }));
+    expect(error).toMatchObject({ name: 'TimeoutError', timeout: 'total' });
+    expect((error as TimeoutError).partial).toMatchObject({ text: 'alpha' });
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    gate.release();
+  });
+
+  it('frames that keep coming within idleMs never trip it: the answer arrives whole', async () => {
+    const { error, result } = await drain(client(streamTimeouts).streamText({ model, prompt: 'steady' }));
+    expect(error).toBeUndefined();
+    expect(result!.text).toContain('steady');
+  });
+
+  it('a reader that stops early releases the socket', async () => {
+    const gate = emulator().gate();
+    emulator().enqueue({ reply, holdAfterEvents: { afterEvents: 2, gate } });
+    const stream = client({}).streamText({ model, prompt: 'x' });
+    stream.result.catch(() => undefined);
+    for await (const event of stream) {
+      expect(event).toEqual({ type: 'text-delta', text: 'alpha' });
+      break;
+    }
+    expect(await proxy.watch.connections[0]!.closed).toBe('client');
+    gate.release();
+  });
+});
