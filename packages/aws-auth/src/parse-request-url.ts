@@ -1,10 +1,9 @@
-/** The URL parts smithy's signer reads: host, already-encoded path, and decoded query. */
+/** The URL parts signing reads: host, already-encoded path, and decoded query. */
 export interface ParsedRequestUrl {
   protocol: string;
   /** `host[:port]` exactly as `fetch` sends it in the `Host` header. */
   host: string;
   hostname: string;
-  port?: number;
   /** The path as sent on the wire (percent-encoded once); the signer encodes it again. */
   path: string;
   query: Record<string, string | string[]>;
@@ -15,16 +14,8 @@ export interface ParsedRequestUrl {
  * keys and values itself; `+` stays a literal plus (AWS does not read it as a space).
  */
 export function parseRequestUrl(url: string | URL): ParsedRequestUrl {
-  const parsed = typeof url === 'string' ? new URL(url) : url;
-  const result: ParsedRequestUrl = {
-    protocol: parsed.protocol,
-    host: parsed.host,
-    hostname: parsed.hostname,
-    path: parsed.pathname,
-    query: parseQuery(parsed.search),
-  };
-  if (parsed.port !== '') result.port = Number(parsed.port);
-  return result;
+  const parsed = new URL(url);
+  return { protocol: parsed.protocol, host: parsed.host, hostname: parsed.hostname, path: parsed.pathname, query: parseQuery(parsed.search) };
 }
 
 function parseQuery(search: string): Record<string, string | string[]> {

@@ -1,7 +1,7 @@
 import { ConfigError } from '@bedrock-kit/core';
 import type { AwsCredentials } from './aws-credentials';
-import { createSigner } from './create-signer';
 import { parseRequestUrl } from './parse-request-url';
+import { signHttpRequest } from './sign-http-request';
 
 /** The request to sign: what will be passed to `fetch`. */
 export interface SignableRequest {
@@ -53,23 +53,10 @@ export async function signRequest(request: SignableRequest, options: SignRequest
     if (!REPLACED_HEADERS.has(name.toLowerCase())) headers[name] = value;
   }
   headers.host = url.host;
-  const signer = createSigner({ credentials, region: options.region, service: options.service });
-  const signed = await signer.sign(
-    {
-      method: request.method.toUpperCase(),
-      protocol: url.protocol,
-      hostname: url.hostname,
-      port: url.port,
-      path: url.path,
-      query: url.query,
-      headers,
-      body: request.body,
-    },
-    { signingDate: options.signingDate ?? new Date() },
+  const { headers: signed } = await signHttpRequest(
+    { method: request.method.toUpperCase(), protocol: url.protocol, hostname: url.hostname, path: url.path, query: url.query, headers, body: request.body },
+    { credentials, region: options.region, service: options.service ?? 'bedrock', signingDate: options.signingDate ?? new Date() },
   );
-  const result: Record<string, string> = {};
-  for (const [name, value] of Object.entries(signed.headers)) {
-    if (name !== 'host') result[name] = value;
-  }
-  return result;
+  delete signed.host;
+  return signed;
 }

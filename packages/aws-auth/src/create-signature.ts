@@ -1,0 +1,42 @@
+import { ALGORITHM_IDENTIFIER, createScope, getSigningKey } from '@smithy/signature-v4';
+import type { AwsCredentials } from './aws-credentials';
+import { WebCryptoSha256 } from './web-crypto-sha256';
+
+/** What {@link createSignature} signs with. */
+export interface SignatureInput {
+  canonicalRequest: string;
+  credentials: AwsCredentials;
+  region: string;
+  service: string;
+  /** `YYYYMMDDTHHMMSSZ`, see `formatAmzDate`. */
+  longDate: string;
+}
+
+/** The credential scope, the string to sign and the hex signature of one canonical request. */
+export interface Signature {
+  scope: string;
+  stringToSign: string;
+  signature: string;
+}
+
+/**
+ * Signs a canonical request: string to sign from its SHA-256, HMAC with smithy's derived
+ * (and cached) signing key, all hashing on Web Crypto.
+ */
+export async function createSignature(input: SignatureInput): Promise<Signature> {
+  const shortDate = input.longDate.slice(0, 8);
+  const scope = createScope(shortDate, input.region, input.service);
+  const [requestHash, signingKey] = await Promise.all([
+    digestHex(input.canonicalRequest),
+    getSigningKey(WebCryptoSha256, input.credentials, shortDate, input.region, input.service),
+  ]);
+  const stringToSign = `${ALGORITHM_IDENTIFIER}\n${input.longDate}\n${scope}\n${requestHash}`;
+  return { scope, stringToSign, signature: await digestHex(stringToSign, signingKey) };
+}
+
+/** SHA-256 of `text`, or its HMAC under `key`, as lower-case hex. */
+async function digestHex(text: string, key?: Uint8Array): Promise<string> {
+  const hash = new WebCryptoSha256(key);
+  hash.update(new TextEncoder().encode(text));
+  return Array.from(await hash.digest(), (byte) => byte.toString(16).padStart(2, '0')).join('');
+}
