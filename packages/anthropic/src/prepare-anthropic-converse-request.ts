@@ -8,9 +8,9 @@ import { readAnthropicThinking } from './read-anthropic-thinking';
  * (`anthropicPromptCache`), citations on documents (`anthropicCitations`), and the thinking /
  * tool-choice rule checked before sending. Returns the input unchanged when nothing applies.
  */
-export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, _model: ModelInfo): ConverseRequestBody {
+export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
   const options = readAnthropicOptions(request.providerOptions);
-  readAnthropicThinking(request);
+  readAnthropicThinking(request, model);
   let next = body;
   if (options.citations) next = enableDocumentCitations(next);
   if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);

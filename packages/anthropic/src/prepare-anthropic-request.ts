@@ -21,9 +21,9 @@ export const anthropicDefaultMaxTokens = 4096;
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
  * `additionalModelRequestFields` is merged last at the top level, verbatim.
  */
-export function prepareAnthropicRequest(request: ModelRequest, _model: ModelInfo): NativeRequest {
+export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const options = readAnthropicOptions(request.providerOptions);
-  const thinking = readAnthropicThinking(request);
+  const thinking = readAnthropicThinking(request, model);
   const body: AnthropicMessagesBody = {
     anthropic_version: anthropicBedrockVersion,
     max_tokens: request.maxTokens ?? defaultMaxTokens(thinking.budgetTokens),
