@@ -170,6 +170,39 @@ describe('anthropic streamText on the wire', () => {
   });
 });
 
+describe('anthropic citations on the wire', () => {
+  const reasoner = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+  const messages = [
+    {
+      role: 'user' as const,
+      content: [
+        { type: 'document' as const, data: new TextEncoder().encode('Leave is 25 days per year.'), mediaType: 'text/plain', name: 'policy' },
+        { type: 'text' as const, text: 'How much leave?' },
+      ],
+    },
+  ];
+  const cited = { citedText: 'Leave is 25 days per year.', documentIndex: 0, documentName: 'policy', start: 0, end: 26 };
+
+  it('native stream: anthropicCitations enables citations on the document; citations_delta becomes citation events', async () => {
+    const { events, result } = await collect(bedrock().streamText({ model: reasoner, messages, providerOptions: { anthropicCitations: true } }));
+    expect(routeOf(request(0))).toBe('invoke-with-response-stream');
+    expect(request(0).body.messages[0].content[0]).toEqual({
+      type: 'document',
+      source: { type: 'text', media_type: 'text/plain', data: 'Leave is 25 days per year.' },
+      title: 'policy',
+      citations: { enabled: true },
+    });
+    expect(events.filter((e) => e.type === 'citation')).toEqual([{ type: 'citation', citation: cited }]);
+    expect(result.citations).toEqual([cited]);
+  });
+
+  it('Converse: anthropicCitations sets document citations; citationsContent lands in result.citations', async () => {
+    const result = await bedrock().generateText({ model: reasoner, messages, providerOptions: { anthropicCitations: true, useConverse: true } });
+    expect(request(0).body.messages[0].content[0].document).toMatchObject({ name: 'policy', citations: { enabled: true } });
+    expect(result.citations).toEqual([cited]);
+  });
+});
+
 describe('anthropic refusals before any network call', () => {
   it('a bare ID of a profile-only model names the us. profile', async () => {
     const error = await failure(bedrock().generateText({ model: 'anthropic.claude-3-7-sonnet-20250219-v1:0', prompt: 'hi' }));
@@ -210,6 +243,17 @@ describe('anthropic refusals before any network call', () => {
     expect(context.emulator.requests).toHaveLength(0);
   });
 
+  it('extended thinking on a model without reasoning (Claude 3.5 Sonnet), on either route', async () => {
+    for (const useConverse of [true, false]) {
+      const error = await failure(
+        bedrock().generateText({ model: sonnet, prompt: 'Think', providerOptions: { useConverse, additionalModelRequestFields: { thinking: { type: 'enabled', budget_tokens: 1024 } } } }),
+      );
+      expect(InputError.isInstance(error)).toBe(true);
+      expect(error!.message).toMatch(/this Claude model has no extended thinking \(reasoning\) on Bedrock/);
+    }
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
   it('Converse tool-call IDs the service rejects are sanitised on the wire and mapped back in the result', async () => {
     const odd = 'call:1/abc';
     const long = `call_${'x'.repeat(75)}`; // 80 characters
@@ -244,5 +288,12 @@ describe('anthropic refusals before any network call', () => {
     expect(wireIds[1]).not.toBe(long);
     // The model answered with the wire ID: the caller sees its own.
     expect(result.toolCalls).toEqual([{ id: odd, name: 'weather', input: { city: 'Oslo' } }]);
+
+    context.emulator.enqueue({ reply: { content: [{ type: 'tool-use', id: 'call_1_abc', name: 'weather', input: { city: 'Oslo' } }] } });
+    const { events } = await collect(bedrock().streamText({ model: sonnet, messages, tools: weatherTools }));
+    expect(routeOf(request(1))).toBe('converse-stream');
+    expect(request(1).body.messages[1].content[0].toolUse.toolUseId).toBe('call_1_abc');
+    expect(events.find((e) => e.type === 'tool-call')).toMatchObject({ id: odd });
+    expect(events.filter((e) => e.type === 'tool-call-delta').every((e) => e.type === 'tool-call-delta' && e.id === odd)).toBe(true);
   });
 });
