@@ -5,12 +5,13 @@
 //
 //   node tools/scripts/size.mjs           table + the peers' sizes and our ratio + what dominates our bundles
 //   node tools/scripts/size.mjs --check   table + assertions only; exit 1 when a budget or assertion fails (npm test)
+//   --sources                             bundle packages/*/src instead of dist (no build needed; sizes within ~1%)
 //
 // Bundles the built packages (packages/*/dist): run `npm run build` first.
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { ensureBuilt } from './bench-build.mjs';
 import { ensureBenchPeers, peerVersion } from './bench-peers.mjs';
 import { bundleEntry, createSourceAliasPlugin, listContributors, sizeTargets } from './size-bundle.mjs';
 import { checkBundle, countGuardedProcessReads } from './size-checks.mjs';
@@ -19,18 +20,20 @@ import { createPeerEntries } from './size-peers.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const check = process.argv.includes('--check');
+const fromSources = process.argv.includes('--sources');
+const ourPlugins = fromSources ? [createSourceAliasPlugin(root)] : [];
 const budgets = JSON.parse(readFileSync(join(root, 'tools/size-budgets.json'), 'utf8'));
 const packages = readdirSync(join(root, 'packages')).filter((name) => existsSync(join(root, 'packages', name, 'package.json')));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
-ensureBuilt();
+if (!fromSources) ensureBuilt(root, packages.map((name) => `packages/${name}`));
 const workDir = mkdtempSync(join(tmpdir(), 'bedrock-kit-size-'));
 try {
   const failures = [];
   const rows = [];
   const measured = new Map();
   for (const entry of createSizeEntries()) {
-    if (entry.optional && !existsSync(join(root, entry.optional))) {
+    if (entry.optional && !fromSources && !existsSync(join(root, entry.optional))) {
       console.error(`note: skipped "${entry.name}": ${entry.optional} is not built`);
       continue;
     }
@@ -40,7 +43,7 @@ try {
       let bundle;
       let probe;
       try {
-        const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], root };
+        const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], plugins: ourPlugins, root };
         [bundle, probe] = await Promise.all([bundleEntry(options), bundleEntry({ ...options, probe: true })]);
       } catch (error) {
         failures.push(`${entry.name} [${target}]: does not bundle: ${error.message.split('\n').slice(0, 4).join(' ')}`);
@@ -104,28 +107,6 @@ function printTable(header, rows) {
   console.log(line(header));
   console.log(`|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`);
   for (const row of rows) console.log(line(row));
-}
-
-/** Builds the packages only when a dist is missing; warns when one is older than its sources. */
-function ensureBuilt() {
-  const missing = packages.filter((name) => !existsSync(join(root, 'packages', name, 'dist/index.js')));
-  if (missing.length > 0) {
-    console.error(`Building (no dist in ${missing.join(', ')}) …`);
-    const { status } = spawnSync('npx', ['--no-install', 'nx', 'run-many', '-t', 'build', '--outputStyle=static'], { cwd: root, stdio: 'inherit' });
-    if (status !== 0) throw new Error('The build failed; `npm run size` measures the built packages.');
-  }
-  const stale = packages.filter((name) => newestMtime(join(root, 'packages', name, 'src')) > statSync(join(root, 'packages', name, 'dist/index.js')).mtimeMs);
-  if (stale.length > 0) console.error(`note: dist is older than src in ${stale.join(', ')}; run \`npm run build\` for current figures.`);
-}
-
-function newestMtime(folder) {
-  let newest = 0;
-  for (const item of readdirSync(folder, { withFileTypes: true })) {
-    const path = join(folder, item.name);
-    if (item.isDirectory()) newest = Math.max(newest, newestMtime(path));
-    else if (!/\.test\.ts$|\.test-support\.ts$/.test(item.name)) newest = Math.max(newest, statSync(path).mtimeMs);
-  }
-  return newest;
 }
 
 /** The peers' equivalent entry, same bundler settings, and our size as a ratio of theirs. */
