@@ -1,6 +1,7 @@
 import { createEventStreamDecoder, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
 import { ServiceError, StreamError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
+import { createTransportError } from './create-transport-error';
 import type { Watchdog } from './watchdog';
 
 const decoder = /* @__PURE__ */ new TextDecoder();
@@ -20,7 +21,14 @@ export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdo
   const reader = body.pipeThrough(createEventStreamDecoder()).getReader();
   try {
     for (;;) {
-      const { done, value } = await reader.read();
+      let next: ReadableStreamReadResult<EventStreamMessage>;
+      try {
+        next = await reader.read();
+      } catch (error) {
+        // Only a failure to read the body is a transport failure; the caller sorts out timeout and abort.
+        throw createTransportError(error, watchdog, undefined);
+      }
+      const { done, value } = next;
       if (done) return;
       watchdog.touch();
       yield parseFrame(value);

@@ -1,4 +1,4 @@
-import { ServiceError } from '@bedrock-kit/core';
+import { BedrockError, ServiceError } from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
 import { createTransportError } from './create-transport-error';
 import { prepareRetry, type RetryState } from './prepare-retry';
@@ -20,7 +20,9 @@ export async function runGenerateStep(context: CallContext, request: RouteReques
     try {
       const response = await sendAttempt(context, request.url, request.body, 'none', watchdog);
       const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-      const text = await response.text();
+      const text = await response.text().catch((error: unknown) => {
+        throw createTransportError(error, watchdog, context.abortSignal);
+      });
       let json: unknown;
       try {
         json = JSON.parse(text);
@@ -41,6 +43,8 @@ export async function runGenerateStep(context: CallContext, request: RouteReques
         ...(requestId !== undefined ? { requestId } : {}),
       };
     } catch (error) {
+      // Transport failures arrive typed (sendAttempt, the body read above); anything else is a bug in parsing: never disguise it.
+      if (!BedrockError.isInstance(error) && watchdog.fired === undefined && !watchdog.signal.aborted) throw error;
       const typed = createTransportError(error, watchdog, context.abortSignal);
       if (await prepareRetry(typed, retry, context)) continue;
       throw typed;

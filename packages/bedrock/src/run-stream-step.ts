@@ -1,4 +1,4 @@
-import { createStreamAccumulator, StreamError, type BedrockError, type StreamEvent } from '@bedrock-kit/core';
+import { BedrockError, createStreamAccumulator, StreamError, type StreamEvent } from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
 import { createTransportError } from './create-transport-error';
 import { prepareRetry, type RetryState } from './prepare-retry';
@@ -60,6 +60,8 @@ export async function* runStreamStep(
       for (const event of accumulator.end()) yield event;
       return outcome();
     } catch (error) {
+      // Transport failures arrive typed (sendAttempt, readEventStream); anything else is a bug in parsing: never disguise it.
+      if (!BedrockError.isInstance(error) && watchdog.fired === undefined && !watchdog.signal.aborted) throw error;
       const partial = delivered ? buildPartial(outcome()) : undefined;
       const typed = createTransportError(error, watchdog, context.abortSignal, partial);
       if (partial) throw toStreamError(typed, partial);
