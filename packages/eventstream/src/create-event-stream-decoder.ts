@@ -1,6 +1,6 @@
 import { createFrameError } from './create-frame-error';
 import type { EventStreamDecoderOptions, EventStreamMessage } from './event-stream-message';
-import { FrameSplitter } from './frame-splitter';
+import { createFrameSplitter } from './create-frame-splitter';
 import { resolveMaxMessageBytes } from './resolve-max-message-bytes';
 
 /**
@@ -23,7 +23,7 @@ import { resolveMaxMessageBytes } from './resolve-max-message-bytes';
 export function createEventStreamDecoder(
   options?: EventStreamDecoderOptions,
 ): TransformStream<Uint8Array, EventStreamMessage> {
-  const splitter = new FrameSplitter(resolveMaxMessageBytes(options));
+  const splitter = createFrameSplitter(resolveMaxMessageBytes(options));
   return new TransformStream<Uint8Array, EventStreamMessage>({
     transform(chunk, controller) {
       // A tag check rather than instanceof: chunks from another realm (iframe, vm) are still bytes.

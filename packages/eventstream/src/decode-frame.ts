@@ -1,9 +1,8 @@
-import { crc32 } from './crc32';
 import { createFrameError } from './create-frame-error';
 import type { EventStreamMessage } from './event-stream-message';
 import { parseHeaders } from './parse-headers';
 import type { Prelude } from './read-prelude';
-import { readUint32 } from './read-uint32';
+import { verifyChecksum } from './verify-checksum';
 import { CHECKSUM_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /**
@@ -14,16 +13,7 @@ import { CHECKSUM_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
  */
 export function decodeFrame(bytes: Uint8Array, start: number, prelude: Prelude): EventStreamMessage {
   const checksumAt = start + prelude.totalLength - CHECKSUM_BYTES;
-  const expected = readUint32(bytes, checksumAt);
-  const actual = crc32(bytes, start, checksumAt);
-  if (expected !== actual) {
-    throw createFrameError(
-      'MessageChecksumMismatch',
-      `Message checksum mismatch: the frame declares CRC-32 0x${expected.toString(16).padStart(8, '0')} ` +
-        `but its ${prelude.totalLength - CHECKSUM_BYTES} bytes hash to 0x${actual.toString(16).padStart(8, '0')}. ` +
-        'The stream is corrupted; send the request again.',
-    );
-  }
+  verifyChecksum('Message', bytes, start, checksumAt);
   const headersStart = start + PRELUDE_WITH_CHECKSUM_BYTES;
   const headersEnd = headersStart + prelude.headersLength;
   return {

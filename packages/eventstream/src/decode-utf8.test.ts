@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { decodeUtf8 } from './decode-utf8';
-import { isWellFormedUtf8 } from './is-well-formed-utf8';
 
 const bytesOf = (text: string): Uint8Array => new TextEncoder().encode(text);
 const decodeAll = (bytes: Uint8Array): string | undefined => decodeUtf8(bytes, 0, bytes.length);
@@ -27,7 +26,7 @@ describe('decodeUtf8', () => {
   });
 });
 
-describe('isWellFormedUtf8', () => {
+describe('decodeUtf8 on well-formed and malformed sequences (Unicode Table 3-7)', () => {
   const cases: [string, number[], boolean][] = [
     ['ASCII', [0x61, 0x7f], true],
     ['2-byte', [0xc3, 0xa9], true],
@@ -45,7 +44,9 @@ describe('isWellFormedUtf8', () => {
     ['bad second continuation', [0xe2, 0x98, 0x41], false],
   ];
   it.each(cases)('%s', (_, bytes, expected) => {
-    expect(isWellFormedUtf8(Uint8Array.from(bytes), 0, bytes.length)).toBe(expected);
+    const decoded = decodeAll(Uint8Array.from(bytes));
+    expect(decoded !== undefined).toBe(expected);
+    if (expected) expect(new TextEncoder().encode(decoded)).toEqual(Uint8Array.from(bytes));
     // Agrees with the platform's strict decoder.
     let strict = true;
     try {

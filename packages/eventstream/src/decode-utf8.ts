@@ -1,5 +1,3 @@
-import { isWellFormedUtf8 } from './is-well-formed-utf8';
-
 /**
  * ASCII strings up to this length go through a small cache: event streams
  * repeat the same header names and values (`:event-type`, `application/json`)
@@ -46,8 +44,12 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
       return text;
     }
   }
-  if (!isWellFormedUtf8(bytes, start, end)) return undefined;
-  // Created on first use: nothing runs at import time.
-  decoder ??= new TextDecoder('utf-8', { ignoreBOM: true });
-  return decoder.decode(bytes.subarray(start, end));
+  // Created on first use: nothing runs at import time. `fatal` makes malformed input
+  // (overlongs, surrogates, above U+10FFFF, truncation) throw instead of becoming U+FFFD.
+  decoder ??= new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+  try {
+    return decoder.decode(bytes.subarray(start, end));
+  } catch {
+    return undefined;
+  }
 }

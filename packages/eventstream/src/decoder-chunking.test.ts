@@ -4,7 +4,7 @@ import { conformancePath } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { decodeEventStreamMessage } from './decode-event-stream-message';
 import { encodeEventStreamMessage } from './encode-event-stream-message';
-import { FrameSplitter } from './frame-splitter';
+import { createFrameSplitter } from './create-frame-splitter';
 import type { EventStreamMessage } from './event-stream-message';
 import { createSeededRandom } from './seeded-random.test-support';
 import { concatBytes, decodeChunks, encodeAll, randomChunks, sampleMessages, snapshot, splitChunks } from './test-frames.test-support';
@@ -66,7 +66,7 @@ describe('createEventStreamDecoder chunking', () => {
 
   it('copies a frame that spans chunks into a buffer of exactly its size, and keeps nothing after it', () => {
     const frame = vectors[4]!;
-    const splitter = new FrameSplitter(16 * 1024 * 1024);
+    const splitter = createFrameSplitter(16 * 1024 * 1024);
     const seen: EventStreamMessage[] = [];
     splitter.push(frame.slice(0, 5), (m) => seen.push(m));
     splitter.push(frame.slice(5, 30), (m) => seen.push(m));
@@ -80,7 +80,7 @@ describe('createEventStreamDecoder chunking', () => {
   it('grows the buffer of a large spanning frame as bytes arrive rather than trusting its declared length up front', () => {
     const payload = new Uint8Array(1_000_000).map((_, i) => i & 255);
     const frame = encodeEventStreamMessage({ headers: {}, payload });
-    const splitter = new FrameSplitter(16 * 1024 * 1024);
+    const splitter = createFrameSplitter(16 * 1024 * 1024);
     const seen: EventStreamMessage[] = [];
     for (let offset = 0; offset < frame.length; offset += 4096) splitter.push(frame.subarray(offset, offset + 4096), (m) => seen.push(m));
     expect(seen).toHaveLength(1);

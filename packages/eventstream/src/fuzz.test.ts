@@ -5,7 +5,7 @@ import { conformancePath, readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { decodeEventStreamMessage } from './decode-event-stream-message';
 import { encodeEventStreamMessage } from './encode-event-stream-message';
-import { FrameSplitter } from './frame-splitter';
+import { createFrameSplitter } from './create-frame-splitter';
 import { mutateFrame } from './mutate-frame.test-support';
 import { createSeededRandom, type SeededRandom } from './seeded-random.test-support';
 import { sampleMessages, snapshot } from './test-frames.test-support';
@@ -48,7 +48,7 @@ function attempt(run: () => void): Outcome {
 
 /** Feeds `bytes` to a splitter in up to three random pieces, then ends the stream. */
 function splitAndFinish(bytes: Uint8Array, random: SeededRandom): void {
-  const splitter = new FrameSplitter(16 * 1024 * 1024);
+  const splitter = createFrameSplitter(16 * 1024 * 1024);
   const first = random.int(bytes.length + 1);
   const second = first + random.int(bytes.length - first + 1);
   for (const piece of [bytes.subarray(0, first), bytes.subarray(first, second), bytes.subarray(second)]) {

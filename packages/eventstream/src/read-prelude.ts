@@ -1,6 +1,6 @@
-import { crc32 } from './crc32';
 import { createFrameError } from './create-frame-error';
 import { readUint32 } from './read-uint32';
+import { verifyChecksum } from './verify-checksum';
 import { CHECKSUM_BYTES, HEADERS_LENGTH_OFFSET, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /** The two length fields of a frame, once its prelude CRC has been verified. */
@@ -9,8 +9,6 @@ export interface Prelude {
   headersLength: number;
 }
 
-const hex = (value: number): string => `0x${value.toString(16).padStart(8, '0')}`;
-
 /**
  * Validates the 12-byte prelude at `offset` (the caller guarantees 12 bytes
  * are there). The prelude CRC is checked first: until it matches, the
@@ -18,15 +16,7 @@ const hex = (value: number): string => `0x${value.toString(16).padStart(8, '0')}
  * streaming decoder wait for bytes that never come nor allocate.
  */
 export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: number): Prelude {
-  const expected = readUint32(bytes, offset + PRELUDE_BYTES);
-  const actual = crc32(bytes, offset, offset + PRELUDE_BYTES);
-  if (expected !== actual) {
-    throw createFrameError(
-      'PreludeChecksumMismatch',
-      `Prelude checksum mismatch: the frame declares CRC-32 ${hex(expected)} but its first 8 bytes hash to ${hex(actual)}. ` +
-        'The stream is corrupted or is not application/vnd.amazon.eventstream; send the request again.',
-    );
-  }
+  verifyChecksum('Prelude', bytes, offset, offset + PRELUDE_BYTES);
   const totalLength = readUint32(bytes, offset);
   const headersLength = readUint32(bytes, offset + HEADERS_LENGTH_OFFSET);
   if (totalLength < MINIMUM_FRAME_BYTES) {

@@ -5,7 +5,7 @@ import type { EventStreamDecoderOptions, EventStreamMessage } from './event-stre
 import type { SeededRandom } from './seeded-random.test-support';
 import { stringHeaders } from './string-headers';
 import { fixChecksums } from './mutate-frame.test-support';
-import { FrameSplitter } from './frame-splitter';
+import { createFrameSplitter } from './create-frame-splitter';
 
 /** Concatenates byte arrays. */
 export function concatBytes(parts: Uint8Array[]): Uint8Array {
@@ -50,9 +50,9 @@ export function snapshot(message: EventStreamMessage): unknown {
   };
 }
 
-/** Runs `chunks` through a `FrameSplitter` synchronously: the decoder's core without the stream plumbing. */
+/** Runs `chunks` through a frame splitter synchronously: the decoder's core without the stream plumbing. */
 export function splitChunks(chunks: Uint8Array[], maxMessageBytes = 16 * 1024 * 1024): EventStreamMessage[] {
-  const splitter = new FrameSplitter(maxMessageBytes);
+  const splitter = createFrameSplitter(maxMessageBytes);
   const messages: EventStreamMessage[] = [];
   for (const chunk of chunks) splitter.push(chunk, (message) => messages.push(message));
   splitter.finish();

@@ -49,3 +49,8 @@ export const HeaderTypeCode = {
   timestamp: 8,
   uuid: 9,
 } as const;
+
+/** Header value type by type code: what each code decodes to. */
+export const HEADER_TYPES = ['boolean', 'boolean', 'byte', 'short', 'integer', 'long', 'binary', 'string', 'timestamp', 'uuid'] as const;
+/** Value bytes by type code; binary and string (0 here) carry a uint16 length first instead. */
+export const HEADER_VALUE_BYTES = [0, 0, 1, 2, 4, 8, 0, 0, 8, UUID_BYTES] as const;
