@@ -11,7 +11,13 @@ export function parseNativeChunk(payload: unknown): unknown {
   if (typeof bytes !== 'string') {
     throw new StreamError({ message: 'A stream chunk has no "bytes" field; the stream is not an InvokeModel response stream.', errorType: 'MalformedChunk' });
   }
-  const text = decoder.decode(convertBase64ToBytes(bytes));
+  let text: string;
+  try {
+    text = decoder.decode(convertBase64ToBytes(bytes));
+  } catch (cause) {
+    // atob throws a DOMException on characters outside base64.
+    throw new StreamError({ message: 'A stream chunk\'s "bytes" field is not base64; the model stream is malformed.', errorType: 'MalformedChunk', cause });
+  }
   try {
     return JSON.parse(text);
   } catch (cause) {

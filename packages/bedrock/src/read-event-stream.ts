@@ -50,7 +50,9 @@ function parseFrame(message: EventStreamMessage): StreamEventFrame {
   }
   if (messageType === 'exception') {
     const errorType = readStringHeader(message, ':exception-type') ?? 'UnknownException';
-    const found = (payload as { message?: unknown; Message?: unknown }).message ?? (payload as { Message?: unknown }).Message;
+    // The payload is the service's JSON, whatever it holds (even `null`).
+    const fields = typeof payload === 'object' && payload !== null ? (payload as { message?: unknown; Message?: unknown }) : {};
+    const found = fields.message ?? fields.Message;
     throw createServiceError({ errorType, message: typeof found === 'string' ? found : `${errorType} in the response stream` });
   }
   if (messageType === 'error') {
