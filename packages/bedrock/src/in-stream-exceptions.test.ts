@@ -35,25 +35,25 @@ const routes = [
 ];
 
 const exceptions = [
-  { type: 'throttlingException', errorClass: ThrottlingError, retryable: true },
-  { type: 'serviceUnavailableException', errorClass: ServiceError, retryable: true },
-  { type: 'internalServerException', errorClass: ServiceError, retryable: true },
-  { type: 'modelStreamErrorException', errorClass: ServiceError, retryable: true },
-  { type: 'validationException', errorClass: ValidationError, retryable: false },
-  { type: 'modelTimeoutException', errorClass: ServiceError, retryable: false },
+  { type: 'throttlingException', errorName: 'ThrottlingError', is: (e: unknown) => ThrottlingError.isInstance(e), retryable: true },
+  { type: 'serviceUnavailableException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e), retryable: true },
+  { type: 'internalServerException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e), retryable: true },
+  { type: 'modelStreamErrorException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e), retryable: true },
+  { type: 'validationException', errorName: 'ValidationError', is: (e: unknown) => ValidationError.isInstance(e), retryable: false },
+  { type: 'modelTimeoutException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e), retryable: false },
 ];
 
 describe.each(routes)('in-stream exceptions on $route', ({ model, beforeOutput, afterTwoWords, usageSoFar }) => {
   const client = () => setup.client({ families: [anthropic] });
   const usage = { inputTokens: 9, outputTokens: 4 };
 
-  it.each(exceptions)('$type before any output: $errorClass.name, retryable $retryable', async ({ type, errorClass, retryable }) => {
+  it.each(exceptions)('$type before any output: $errorName, retryable $retryable', async ({ type, errorName, is, retryable }) => {
     const message = `${type} happened (test)`;
     emulator().enqueue({ reply: { ...reply, usage }, exceptionAfterEvents: { afterEvents: beforeOutput, type, message }, times: 3 });
     const { error, events } = await drain(client().streamText({ model, prompt: 'x' }));
-    expect(errorClass.isInstance(error)).toBe(true);
+    expect(is(error)).toBe(true);
     expect(StreamError.isInstance(error)).toBe(false);
-    expect(error).toMatchObject({ errorType: type, message, retryable });
+    expect(error).toMatchObject({ name: errorName, errorType: type, message, retryable });
     expect(events).toEqual([]);
     expect(emulator().requests).toHaveLength(retryable ? 3 : 1);
   });

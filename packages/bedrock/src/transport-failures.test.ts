@@ -48,7 +48,7 @@ const client = (fetch: typeof globalThis.fetch) =>
 
 describe('transport failures versus parsing bugs', () => {
   it('streamText: a stream parser that throws surfaces its own error, after one attempt', async () => {
-    const { calls, fetch } = countingFetch(() => new Response(chunkFrame, { headers: { 'content-type': 'application/vnd.amazon.eventstream' } }));
+    const { calls, fetch } = countingFetch(() => new Response(chunkFrame as BodyInit, { headers: { 'content-type': 'application/vnd.amazon.eventstream' } }));
     const { error } = await drain(client(fetch).streamText({ model: 'test.model-v1:0', prompt: 'x' }));
     expect(error).toBe(bug);
     expect(calls).toHaveLength(1);
@@ -93,7 +93,7 @@ describe('transport failures versus parsing bugs', () => {
   it('a malformed frame stays the decoder\'s typed StreamError', async () => {
     const corrupt = chunkFrame.slice();
     corrupt[corrupt.length - 1]! ^= 1;
-    const { fetch } = countingFetch(() => new Response(corrupt, { headers: { 'content-type': 'application/vnd.amazon.eventstream' } }));
+    const { fetch } = countingFetch(() => new Response(corrupt as BodyInit, { headers: { 'content-type': 'application/vnd.amazon.eventstream' } }));
     const { error } = await drain(client(fetch).streamText({ model: 'test.model-v1:0', prompt: 'x' }));
     expect(StreamError.isInstance(error)).toBe(true);
     expect(error!.errorType).toBe('MessageChecksumMismatch');
