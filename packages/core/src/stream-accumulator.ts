@@ -41,12 +41,13 @@ export function createStreamAccumulator(): StreamAccumulator {
   let usage = createEmptyUsage();
   let totalGiven = false;
 
-  const closeToolCalls = (): StreamEvent[] =>
-    open.splice(0).map((call) => {
-      const input = parseToolInput(call.json);
-      content.push({ type: 'tool-call', id: call.id, name: call.name, input });
-      return { type: 'tool-call', id: call.id, name: call.name, input };
-    });
+  // The event is a copy: a caller changing it must not change the accumulated content.
+  const addToolCall = (id: string, name: string, input: unknown): StreamEvent => {
+    const part = { type: 'tool-call', id, name, input } as const;
+    content.push(part);
+    return { ...part };
+  };
+  const closeToolCalls = (): StreamEvent[] => open.splice(0).map((call) => addToolCall(call.id, call.name, parseToolInput(call.json)));
 
   const push = (part: ModelStreamPart): StreamEvent[] => {
     switch (part.type) {
@@ -88,11 +89,9 @@ export function createStreamAccumulator(): StreamAccumulator {
         call.json += part.inputDelta;
         return [{ type: 'tool-call-delta', id: call.id, name: call.name, inputDelta: part.inputDelta }];
       }
-      case 'tool-call': {
+      case 'tool-call':
         current = undefined;
-        content.push({ type: 'tool-call', id: part.id, name: part.name, input: part.input });
-        return [{ type: 'tool-call', id: part.id, name: part.name, input: part.input }];
-      }
+        return [addToolCall(part.id, part.name, part.input)];
       case 'citation':
         citations.push(part.citation);
         return [{ type: 'citation', citation: part.citation }];

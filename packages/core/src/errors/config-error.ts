@@ -1,4 +1,4 @@
-import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+import { BedrockError, hasMarker } from './bedrock-error';
 
 const marker = Symbol.for('bedrock-kit.error.ConfigError');
 
@@ -6,10 +6,6 @@ const marker = Symbol.for('bedrock-kit.error.ConfigError');
 export class ConfigError extends BedrockError {
   private readonly [marker] = true;
   override name = 'ConfigError';
-
-  constructor(options: BedrockErrorOptions) {
-    super(options);
-  }
 
   static override isInstance(error: unknown): error is ConfigError {
     return hasMarker(error, marker);

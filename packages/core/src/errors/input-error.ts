@@ -1,4 +1,4 @@
-import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+import { BedrockError, hasMarker } from './bedrock-error';
 
 const marker = Symbol.for('bedrock-kit.error.InputError');
 
@@ -6,10 +6,6 @@ const marker = Symbol.for('bedrock-kit.error.InputError');
 export class InputError extends BedrockError {
   private readonly [marker] = true;
   override name = 'InputError';
-
-  constructor(options: BedrockErrorOptions) {
-    super(options);
-  }
 
   static override isInstance(error: unknown): error is InputError {
     return hasMarker(error, marker);

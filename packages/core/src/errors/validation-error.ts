@@ -1,4 +1,4 @@
-import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
+import { BedrockError, hasMarker } from './bedrock-error';
 
 const marker = Symbol.for('bedrock-kit.error.ValidationError');
 
@@ -6,10 +6,6 @@ const marker = Symbol.for('bedrock-kit.error.ValidationError');
 export class ValidationError extends BedrockError {
   private readonly [marker] = true;
   override name = 'ValidationError';
-
-  constructor(options: BedrockErrorOptions) {
-    super(options);
-  }
 
   static override isInstance(error: unknown): error is ValidationError {
     return hasMarker(error, marker);
