@@ -23,6 +23,9 @@ export type { ModelFamily, NativeCodec, NativeRequest, NativeStreamParser, Nativ
 export type { StreamAccumulator, AccumulatedStream } from './stream-accumulator';
 export { createStreamAccumulator } from './stream-accumulator';
 export { parseInvocationMetrics } from './invocation-metrics';
+export { parseUsageHeaders } from './parse-usage-headers';
+export { readTokenCounts } from './read-token-counts';
+export { completeUsage } from './complete-usage';
 export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryableErrorType } from './retryable-errors';
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64 } from './data-content';
 export type { BedrockErrorOptions } from './errors/bedrock-error';

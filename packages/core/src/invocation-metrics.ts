@@ -1,3 +1,4 @@
+import { readTokenCounts } from './read-token-counts';
 import type { Usage } from './usage';
 
 /**
@@ -9,11 +10,10 @@ export function parseInvocationMetrics(chunk: unknown): Partial<Usage> | undefin
   if (typeof chunk !== 'object' || chunk === null) return undefined;
   const metrics = (chunk as Record<string, unknown>)['amazon-bedrock-invocationMetrics'];
   if (typeof metrics !== 'object' || metrics === null) return undefined;
-  const m = metrics as Record<string, unknown>;
-  const usage: Partial<Usage> = {};
-  if (typeof m.inputTokenCount === 'number') usage.inputTokens = m.inputTokenCount;
-  if (typeof m.outputTokenCount === 'number') usage.outputTokens = m.outputTokenCount;
-  if (typeof m.cacheReadInputTokenCount === 'number') usage.cacheReadTokens = m.cacheReadInputTokenCount;
-  if (typeof m.cacheWriteInputTokenCount === 'number') usage.cacheWriteTokens = m.cacheWriteInputTokenCount;
-  return usage;
+  return readTokenCounts(metrics, {
+    inputTokens: 'inputTokenCount',
+    outputTokens: 'outputTokenCount',
+    cacheReadTokens: 'cacheReadInputTokenCount',
+    cacheWriteTokens: 'cacheWriteInputTokenCount',
+  });
 }

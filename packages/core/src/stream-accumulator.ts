@@ -3,7 +3,8 @@ import type { Part, ReasoningPart, TextPart } from './message';
 import type { ModelStreamPart } from './model-stream-part';
 import type { ToolCall } from './result';
 import type { StreamEvent } from './stream-event';
-import { createEmptyUsage, type FinishReason, type Usage } from './usage';
+import { completeUsage } from './complete-usage';
+import type { FinishReason, Usage } from './usage';
 
 /** The state of a stream so far, as parts and totals. */
 export interface AccumulatedStream {
@@ -38,8 +39,7 @@ export function createStreamAccumulator(): StreamAccumulator {
   const open: OpenToolCall[] = [];
   let current: TextPart | ReasoningPart | undefined;
   let finishReason: FinishReason | undefined;
-  let usage = createEmptyUsage();
-  let totalGiven = false;
+  let usage: Partial<Usage> = {};
 
   // The event is a copy: a caller changing it must not change the accumulated content.
   const addToolCall = (id: string, name: string, input: unknown): StreamEvent => {
@@ -97,7 +97,6 @@ export function createStreamAccumulator(): StreamAccumulator {
         return [{ type: 'citation', citation: part.citation }];
       case 'usage':
         usage = { ...usage, ...definedOnly(part.usage) };
-        if (part.usage.totalTokens !== undefined) totalGiven = true;
         return [];
       case 'finish':
         finishReason = part.finishReason;
@@ -106,9 +105,6 @@ export function createStreamAccumulator(): StreamAccumulator {
   };
 
   const snapshot = (): AccumulatedStream => {
-    const total = totalGiven
-      ? usage.totalTokens
-      : usage.inputTokens + usage.outputTokens + (usage.cacheReadTokens ?? 0) + (usage.cacheWriteTokens ?? 0);
     const parts = content.map((part) => ({ ...part }));
     return {
       content: parts,
@@ -116,7 +112,7 @@ export function createStreamAccumulator(): StreamAccumulator {
       toolCalls: parts.flatMap((p) => (p.type === 'tool-call' ? [{ id: p.id, name: p.name, input: p.input }] : [])),
       citations: [...citations],
       finishReason,
-      usage: { ...usage, totalTokens: total },
+      usage: completeUsage(usage),
     };
   };
 
