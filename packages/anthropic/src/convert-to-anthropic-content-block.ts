@@ -58,7 +58,7 @@ export function convertToAnthropicContentBlock(part: Part, options: ContentBlock
       if (part.redacted !== undefined) return { type: 'redacted_thinking', data: convertRedactedPartToData(part.redacted) };
       if (part.signature === undefined) {
         throw new InputError({
-          message: `${route} can't send back a reasoning part without its signature: Claude verifies every thinking block it receives. Pass the reasoning part exactly as the model returned it, or remove it from the history.`,
+          message: `${route} can't send back a reasoning part without its signature (Claude verifies thinking blocks): pass it back exactly as returned, or drop it from the history.`,
         });
       }
       return { type: 'thinking', thinking: part.text, signature: part.signature };
@@ -79,7 +79,7 @@ function convertDocumentSource(data: Uint8Array | string, mediaType: string): Re
     return { type: 'text', media_type: 'text/plain', data: new TextDecoder().decode(bytes) };
   }
   throw new InputError({
-    message: `${route} can't carry a document part of type ${mediaType}: Claude's Messages API takes PDF and text documents. Use providerOptions.useConverse: true (Converse accepts more formats) or convert the document.`,
+    message: `${route} can't carry a document part of type ${mediaType} (only PDF and text): convert it, or set providerOptions.useConverse: true.`,
   });
 }
 
@@ -104,11 +104,7 @@ function convertToolInput(input: unknown, name: string): unknown {
 function onlyIn(expected: 'user' | 'assistant', role: 'user' | 'assistant', part: string): void {
   if (role !== expected) {
     throw new InputError({
-      message: `${route} can't carry ${article(part)} ${part} part in ${article(role)} ${role} message: Claude accepts it only in ${expected} messages. Move it to ${article(expected)} ${expected} message.`,
+      message: `${route} can't carry the ${part} part in ${role === 'user' ? 'a' : 'an'} ${role} message: Claude takes ${part} parts only in ${expected} messages.`,
     });
   }
-}
-
-function article(word: string): string {
-  return /^[aeio]/.test(word) ? 'an' : 'a'; // 'user' takes 'a'
 }

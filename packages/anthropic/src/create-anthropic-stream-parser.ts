@@ -1,4 +1,4 @@
-import { type ModelStreamPart, type NativeStreamParser, parseInvocationMetrics, StreamError } from '@bedrock-kit/core';
+import { type ModelStreamPart, type NativeStreamParser, parseInvocationMetrics, StreamError, type Usage } from '@bedrock-kit/core';
 import { convertAnthropicCitation } from './convert-anthropic-citation';
 import { convertAnthropicUsage } from './convert-anthropic-usage';
 import { convertRedactedDataToPart } from './convert-redacted-reasoning';
@@ -23,8 +23,7 @@ export function createAnthropicStreamParser(): NativeStreamParser {
       const parts = parseEvent(chunk, toolIds);
       if (chunk['amazon-bedrock-guardrailAction'] === 'INTERVENED') parts.push({ type: 'finish', finishReason: 'content-filter' });
       // Bedrock's totals come last and win; the chunk's own fields (stop reason …) were kept above.
-      const metrics = parseInvocationMetrics(chunk);
-      if (metrics && Object.keys(metrics).length > 0) parts.push({ type: 'usage', usage: metrics });
+      parts.push(...usageParts(parseInvocationMetrics(chunk)));
       return parts;
     },
   };
@@ -32,10 +31,8 @@ export function createAnthropicStreamParser(): NativeStreamParser {
 
 function parseEvent(chunk: Chunk, toolIds: Map<number, string>): ModelStreamPart[] {
   switch (chunk.type) {
-    case 'message_start': {
-      const usage = convertAnthropicUsage(chunk.message?.usage);
-      return Object.keys(usage).length > 0 ? [{ type: 'usage', usage }] : [];
-    }
+    case 'message_start':
+      return usageParts(convertAnthropicUsage(chunk.message?.usage));
     case 'content_block_start':
       return parseBlockStart(chunk.content_block ?? {}, chunk.index, toolIds);
     case 'content_block_delta':
@@ -45,8 +42,7 @@ function parseEvent(chunk: Chunk, toolIds: Map<number, string>): ModelStreamPart
     case 'message_delta': {
       const parts: ModelStreamPart[] = [];
       if (chunk.delta?.stop_reason != null) parts.push({ type: 'finish', finishReason: mapAnthropicStopReason(chunk.delta.stop_reason) });
-      const usage = convertAnthropicUsage(chunk.usage);
-      if (Object.keys(usage).length > 0) parts.push({ type: 'usage', usage });
+      parts.push(...usageParts(convertAnthropicUsage(chunk.usage)));
       return parts;
     }
     case 'error': {
@@ -111,4 +107,9 @@ function parseBlockDelta(delta: Chunk, toolId: string | undefined): ModelStreamP
     default:
       return [];
   }
+}
+
+/** A `usage` part when any count is known. */
+function usageParts(usage: Partial<Usage> | undefined): ModelStreamPart[] {
+  return usage && Object.keys(usage).length > 0 ? [{ type: 'usage', usage }] : [];
 }

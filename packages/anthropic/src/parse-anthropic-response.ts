@@ -1,4 +1,4 @@
-import { type Citation, type ModelResponse, type NativeResponseContext, type Part, ServiceError } from '@bedrock-kit/core';
+import { type Citation, completeUsage, type ModelResponse, type NativeResponseContext, type Part, parseUsageHeaders, ServiceError } from '@bedrock-kit/core';
 import { convertAnthropicCitation } from './convert-anthropic-citation';
 import { convertAnthropicUsage } from './convert-anthropic-usage';
 import { convertRedactedDataToPart } from './convert-redacted-reasoning';
@@ -43,19 +43,11 @@ export function parseAnthropicResponse(body: unknown, context: NativeResponseCon
       // Server-tool blocks (web search results …) have no Part to land in; they are not request data.
     }
   }
-  const usage = { ...readHeaderUsage(context.headers), ...convertAnthropicUsage(response.usage) };
-  const inputTokens = usage.inputTokens ?? 0;
-  const outputTokens = usage.outputTokens ?? 0;
   const intervened = response['amazon-bedrock-guardrailAction'] === 'INTERVENED';
   const result: ModelResponse = {
     content,
     finishReason: intervened ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
-    usage: {
-      ...usage,
-      inputTokens,
-      outputTokens,
-      totalTokens: inputTokens + outputTokens + (usage.cacheReadTokens ?? 0) + (usage.cacheWriteTokens ?? 0),
-    },
+    usage: completeUsage({ ...parseUsageHeaders(context.headers), ...convertAnthropicUsage(response.usage) }),
   };
   if (citations.length > 0) result.citations = citations;
   return result;
@@ -67,20 +59,4 @@ function safeParse(text: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-const headerNames = {
-  inputTokens: 'x-amzn-bedrock-input-token-count',
-  outputTokens: 'x-amzn-bedrock-output-token-count',
-  cacheReadTokens: 'x-amzn-bedrock-cache-read-input-token-count',
-  cacheWriteTokens: 'x-amzn-bedrock-cache-write-input-token-count',
-} as const;
-
-function readHeaderUsage(headers: Headers): Partial<Record<keyof typeof headerNames, number>> {
-  const usage: Partial<Record<keyof typeof headerNames, number>> = {};
-  for (const [key, name] of Object.entries(headerNames) as [keyof typeof headerNames, string][]) {
-    const value = headers.get(name);
-    if (value !== null && /^\d+$/.test(value)) usage[key] = Number(value);
-  }
-  return usage;
 }
