@@ -75,8 +75,8 @@ describe('fault matrix: stall before the first byte', () => {
     gate.release();
   });
 
-  it('totalMs also bounds the retries: no attempt starts once the backoff would overrun it', async () => {
-    // retry-after 10 s would end after the 300 ms deadline: the 429 is final after one attempt.
+  it('retry-after is honoured, and totalMs bounds the retries: no attempt starts once the wait would overrun it', async () => {
+    // Backoff jitter is 0 here, so only the honoured retry-after (10 s, past the 300 ms deadline) stops the retry.
     emulator().enqueue({ error: { type: 'ThrottlingException', retryAfter: 10 }, times: 3 });
     const error = await failure(client({ totalMs: 300 }).generateText({ model, prompt: 'x' }));
     expect(error).toMatchObject({ name: 'ThrottlingError', status: 429 });

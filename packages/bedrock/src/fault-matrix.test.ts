@@ -9,7 +9,7 @@ import {
   type GenerateTextResult,
   type StreamEvent,
 } from '@bedrock-kit/core';
-import type { Script } from '@bedrock-kit/emulator';
+import { emulatorCredentials, type Script } from '@bedrock-kit/emulator';
 import { describe, expect, it } from 'vitest';
 import type { Bedrock } from './create-bedrock';
 import { drain, expectSignedAtSendTime, failure, textOf, useFaultEmulator } from './fault-matrix.test-support';
@@ -74,6 +74,19 @@ describe.each(calls)('fault matrix: %s', (call) => {
     expect(error).toBeUndefined();
     expect(text).toBe(reply.text);
     expectSignedAtSendTime(emulator(), 2);
+  });
+
+  it('every attempt re-reads the credentials (a provider whose keys are about to expire is asked again)', async () => {
+    emulator().enqueue({ error: { type: 'ThrottlingException' }, times: 2 }, { reply });
+    let asked = 0;
+    const credentials = async () => {
+      asked++;
+      return { ...emulatorCredentials, expiration: new Date(setup.time.ms + 60_000) }; // inside the 5-minute refresh window
+    };
+    const { error } = await run(call, setup.client({ accessKeyId: undefined, secretAccessKey: undefined, credentials }));
+    expect(error).toBeUndefined();
+    expect(asked).toBe(3);
+    expectSignedAtSendTime(emulator(), 3);
   });
 
   it('maxRetries: 0 makes one attempt', async () => {
