@@ -1,4 +1,4 @@
-import type { Usage } from '@bedrock-kit/core';
+import { completeUsage, parseUsageHeaders, readTokenCounts, type Usage } from '@bedrock-kit/core';
 
 /**
  * Usage of a native (non-streaming) Cohere answer. Bedrock reports it in the
@@ -7,19 +7,6 @@ import type { Usage } from '@bedrock-kit/core';
  * is read as a fallback when a body carries it.
  */
 export function parseCohereUsage(headers: Headers, body: unknown): Usage {
-  const billed = (body as { meta?: { billed_units?: Record<string, unknown> } } | null)?.meta?.billed_units;
-  const inputTokens = headerCount(headers, 'x-amzn-bedrock-input-token-count') ?? numberOr(billed?.input_tokens) ?? 0;
-  const outputTokens = headerCount(headers, 'x-amzn-bedrock-output-token-count') ?? numberOr(billed?.output_tokens) ?? 0;
-  return { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens };
-}
-
-function headerCount(headers: Headers, name: string): number | undefined {
-  const value = headers.get(name);
-  if (value === null || value.trim() === '') return undefined;
-  const count = Number(value);
-  return Number.isFinite(count) ? count : undefined;
-}
-
-function numberOr(value: unknown): number | undefined {
-  return typeof value === 'number' ? value : undefined;
+  const billed = (body as { meta?: { billed_units?: unknown } } | null)?.meta?.billed_units;
+  return completeUsage({ ...readTokenCounts(billed, { inputTokens: 'input_tokens', outputTokens: 'output_tokens' }), ...parseUsageHeaders(headers) });
 }

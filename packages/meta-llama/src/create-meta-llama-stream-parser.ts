@@ -1,5 +1,6 @@
-import { parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser, type Usage } from '@bedrock-kit/core';
+import { parseInvocationMetrics, readTokenCounts, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
 import { createStopSequenceFilter } from './create-stop-sequence-filter';
+import { llamaTokenCounts } from './llama-token-counts';
 import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
 import type { MetaLlamaResponseBody } from './meta-llama-request-body';
 import type { MetaLlamaResponseContext } from './meta-llama-response-context';
@@ -36,11 +37,8 @@ export function createMetaLlamaStreamParser(context: MetaLlamaResponseContext): 
       const guardrail = body['amazon-bedrock-guardrailAction'];
       const last = (typeof body.stop_reason === 'string' || guardrail === 'INTERVENED') && !finished;
       if (last) parts.push(...flushText());
-      const usage: Partial<Usage> = {};
-      if (typeof body.prompt_token_count === 'number') usage.inputTokens = body.prompt_token_count;
-      if (typeof body.generation_token_count === 'number') usage.outputTokens = body.generation_token_count;
       // The service's own totals (last chunk) win over the per-chunk counts.
-      Object.assign(usage, parseInvocationMetrics(chunk));
+      const usage = { ...readTokenCounts(body, llamaTokenCounts), ...parseInvocationMetrics(chunk) };
       if (Object.keys(usage).length > 0) parts.push({ type: 'usage', usage });
       if (last) {
         finished = true;

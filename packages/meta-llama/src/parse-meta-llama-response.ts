@@ -1,5 +1,6 @@
-import { ServiceError, type ModelResponse, type Part } from '@bedrock-kit/core';
+import { completeUsage, parseUsageHeaders, readTokenCounts, ServiceError, type ModelResponse, type Part } from '@bedrock-kit/core';
 import { createStopSequenceFilter } from './create-stop-sequence-filter';
+import { llamaTokenCounts } from './llama-token-counts';
 import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
 import type { MetaLlamaResponseBody } from './meta-llama-request-body';
 import type { MetaLlamaResponseContext } from './meta-llama-response-context';
@@ -26,23 +27,10 @@ export function parseMetaLlamaResponse(body: unknown, context: MetaLlamaResponse
     text = pushed.text + filter.flush();
     cut = pushed.stopped;
   }
-  const inputTokens = countOf(response.prompt_token_count) ?? headerCount(context.headers, 'x-amzn-bedrock-input-token-count') ?? 0;
-  const outputTokens = countOf(response.generation_token_count) ?? headerCount(context.headers, 'x-amzn-bedrock-output-token-count') ?? 0;
   const content: Part[] = text === '' ? [] : [{ type: 'text', text }];
   return {
     content,
     finishReason: cut ? 'stop' : mapMetaLlamaStopReason(response.stop_reason, response['amazon-bedrock-guardrailAction']),
-    usage: { inputTokens, outputTokens, totalTokens: inputTokens + outputTokens },
+    usage: completeUsage({ ...parseUsageHeaders(context.headers), ...readTokenCounts(response, llamaTokenCounts) }),
   };
-}
-
-function countOf(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
-}
-
-function headerCount(headers: Headers | undefined, name: string): number | undefined {
-  const value = headers?.get(name);
-  if (value === null || value === undefined || value.trim() === '') return undefined;
-  const count = Number(value);
-  return Number.isFinite(count) ? count : undefined;
 }

@@ -1,4 +1,4 @@
-import { ServiceError, type ModelResponse, type NativeResponseContext, type Part, type Usage } from '@bedrock-kit/core';
+import { completeUsage, parseUsageHeaders, ServiceError, type ModelResponse, type NativeResponseContext, type Part, type Usage } from '@bedrock-kit/core';
 import { mapOpenaiOssFinishReason } from './map-openai-oss-finish-reason';
 import { parseOpenaiOssToolArguments } from './parse-openai-oss-tool-arguments';
 import { parseOpenaiOssUsage } from './parse-openai-oss-usage';
@@ -54,13 +54,5 @@ function readFirstChoice(body: unknown): Record<string, unknown> {
 }
 
 function readUsage(usage: unknown, headers: Headers): Usage {
-  const fromBody = parseOpenaiOssUsage(usage) ?? {};
-  const inputTokens = fromBody.inputTokens ?? readCount(headers, 'x-amzn-bedrock-input-token-count');
-  const outputTokens = fromBody.outputTokens ?? readCount(headers, 'x-amzn-bedrock-output-token-count');
-  return { inputTokens, outputTokens, totalTokens: fromBody.totalTokens ?? inputTokens + outputTokens };
-}
-
-function readCount(headers: Headers, name: string): number {
-  const value = Number(headers.get(name));
-  return Number.isFinite(value) ? value : 0;
+  return completeUsage({ ...parseUsageHeaders(headers), ...parseOpenaiOssUsage(usage) });
 }
