@@ -50,7 +50,7 @@ export function pickCredentials(
     if (accessKeyId === undefined || secretAccessKey === undefined) {
       const [given, missing] = accessKeyId === undefined ? ['secretAccessKey', 'accessKeyId'] as const : ['accessKeyId', 'secretAccessKey'] as const;
       throw new ConfigError({
-        message: `${label(given)} is set but ${label(missing)} is missing: IAM keys are used only as a pair from the same place (sources are never mixed). Set ${label(missing)}, or remove ${label(given)}.`,
+        message: `${label(given)} is set but ${label(missing)} is missing: IAM keys count only as a pair from one place. Set ${label(missing)} or remove ${label(given)}.`,
       });
     }
     return { kind: 'keys', credentials: createAwsCredentials({ accessKeyId, secretAccessKey, sessionToken }) };
@@ -62,7 +62,7 @@ export function pickCredentials(
   }
   if (sessionToken !== undefined && loneSessionToken === 'error') {
     throw new ConfigError({
-      message: `${label('sessionToken')} is set without ${label('accessKeyId')} and ${label('secretAccessKey')}: a session token belongs to the keys it was issued with; set all three in the same place.`,
+      message: `${label('sessionToken')} is set without ${label('accessKeyId')} and ${label('secretAccessKey')}: set all three in one place (a session token belongs to its keys).`,
     });
   }
   return undefined;

@@ -47,8 +47,8 @@ function getSubtle(): SubtleCrypto {
   if (subtle === undefined) {
     throw new ConfigError({
       message:
-        'SigV4 signing needs Web Crypto (globalThis.crypto.subtle), which this runtime does not provide. ' +
-        'Browsers expose it only in secure contexts (https:// or localhost); or use a Bedrock API key (apiKey), which needs no signing.',
+        'SigV4 signing needs Web Crypto (globalThis.crypto.subtle), missing here (browsers have it only on https:// or localhost). ' +
+        'Or use a Bedrock API key (apiKey), which needs no signing.',
     });
   }
   return subtle;
