@@ -86,7 +86,7 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
       const expected = prelude === undefined ? `at least ${PRELUDE_WITH_CHECKSUM_BYTES}` : String(prelude.totalLength);
       throw createFrameError(
         'TruncatedStream',
-        `Event stream ended inside a frame: ${filled} of ${expected} bytes arrived. The connection was cut or the body truncated; send the request again.`,
+        `Event stream ended inside a frame (${filled} of ${expected} bytes arrived): the body was cut off; send the request again.`,
       );
     },
   };

@@ -1,7 +1,7 @@
 import { createFrameError } from './create-frame-error';
 import { readUint32 } from './read-uint32';
 import { verifyChecksum } from './verify-checksum';
-import { CHECKSUM_BYTES, HEADERS_LENGTH_OFFSET, MINIMUM_FRAME_BYTES, PRELUDE_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
+import { HEADERS_LENGTH_OFFSET, MINIMUM_FRAME_BYTES, PRELUDE_BYTES } from './wire-format';
 
 /** The two length fields of a frame, once its prelude CRC has been verified. */
 export interface Prelude {
@@ -22,7 +22,7 @@ export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: 
   if (totalLength < MINIMUM_FRAME_BYTES) {
     throw createFrameError(
       'FrameTooSmall',
-      `Event-stream frame declares ${totalLength} bytes, below the minimum of ${MINIMUM_FRAME_BYTES} (prelude, prelude CRC and message CRC). The stream is malformed.`,
+      `Event-stream frame declares ${totalLength} bytes, under the ${MINIMUM_FRAME_BYTES}-byte minimum. The stream is malformed.`,
     );
   }
   if (totalLength > maxMessageBytes) {
@@ -35,8 +35,7 @@ export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: 
   if (headersLength > totalLength - MINIMUM_FRAME_BYTES) {
     throw createFrameError(
       'HeadersLengthOverrun',
-      `Event-stream frame declares ${headersLength} bytes of headers, more than its total length of ${totalLength} leaves ` +
-        `(${totalLength - PRELUDE_WITH_CHECKSUM_BYTES - CHECKSUM_BYTES}). The stream is malformed.`,
+      `Event-stream frame declares ${headersLength} bytes of headers; its length leaves room for ${totalLength - MINIMUM_FRAME_BYTES}. The stream is malformed.`,
     );
   }
   return { totalLength, headersLength };

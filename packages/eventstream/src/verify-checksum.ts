@@ -15,7 +15,7 @@ export function verifyChecksum(part: 'Prelude' | 'Message', bytes: Uint8Array, s
     throw createFrameError(
       `${part}ChecksumMismatch`,
       `${part} checksum mismatch: the frame declares CRC-32 ${hex(expected)} but its ${end - start} bytes hash to ${hex(actual)}. ` +
-        'The stream is corrupted or is not application/vnd.amazon.eventstream; send the request again.',
+        'The stream is corrupted; send the request again.',
     );
   }
 }
