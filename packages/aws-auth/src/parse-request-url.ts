@@ -20,25 +20,10 @@ export function parseRequestUrl(url: string | URL): ParsedRequestUrl {
 
 function parseQuery(search: string): Record<string, string | string[]> {
   const query: Record<string, string | string[]> = {};
-  if (search.length <= 1) return query;
-  for (const pair of search.slice(1).split('&')) {
-    if (pair === '') continue;
-    const equals = pair.indexOf('=');
-    const key = decode(equals === -1 ? pair : pair.slice(0, equals));
-    const value = equals === -1 ? '' : decode(pair.slice(equals + 1));
+  // URLSearchParams reads `+` as a space, so it is escaped first; a stray `%` stays literal text.
+  for (const [key, value] of new URLSearchParams(search.replace(/\+/g, '%2B'))) {
     const existing = query[key];
-    if (existing === undefined) query[key] = value;
-    else if (Array.isArray(existing)) existing.push(value);
-    else query[key] = [existing, value];
+    query[key] = existing === undefined ? value : [...[existing].flat(), value];
   }
   return query;
-}
-
-function decode(component: string): string {
-  try {
-    return decodeURIComponent(component);
-  } catch {
-    // A stray `%` that is not an escape: sign it as the literal text it is.
-    return component;
-  }
 }
