@@ -45,13 +45,12 @@ function partText(part: Part, index: number, role: Message['role']): string {
   throw new InputError({ message: `meta-llama native InvokeModel can't carry ${part.type} parts (message ${index + 1}, ${role}): ${advice[part.type]}` });
 }
 
+const noTools = 'the native Llama prompt has no tool calling; Llama 4 takes tool history through Converse (drop useConverse: false).';
+
 const advice: Record<Exclude<Part['type'], 'text'>, string> = {
-  image:
-    'images reach Llama vision models (Llama 3.2 11B / 90B, Llama 4) only through Converse here; pass providerOptions.useConverse: true, or remove the image part.',
-  document: 'documents reach Llama models only through Converse; pass providerOptions.useConverse: true, or remove the document part.',
-  'tool-call':
-    'the native Llama prompt has no tool calling; Llama 4 models take tool history through Converse (drop useConverse: false), Llama 3.x models have no tool calling on Bedrock.',
-  'tool-result':
-    'the native Llama prompt has no tool calling; Llama 4 models take tool history through Converse (drop useConverse: false), Llama 3.x models have no tool calling on Bedrock.',
-  reasoning: 'Llama models on Bedrock take no reasoning input; remove reasoning parts (e.g. kept from another model) from the history.',
+  image: 'Llama vision models (3.2 11B / 90B, Llama 4) take images only through Converse: set providerOptions.useConverse: true, or remove the image.',
+  document: 'Llama takes documents only through Converse: set providerOptions.useConverse: true, or remove the document.',
+  'tool-call': noTools,
+  'tool-result': noTools,
+  reasoning: 'Llama takes no reasoning input; remove reasoning parts (e.g. kept from another model) from the history.',
 };

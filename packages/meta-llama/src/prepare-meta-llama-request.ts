@@ -40,8 +40,8 @@ export function prepareMetaLlamaRequest(request: ModelRequest, model: ModelInfo)
   const warnings: string[] = [];
   if (request.stopSequences !== undefined && request.stopSequences.some((stop) => stop !== '')) {
     warnings.push(
-      'meta-llama native InvokeModel has no stop-sequence parameter: the answer is cut client-side at the first stop sequence, ' +
-        'so the model may generate (and bill) tokens past it. Use providerOptions.useConverse: true for server-side stop sequences.',
+      'meta-llama native InvokeModel has no stop-sequence parameter: the answer is cut client-side, so tokens past the stop may be ' +
+        'generated and billed. Use providerOptions.useConverse: true for server-side stop sequences.',
     );
   }
   return warnings.length > 0 ? { body, warnings } : { body };
@@ -54,7 +54,7 @@ function rawPrompt(request: ModelRequest, label: string): string {
   const textOnly = parts.every((part) => part.type === 'text');
   if (only === undefined || rest.length > 0 || only.role !== 'user' || !textOnly || request.system !== undefined) {
     throw new InputError({
-      message: `${label}: providerOptions.metaLlamaRawPrompt sends one pre-formatted user text as the prompt; pass a single user text (no system, no other messages or parts), or drop metaLlamaRawPrompt to use the chat template.`,
+      message: `${label}: providerOptions.metaLlamaRawPrompt sends one pre-formatted user text; pass exactly that (no system, no other messages or parts), or drop metaLlamaRawPrompt to use the chat template.`,
     });
   }
   return parts.map((part) => (part.type === 'text' ? part.text : '')).join('');
