@@ -17,9 +17,8 @@ export function convertDocumentToCohere(part: DocumentPart, position: number): C
   if (!part.mediaType.toLowerCase().startsWith('text/')) {
     throw new InputError({
       message:
-        `Cohere native InvokeModel can't carry document part ${label} (${part.mediaType}): Command R's native ` +
-        '"documents" hold text only (text/plain, text/markdown, text/html, text/csv). ' +
-        'Send the document through Converse (remove useConverse: false), or extract its text first.',
+        `Cohere native InvokeModel can't carry document part ${label} (${part.mediaType}): its documents take text/* only. ` +
+        'Send it through Converse (remove useConverse: false), or extract its text first.',
     });
   }
   const bytes = typeof part.data === 'string' ? decodeBase64(part.data, label) : part.data;

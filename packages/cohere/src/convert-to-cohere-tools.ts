@@ -118,7 +118,6 @@ function unrepresentable(toolName: string, parameter: string, why: string): Inpu
   return new InputError({
     message:
       `Cohere native InvokeModel can't express tool "${toolName}" parameter "${parameter}": ${why}. ` +
-      'Cohere tools take one flat level of typed parameters; simplify the schema, or use the Converse route ' +
-      '(remove useConverse: false), which accepts full JSON Schema.',
+      'Flatten the schema to one level of typed parameters, or use Converse (remove useConverse: false), which takes full JSON Schema.',
   });
 }
