@@ -37,6 +37,9 @@ const bedrock = lib.createBedrock({
 const outcomes = new Map();
 let slowest = 0;
 let events = 0;
+let pauses = 0;
+/** Failures by kind. */
+const failures = new Map();
 // Workers take no --expose-gc in execArgv; this is the documented way to get gc() for measuring.
 setFlagsFromString('--expose-gc');
 const gc = runInNewContext('gc');
@@ -49,21 +52,37 @@ const heap = () => {
 const stackTraceLimit = Error.stackTraceLimit;
 Error.stackTraceLimit = 0;
 
-/** Runs case `index`; false (after reporting it) when it failed. */
+/**
+ * Runs case `index`. A failure is reported once per kind (its error and the
+ * place it was thrown) with its frame, and counted; the run goes on so one
+ * run shows every kind. A case over the time limit is run again: a
+ * pathological input is slow every time, a pause of the machine only once.
+ */
 async function runCase(index) {
   let problem = await attemptCase(index);
-  if (problem === undefined) return true;
+  if (problem === undefined) return;
   Error.stackTraceLimit = stackTraceLimit;
-  problem = (await attemptCase(index)) ?? problem;
+  const again = await attemptCase(index);
+  Error.stackTraceLimit = 0;
+  if (again === undefined && problem.detail.startsWith('took ')) {
+    pauses++;
+    return;
+  }
+  problem = again ?? problem;
+  const count = failures.get(problem.kind) ?? 0;
+  failures.set(problem.kind, count + 1);
+  if (count > 0) return;
   parentPort.postMessage({
     type: 'failure',
-    index,
-    report: `case ${index} (${current.target.name}; ${current.kind}): ${problem}\nframe (${current.mutated.length} bytes):\n${formatHex(current.mutated)}`,
+    kind: problem.kind,
+    report: `case ${index} (${current.target.name}; ${current.kind}): ${problem.detail}\nframe (${current.mutated.length} bytes):\n${formatHex(current.mutated)}`,
   });
-  return false;
 }
 
-/** One run of a case: undefined when it passed, else what went wrong. */
+/** The first stack frame outside the fuzz harness: where an exception came from. */
+const origin = (error) => /\n\s+at (.*)/.exec(error?.stack ?? '')?.[1]?.replace(/\(.*\/(fuzz-target\.mjs):\d+:\d+\)/, '') ?? '?';
+
+/** One run of a case: undefined when it passed, else what went wrong (`kind` groups failures). */
 async function attemptCase(index) {
   current = createFuzzCase(index, seed, corpus, lib);
   const started = performance.now();
@@ -75,14 +94,19 @@ async function attemptCase(index) {
     for await (const _event of stream) events++;
     outcome = 'ok';
   } catch (error) {
-    if (!lib.BedrockError.isInstance(error)) return `untyped ${error?.constructor?.name ?? typeof error}: ${error?.stack ?? String(error)}`;
+    if (!lib.BedrockError.isInstance(error)) {
+      const name = `${error?.constructor?.name ?? typeof error}: ${error?.message ?? String(error)}`;
+      return { kind: `untyped ${name} at ${origin(error)}`, detail: `untyped ${error?.stack ?? name}` };
+    }
     // No network here: a "network error" would be some other exception relabelled.
-    if (/Network error/.test(error.message)) return `a relabelled exception: ${error.message}\n${error.cause?.stack ?? ''}`;
+    if (/Network error/.test(error.message)) {
+      return { kind: `relabelled at ${origin(error.cause)}`, detail: `a relabelled exception: ${error.message}\n${error.cause?.stack ?? ''}` };
+    }
     outcome = `${error.name}${error.errorType ? ` ${error.errorType}` : ''}`;
   }
   const elapsed = performance.now() - started;
+  if (elapsed > caseLimitMs) return { kind: `slow (${current.target.name}, ${current.kind})`, detail: `took ${elapsed.toFixed(1)} ms (limit ${caseLimitMs} ms)` };
   if (elapsed > slowest) slowest = elapsed;
-  if (elapsed > caseLimitMs) return `took ${elapsed.toFixed(1)} ms (limit ${caseLimitMs} ms)`;
   outcomes.set(outcome, (outcomes.get(outcome) ?? 0) + 1);
   return undefined;
 }
@@ -91,15 +115,15 @@ const warmup = Math.min(2000, to - from);
 let index = from;
 for (; index < from + warmup; index++) {
   Atomics.store(beat, 0, index);
-  if (!(await runCase(index))) process.exit(1);
+  await runCase(index);
 }
 const heapStart = heap();
 const checkpoints = [];
 for (; index < to; index++) {
   Atomics.store(beat, 0, index);
-  if (!(await runCase(index))) process.exit(1);
+  await runCase(index);
   if ((index - from) % 100_000 === 0) checkpoints.push(heap());
   if ((index - from) % 20_000 === 0) parentPort.postMessage({ type: 'progress', done: index - from });
 }
 const heapEnd = heap();
-parentPort.postMessage({ type: 'done', outcomes: [...outcomes], slowest, events, heapStart, heapEnd, checkpoints, cases: to - from });
+parentPort.postMessage({ type: 'done', outcomes: [...outcomes], failures: [...failures], slowest, events, pauses, heapStart, heapEnd, checkpoints, cases: to - from });

@@ -12,6 +12,7 @@
 // event parsing. Fails (exit 1) on: an exception that is not a BedrockError
 // (the frame is printed as hex), a relabelled "network error", a case over
 // its time limit, a hang (no progress for 10 s), heap growth over 32 MB.
+// The run goes on after a failure and prints one example of each kind.
 import { availableParallelism, tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,8 @@ try {
       `${corpus.length} stream targets (${corpus.map((t) => t.name).join(', ')}), ${seedFrames} seed frames`,
   );
   const rssStart = process.memoryUsage().rss;
+  /** The first report of each kind of failure. */
+  const reports = new Map();
   const started = performance.now();
 
   const results = await Promise.all(
@@ -71,8 +74,7 @@ try {
         }, 500);
         worker.on('message', (message) => {
           if (message.type === 'failure') {
-            clearInterval(watchdog);
-            reject(new Error(message.report));
+            if (!reports.has(message.kind)) reports.set(message.kind, message.report);
           } else if (message.type === 'done') {
             clearInterval(watchdog);
             resolve(message);
@@ -99,7 +101,8 @@ try {
   console.log(`events delivered before the end or the failure: ${results.reduce((sum, r) => sum + r.events, 0).toLocaleString('en')}`);
   console.log(
     `${cases.toLocaleString('en')} frames in ${seconds.toFixed(1)} s (${Math.round(cases / seconds).toLocaleString('en')}/s); ` +
-      `slowest case ${Math.max(...results.map((r) => r.slowest)).toFixed(1)} ms (limit ${caseLimitMs} ms)`,
+      `slowest case ${Math.max(...results.map((r) => r.slowest)).toFixed(1)} ms (limit ${caseLimitMs} ms; ` +
+      `${results.reduce((sum, r) => sum + r.pauses, 0)} over it once but not on a re-run: machine pauses)`,
   );
   for (const [n, result] of results.entries()) {
     const growth = result.heapEnd - result.heapStart;
@@ -113,6 +116,12 @@ try {
     }
   }
   console.log(`main process RSS: ${mb(rssStart)} → ${mb(process.memoryUsage().rss)}`);
+  const failureCounts = new Map();
+  for (const result of results) for (const [kind, count] of result.failures) failureCounts.set(kind, (failureCounts.get(kind) ?? 0) + count);
+  for (const [kind, report] of reports) {
+    console.error(`\nFAIL (${failureCounts.get(kind) ?? 1} cases): ${kind}\n${report}`);
+    exitCode = 1;
+  }
   if (cases < totalCases) exitCode = 1;
   console.log(exitCode === 0 ? 'fuzz: OK, only typed errors' : 'fuzz: FAILED');
 } catch (error) {

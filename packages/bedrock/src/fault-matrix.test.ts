@@ -55,6 +55,8 @@ describe.each(calls)('fault matrix: %s', (call) => {
     { status: 429, type: 'ThrottlingException', errorName: 'ThrottlingError', is: (e: unknown) => ThrottlingError.isInstance(e) },
     { status: 503, type: 'ServiceUnavailableException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e) },
     { status: 500, type: 'InternalServerException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e) },
+    { status: 408, type: 'ModelTimeoutException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e) },
+    { status: 429, type: 'ModelNotReadyException', errorName: 'ServiceError', is: (e: unknown) => ServiceError.isInstance(e) },
   ])('HTTP $status $type every time: $errorName after 1 + maxRetries attempts, each re-signed', async ({ status, type, errorName, is }) => {
     emulator().enqueue({ error: { type, status }, times: 3 });
     const { error, events } = await run(call, setup.client());
