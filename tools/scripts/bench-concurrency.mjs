@@ -57,7 +57,7 @@ export async function benchConcurrency({ count, timeoutMs, names = Object.keys(l
     }
   }
   const ours = results.ours;
-  const ratio = (key, name) => (results[name][key] ? `${(ours[key] / results[name][key]).toFixed(2)}×` : '');
+  const ratio = (key, name) => (ours?.[key] && results[name][key] ? `${(ours[key] / results[name][key]).toFixed(2)}×` : '');
   console.log(`\n${count} concurrent streams on loopback (each held open by the emulator after its first text delta, then released; one process per client). Ratios are ours ÷ this of times and bytes: <1, ours better.`);
   printTable(
     ['client', 'all open', 'total', 'ours ÷ this', 'peak RSS', 'RSS / open stream', 'ours ÷ this', 'heap / open stream', 'ours ÷ this'],

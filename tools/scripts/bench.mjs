@@ -77,4 +77,5 @@ if (verdicts.length > 0) {
 }
 console.log(`\nBenchmark run took ${((performance.now() - started) / 1000).toFixed(0)} s.`);
 if (jsonPath) writeFileSync(jsonPath, `${JSON.stringify({ node: process.version, quick, figures }, null, 2)}\n`);
-process.exitCode = failed ? 1 : 0;
+// Keep-alive sockets and timers of the peers' HTTP agents would hold the process open for a while.
+process.exit(failed ? 1 : 0);
