@@ -1,5 +1,3 @@
-const baseMarker = Symbol.for('bedrock-kit.error');
-
 /** Constructor parameters shared by every bedrock-kit error. */
 export interface BedrockErrorOptions {
   message: string;
@@ -20,7 +18,12 @@ export interface BedrockErrorOptions {
  * two copies of the package are installed, or across realms.
  */
 export class BedrockError extends Error {
-  private readonly [baseMarker] = true;
+  /**
+   * The `Symbol.for` key every instance carries as `true`; each subclass has its own, and an
+   * instance carries its class's and the base's. Static rather than a computed class field, so
+   * bundlers can drop the error classes a bundle does not use.
+   */
+  static readonly marker: symbol = Symbol.for('bedrock-kit.error');
   override name = 'BedrockError';
   readonly retryable: boolean;
   readonly status?: number;
@@ -33,10 +36,13 @@ export class BedrockError extends Error {
     if (options.status !== undefined) this.status = options.status;
     if (options.requestId !== undefined) this.requestId = options.requestId;
     if (options.errorType !== undefined) this.errorType = options.errorType;
+    // `new.target` is the class actually constructed.
+    const marks = this as unknown as Record<symbol, boolean>;
+    marks[BedrockError.marker] = marks[new.target.marker] = true;
   }
 
   static isInstance(error: unknown): error is BedrockError {
-    return hasMarker(error, baseMarker);
+    return hasMarker(error, BedrockError.marker);
   }
 
   /** A plain summary; never includes the cause chain (which may hold request details). */

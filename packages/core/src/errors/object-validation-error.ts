@@ -1,7 +1,5 @@
 import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
 
-const marker = Symbol.for('bedrock-kit.error.ObjectValidationError');
-
 export interface ObjectValidationErrorOptions extends BedrockErrorOptions {
   /** The model's output, as received. */
   raw: unknown;
@@ -11,8 +9,8 @@ export interface ObjectValidationErrorOptions extends BedrockErrorOptions {
 
 /** `generateObject` output does not match the schema. */
 export class ObjectValidationError extends BedrockError {
-  private readonly [marker] = true;
-  override name = 'ObjectValidationError';
+  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.ObjectValidationError');
+  override readonly name = 'ObjectValidationError';
   readonly raw: unknown;
   readonly issues: unknown[];
 
@@ -23,6 +21,6 @@ export class ObjectValidationError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is ObjectValidationError {
-    return hasMarker(error, marker);
+    return hasMarker(error, ObjectValidationError.marker);
   }
 }

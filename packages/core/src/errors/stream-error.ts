@@ -1,8 +1,6 @@
 import type { GenerateTextResult } from '../result';
 import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
 
-const marker = Symbol.for('bedrock-kit.error.StreamError');
-
 export interface StreamErrorOptions extends BedrockErrorOptions {
   /** What was received before the failure. */
   partial?: GenerateTextResult;
@@ -14,8 +12,8 @@ export interface StreamErrorOptions extends BedrockErrorOptions {
  * Nothing is lost: `partial` holds the result so far.
  */
 export class StreamError extends BedrockError {
-  private readonly [marker] = true;
-  override name = 'StreamError';
+  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.StreamError');
+  override readonly name = 'StreamError';
   readonly partial?: GenerateTextResult;
 
   constructor(options: StreamErrorOptions) {
@@ -24,6 +22,6 @@ export class StreamError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is StreamError {
-    return hasMarker(error, marker);
+    return hasMarker(error, StreamError.marker);
   }
 }

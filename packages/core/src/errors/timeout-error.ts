@@ -1,8 +1,6 @@
 import type { GenerateTextResult } from '../result';
 import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
 
-const marker = Symbol.for('bedrock-kit.error.TimeoutError');
-
 export interface TimeoutErrorOptions extends BedrockErrorOptions {
   /** Which watchdog fired. */
   timeout: 'firstByte' | 'idle' | 'total';
@@ -12,8 +10,8 @@ export interface TimeoutErrorOptions extends BedrockErrorOptions {
 
 /** A first-byte, idle or total timeout fired; the request was aborted. */
 export class TimeoutError extends BedrockError {
-  private readonly [marker] = true;
-  override name = 'TimeoutError';
+  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.TimeoutError');
+  override readonly name = 'TimeoutError';
   readonly timeout: 'firstByte' | 'idle' | 'total';
   readonly partial?: GenerateTextResult;
 
@@ -24,6 +22,6 @@ export class TimeoutError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is TimeoutError {
-    return hasMarker(error, marker);
+    return hasMarker(error, TimeoutError.marker);
   }
 }
