@@ -7,9 +7,15 @@
  * `redactedContent: "RXRrRUNr…"`, whose bytes are the native `data` form `EtkECk…`.
  */
 
-/** Native `redacted_thinking.data` → `ReasoningPart.redacted` (Converse form). */
+import { convertBytesToBase64 } from '@bedrock-kit/core';
+
+/**
+ * Native `redacted_thinking.data` → `ReasoningPart.redacted` (Converse form). The data is
+ * base64 text in practice; encoding its UTF-8 bytes (not `btoa`, which throws outside Latin-1)
+ * keeps any string the stream carries.
+ */
 export function convertRedactedDataToPart(data: string): string {
-  return btoa(data);
+  return convertBytesToBase64(new TextEncoder().encode(data));
 }
 
 /**
