@@ -18,20 +18,20 @@ export async function sendAttempt(
   const headers: Record<string, string> = {
     ...context.headers,
     'content-type': 'application/json',
-    accept: stream === 'none' || stream === 'converse' ? 'application/json' : 'application/vnd.amazon.eventstream',
+    accept: stream === 'none' ? 'application/json' : 'application/vnd.amazon.eventstream',
     'x-amz-user-agent': userAgent,
+    // InvokeModelWithResponseStream takes the body's accept type in its own header (service model).
+    ...(stream === 'invoke' ? { 'x-amzn-bedrock-accept': 'application/json' } : {}),
   };
-  if (stream === 'invoke') headers['x-amzn-bedrock-accept'] = 'application/json';
-  if (stream === 'converse') headers.accept = 'application/vnd.amazon.eventstream';
-
+  // Outside the transport try: a credentials failure is a ConfigError, never a "network error".
+  const auth = await context.resolveAuth();
+  const signedHeaders = await createAuthHeaders(
+    { method: 'POST', url, headers, body },
+    { auth, region: context.region, signingDate: new Date(context.clock.now()) },
+  );
   let response: Response;
   try {
-    const auth = await context.resolveAuth();
-    const sendHeaders = await createAuthHeaders(
-      { method: 'POST', url, headers, body },
-      { auth, region: context.region, signingDate: new Date(context.clock.now()) },
-    );
-    response = await context.fetch(url, { method: 'POST', headers: sendHeaders, body, signal: watchdog.signal });
+    response = await context.fetch(url, { method: 'POST', headers: signedHeaders, body, signal: watchdog.signal });
   } catch (error) {
     throw createTransportError(error, watchdog, context.abortSignal);
   }
