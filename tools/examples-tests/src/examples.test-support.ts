@@ -14,7 +14,8 @@ export function examplePath(name: 'node-script' | 'browser-vite' | 'worker', ...
 export function cleanEnvironment(extra: Record<string, string>): Record<string, string> {
   const env: Record<string, string> = {};
   for (const [name, value] of Object.entries(process.env)) {
-    if (value !== undefined && !name.startsWith('AWS_') && !name.startsWith('BEDROCK_')) env[name] = value;
+    // FORCE_COLOR (set by Nx) next to NO_COLOR makes Node warn on stderr; the child gets neither.
+    if (value !== undefined && !/^(AWS_|BEDROCK_)|^(FORCE_COLOR|NO_COLOR)$/.test(name)) env[name] = value;
   }
   return { ...env, NO_COLOR: '1', ...extra };
 }
