@@ -86,14 +86,14 @@ describe('convertToConverseRequest: validation before the network', () => {
     const image = inputErrorOf(() =>
       convertToConverseRequest(request([{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'image', data: 'AA==', mediaType: 'image/bmp' }] }])),
     );
-    expect(image.message).toMatch(/messages\[0\]\.content\[1\]: the image part has media type "image\/bmp", which the Converse route can't carry/);
+    expect(image.message).toMatch(/messages\[0\]\.content\[1\]: Converse can't carry image type "image\/bmp"/);
     expect(image.message).toContain('image/png');
     const document = inputErrorOf(() =>
       convertToConverseRequest(
         request([{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'document', data: 'AA==', mediaType: 'application/zip' }] }]),
       ),
     );
-    expect(document.message).toMatch(/the document part has media type "application\/zip", which the Converse route can't carry/);
+    expect(document.message).toMatch(/Converse can't carry document type "application\/zip"/);
   });
 
   it('refuses parts in a role Converse does not accept them from', () => {

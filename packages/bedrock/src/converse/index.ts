@@ -11,5 +11,4 @@ export { mapToolIdToConverse } from './map-tool-id-to-converse';
 export { mapToolIdFromConverse } from './map-tool-id-from-converse';
 export { parseConverseUsage } from './parse-converse-usage';
 export { parseConverseCitation } from './parse-converse-citation';
-export { converseImageFormats, mapConverseImageFormat } from './map-converse-image-format';
-export { converseDocumentFormats, mapConverseDocumentFormat } from './map-converse-document-format';
+export { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
