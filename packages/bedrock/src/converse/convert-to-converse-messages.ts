@@ -1,7 +1,15 @@
-import { InputError, type ConverseContentBlock, type ConverseMessage, type Message, type Part } from '@bedrock-kit/core';
+import { InputError, type ConverseMessage, type Message, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { createDocumentNamer } from './create-document-namer';
 import { convertPartToConverseBlock } from './convert-part-to-converse-block';
+
+/** Converse takes images and documents only from the user, tool calls and reasoning only from the assistant. */
+const partRoles: Partial<Record<Part['type'], ConverseMessage['role']>> = {
+  image: 'user',
+  document: 'user',
+  'tool-call': 'assistant',
+  reasoning: 'assistant',
+};
 
 /**
  * The conversation as Converse turns. Converse requires user and assistant
@@ -17,50 +25,29 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
   messages.forEach((message, messageIndex) => {
     const parts: Part[] = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
     parts.forEach((part, partIndex) => {
-      const path = `messages[${messageIndex}].content[${partIndex}]`;
       // An empty text block is a ValidationException; in a turn that has other content it carries nothing.
       if (part.type === 'text' && part.text === '') return;
+      const path = `messages[${messageIndex}].content[${partIndex}]`;
       const role = part.type === 'tool-result' ? 'user' : message.role;
-      checkPartRole(part, role, path);
+      const wanted = partRoles[part.type];
+      if (wanted && wanted !== role) {
+        throw new InputError({ message: `${path}: Converse takes ${part.type} parts only in ${wanted} messages. Move the part to one.` });
+      }
       const block = convertPartToConverseBlock(part, { toolIds, documentNames, path });
       const last = turns[turns.length - 1];
       if (last?.role === role) last.content.push(block);
       else turns.push({ role, content: [block] });
     });
   });
-  for (const turn of turns) {
-    if (turn.role === 'user') turn.content = toolResultsFirst(turn.content);
-    checkDocumentHasText(turn);
+  for (const { role, content } of turns) {
+    // Array sort is stable: tool results move to the front, everything else keeps its order.
+    if (role === 'user') content.sort((a, b) => Number('toolResult' in b) - Number('toolResult' in a));
+    // Service model `Message.content`: a turn with a document must also have a text block.
+    if (content.some((block) => 'document' in block) && !content.some((block) => 'text' in block)) {
+      throw new InputError({
+        message: 'Converse: a message with a document part needs a text part too. Add one, e.g. the question about the document.',
+      });
+    }
   }
   return turns;
-}
-
-/** Converse takes images, documents and tool results only from the user, tool calls and reasoning only from the assistant. */
-function checkPartRole(part: Part, role: 'user' | 'assistant', path: string): void {
-  const userOnly = part.type === 'image' || part.type === 'document';
-  const assistantOnly = part.type === 'tool-call' || part.type === 'reasoning';
-  if ((userOnly && role !== 'user') || (assistantOnly && role !== 'assistant')) {
-    const wanted = userOnly ? 'user' : 'assistant';
-    throw new InputError({
-      message: `${path}: the ${part.type} part is in ${withArticle(role)} message, but the Converse route carries ${part.type} parts only in ${wanted} messages. Move the part to ${withArticle(wanted)} message.`,
-    });
-  }
-}
-
-function withArticle(role: 'user' | 'assistant'): string {
-  return role === 'user' ? 'a user' : 'an assistant';
-}
-
-function toolResultsFirst(content: ConverseContentBlock[]): ConverseContentBlock[] {
-  return [...content.filter((block) => 'toolResult' in block), ...content.filter((block) => !('toolResult' in block))];
-}
-
-/** Service model `Message.content`: a turn with a document must also have a text block. */
-function checkDocumentHasText(turn: ConverseMessage): void {
-  if (!turn.content.some((block) => 'document' in block)) return;
-  if (turn.content.some((block) => typeof block.text === 'string')) return;
-  throw new InputError({
-    message:
-      'A message with a document part needs a text part too: Converse rejects a turn that holds a document without text. Add a text part (for example the question about the document) to the same message.',
-  });
 }

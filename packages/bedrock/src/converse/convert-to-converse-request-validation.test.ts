@@ -103,10 +103,10 @@ describe('convertToConverseRequest: validation before the network', () => {
           { role: 'user', content: 'Hi' },
           { role: 'assistant', content: [{ type: 'image', data: 'AA==', mediaType: 'image/png' }] },
         ],
-        /messages\[1\]\.content\[0\]: the image part is in an assistant message, but the Converse route carries image parts only in user messages/,
+        /messages\[1\]\.content\[0\]: Converse takes image parts only in user messages/,
       ],
-      [[{ role: 'user', content: [{ type: 'reasoning', text: 'hmm' }] }], /the reasoning part is in a user message/],
-      [[{ role: 'user', content: [{ type: 'tool-call', id: 'a', name: 'lookup', input: {} }] }], /the tool-call part is in a user message/],
+      [[{ role: 'user', content: [{ type: 'reasoning', text: 'hmm' }] }], /reasoning parts only in assistant messages/],
+      [[{ role: 'user', content: [{ type: 'tool-call', id: 'a', name: 'lookup', input: {} }] }], /tool-call parts only in assistant messages/],
     ];
     for (const [messages, pattern] of cases) expect(() => convertToConverseRequest(request(messages, { tools }))).toThrow(pattern);
   });

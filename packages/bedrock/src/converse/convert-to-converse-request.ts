@@ -1,4 +1,4 @@
-import type { ConverseMessage, ConverseRequestBody, Message, ModelRequest } from '@bedrock-kit/core';
+import type { ConverseRequestBody, ModelRequest } from '@bedrock-kit/core';
 import { createToolIdMap, type ToolIdMap } from './create-tool-id-map';
 import { convertToConverseMessages } from './convert-to-converse-messages';
 import { prepareConverseToolConfig } from './prepare-converse-tool-config';
@@ -21,41 +21,26 @@ export interface ConverseRequest {
  * (cache points, reasoning fields).
  */
 export function convertToConverseRequest(request: ModelRequest): ConverseRequest {
-  validateMessages(request.messages, request.tools);
-  const toolIds = createToolIdMap(collectToolIds(request.messages));
-  const messages = convertToConverseMessages(request.messages, toolIds);
-  const { toolConfig, warnings } = prepareConverseToolConfig(request.tools, request.toolChoice, hasToolBlocks(messages));
-  const inferenceConfig = definedOnly({
-    maxTokens: request.maxTokens,
-    temperature: request.temperature,
-    topP: request.topP,
-    stopSequences: request.stopSequences,
-  });
-  const body: ConverseRequestBody = {
-    messages,
+  const { messages, tools, system, maxTokens, temperature, topP, stopSequences } = request;
+  validateMessages(messages, tools);
+  const ids = messages.flatMap(({ content }) => (typeof content === 'string' ? [] : content.flatMap((part) => ('id' in part ? [part.id] : []))));
+  const toolIds = createToolIdMap(ids);
+  const converseMessages = convertToConverseMessages(messages, toolIds);
+  // Every tool-call and tool-result part became a toolUse / toolResult block.
+  const { toolConfig, warnings } = prepareConverseToolConfig(tools, request.toolChoice, ids.length > 0);
+  const inferenceConfig = definedOnly({ maxTokens, temperature, topP, stopSequences });
+  const body = definedOnly({
+    messages: converseMessages,
     // SystemContentBlock.text is a NonEmptyString.
-    ...(request.system ? { system: [{ text: request.system }] } : {}),
-    ...(Object.keys(inferenceConfig).length > 0 ? { inferenceConfig } : {}),
-    ...(toolConfig !== undefined ? { toolConfig } : {}),
-    ...(request.additionalModelRequestFields !== undefined
-      ? { additionalModelRequestFields: request.additionalModelRequestFields }
-      : {}),
-  };
+    system: system ? [{ text: system }] : undefined,
+    inferenceConfig: Object.keys(inferenceConfig).length > 0 ? inferenceConfig : undefined,
+    toolConfig,
+    additionalModelRequestFields: request.additionalModelRequestFields,
+  }) as ConverseRequestBody;
   return { body, toolIds, warnings };
 }
 
-function collectToolIds(messages: Message[]): string[] {
-  return messages.flatMap((message) =>
-    typeof message.content === 'string'
-      ? []
-      : message.content.flatMap((part) => (part.type === 'tool-call' || part.type === 'tool-result' ? [part.id] : [])),
-  );
-}
-
-function hasToolBlocks(messages: ConverseMessage[]): boolean {
-  return messages.some((message) => message.content.some((block) => 'toolUse' in block || 'toolResult' in block));
-}
-
+/** The fields that have a value: Converse gets no key for an option the caller left out. */
 function definedOnly<T extends object>(value: T): Partial<T> {
   return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
 }
