@@ -146,3 +146,28 @@ describe('createCredentialsCache', () => {
     expect(() => createCredentialsCache({ accessKeyId: 'A' } as never)).toThrow(/must be a function/);
   });
 });
+
+describe('a cache passed where a provider is expected', () => {
+  it('is used as it is by resolveAuth: its own clock decides, and a failure is reported once', async () => {
+    const { resolveAuth } = await import('./resolve-auth');
+    const { createCredentialsCache, isCredentialsCache } = await import('./create-credentials-cache');
+    let now = 0;
+    let calls = 0;
+    const provider = async () => {
+      calls++;
+      if (calls === 3) throw new Error('STS is unreachable');
+      return { accessKeyId: `AKID${calls}`, secretAccessKey: 's', expiration: new Date(10 * 60_000) };
+    };
+    const cache = createCredentialsCache(provider, { now: () => now });
+    expect(isCredentialsCache(cache)).toBe(true);
+    expect(isCredentialsCache(provider)).toBe(false);
+    const first = await resolveAuth({ instance: { credentials: cache }, env: {} });
+    expect(first.kind === 'sigv4' && first.credentials.accessKeyId).toBe('AKID1');
+    now = 5 * 60_000; // exactly 5 minutes before expiration: the injected clock says refresh
+    const second = await resolveAuth({ instance: { credentials: cache }, env: {} });
+    expect(second.kind === 'sigv4' && second.credentials.accessKeyId).toBe('AKID2');
+    now = 10 * 60_000;
+    const error = await resolveAuth({ instance: { credentials: cache }, env: {} }).catch((e: Error) => e);
+    expect((error as Error).message).toBe('The credentials provider failed: STS is unreachable');
+  });
+});

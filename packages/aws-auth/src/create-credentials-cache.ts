@@ -13,6 +13,15 @@ export interface CredentialsCacheOptions {
 
 const FIVE_MINUTES_MS = 5 * 60 * 1000;
 
+// Caches this module made, so a cache passed where a provider is expected is not wrapped again
+// (that would ignore its clock and double its error prefix). Created on first use.
+let knownCaches: WeakSet<object> | undefined;
+
+/** Whether `provider` is a cache returned by {@link createCredentialsCache}. */
+export function isCredentialsCache(provider: unknown): boolean {
+  return typeof provider === 'function' && knownCaches?.has(provider) === true;
+}
+
 /**
  * Wraps a credentials provider (any AWS SDK v3 provider works unchanged) so it is called only
  * when needed: the result is reused until `refreshBeforeMs` before its `expiration` (forever
@@ -51,13 +60,15 @@ export function createCredentialsCache(
     return cached;
   };
 
-  return () => {
+  const cache = () => {
     if (cached !== undefined && isFresh(cached)) return Promise.resolve(cached);
     refreshing ??= refresh().finally(() => {
       refreshing = undefined;
     });
     return refreshing;
   };
+  (knownCaches ??= new WeakSet()).add(cache);
+  return cache;
 }
 
 function describeError(error: unknown): string {

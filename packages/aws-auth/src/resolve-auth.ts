@@ -1,7 +1,7 @@
 import { attachRedaction } from './attach-redaction';
 import type { AuthSettings, AuthSource, CredentialsProvider, Environment, ResolvedAuth } from './auth-settings';
 import type { AwsCredentials } from './aws-credentials';
-import { createCredentialsCache } from './create-credentials-cache';
+import { createCredentialsCache, isCredentialsCache } from './create-credentials-cache';
 import { createMissingCredentialsError } from './create-missing-credentials-error';
 import { getKey } from './key-store';
 import { getProcessEnvironment, loadSetting } from './load-setting';
@@ -75,6 +75,7 @@ async function toResolvedAuth(picked: PickedCredentials, source: AuthSource): Pr
 }
 
 function getCachedProvider(provider: CredentialsProvider): () => Promise<AwsCredentials> {
+  if (isCredentialsCache(provider)) return provider as () => Promise<AwsCredentials>;
   providerCaches ??= new WeakMap();
   let cached = providerCaches.get(provider);
   if (cached === undefined) {
