@@ -10,22 +10,7 @@ export interface CompletedStep {
 /** Assembles the public result from the steps of a run (also used for `partial`). */
 export function buildResult(steps: CompletedStep[], warnings: string[]): GenerateTextResult {
   const last = steps[steps.length - 1]!.outcome;
-  const messages: Message[] = [];
-  for (const { outcome, toolResults } of steps) {
-    if (outcome.content.length > 0) messages.push({ role: 'assistant', content: outcome.content });
-    if (toolResults.length > 0) {
-      messages.push({
-        role: 'user',
-        content: toolResults.map((r) => ({
-          type: 'tool-result' as const,
-          id: r.id,
-          name: r.name,
-          output: r.output,
-          ...(r.isError ? { isError: true } : {}),
-        })),
-      });
-    }
-  }
+  const messages = steps.flatMap(convertStepToMessages);
   const reasoning = last.content.flatMap((p) =>
     p.type === 'reasoning' && p.redacted === undefined ? [p.signature === undefined ? { text: p.text } : { text: p.text, signature: p.signature }] : [],
   );
@@ -66,4 +51,17 @@ function sumUsage(usages: Usage[]): Usage {
     if (usage.cacheWriteTokens !== undefined) total.cacheWriteTokens = (total.cacheWriteTokens ?? 0) + usage.cacheWriteTokens;
   }
   return total;
+}
+
+/** The messages one step adds to the conversation: the assistant turn, then the tool results. */
+export function convertStepToMessages({ outcome, toolResults }: CompletedStep): Message[] {
+  const messages: Message[] = [];
+  if (outcome.content.length > 0) messages.push({ role: 'assistant', content: outcome.content });
+  if (toolResults.length > 0) {
+    messages.push({
+      role: 'user',
+      content: toolResults.map((r) => ({ type: 'tool-result' as const, id: r.id, name: r.name, output: r.output, ...(r.isError ? { isError: true } : {}) })),
+    });
+  }
+  return messages;
 }

@@ -2,14 +2,12 @@ import {
   createStreamAccumulator,
   ValidationError,
   type GenerateTextResult,
-  type Message,
   type StreamEvent,
 } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
-import { buildResult, type CompletedStep } from './build-result';
+import { buildResult } from './build-result';
 import type { CallContext } from './call-context';
 import { createTextStream, type TextStream } from './create-text-stream';
-import { executeToolCalls } from './execute-tool-calls';
 import type { GenerateTextRequest } from './generate-text-request';
 import { prepareCall } from './prepare-call';
 import type { RetryState } from './prepare-retry';
@@ -17,6 +15,7 @@ import { prepareRouteRequest, type RouteRequest } from './prepare-route-request'
 import { replayResponseAsParts } from './replay-response-as-parts';
 import { runGenerateStep } from './run-generate-step';
 import { runStreamStep } from './run-stream-step';
+import { runToolLoop } from './run-tool-loop';
 import { isStreamingToolUseRefusal } from './service-message-heuristics';
 import type { StepOutcome } from './step-outcome';
 
@@ -30,41 +29,26 @@ export function streamText(instance: BedrockInstance, request: GenerateTextReque
 
 async function* run(instance: BedrockInstance, request: GenerateTextRequest): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const { context, target, modelRequest, route } = prepareCall(instance, request, true);
-  const maxSteps = request.maxSteps ?? 1;
   const retry: RetryState = { retries: 0, skewCorrected: false };
-  const steps: CompletedStep[] = [];
   const warnings: string[] = [];
-  let messages: Message[] = modelRequest.messages;
   const hasTools = (modelRequest.tools?.length ?? 0) > 0;
   let fallback = hasTools && target.info?.capabilities.toolsWhileStreaming === false;
 
-  for (;;) {
-    const stepRequest = { ...modelRequest, messages };
-    let outcome: StepOutcome | undefined;
+  const steps = yield* runToolLoop(request, modelRequest, async function* (stepRequest, done) {
     if (!fallback) {
       const routeRequest = prepareRouteRequest(target, stepRequest, route, context.endpoint);
-      const partialOf = (step: StepOutcome) => buildResult([...steps, { outcome: step, toolResults: [] }], warnings);
+      const partialOf = (step: StepOutcome) => buildResult([...done, { outcome: step, toolResults: [] }], warnings);
       try {
-        outcome = yield* runStreamStep(context, routeRequest, retry, partialOf);
+        return yield* runStreamStep(context, routeRequest, retry, partialOf);
       } catch (error) {
         // The service refused tools while streaming before any output: fall back (API.md).
         if (!(hasTools && ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
         fallback = true;
       }
     }
-    if (outcome === undefined) {
-      if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
-      const routeRequest = prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint);
-      outcome = yield* replayStep(context, routeRequest, retry);
-    }
-    const step: CompletedStep = { outcome, toolResults: [] };
-    steps.push(step);
-    if (outcome.finishReason !== 'tool-calls' || steps.length >= maxSteps) break;
-    const results = await executeToolCalls(outcome.toolCalls, request.tools, request.abortSignal);
-    if (!results) break;
-    step.toolResults = results;
-    messages = [...messages, ...buildResult([step], []).response.messages];
-  }
+    if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
+    return yield* replayStep(context, prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint), retry);
+  });
   return buildResult(steps, warnings);
 }
 
