@@ -9,8 +9,7 @@ import type { ConverseContentBlock } from '@bedrock-kit/core';
  * so "no output" (`undefined`, `null`, `''`) is sent as an empty JSON object.
  */
 export function convertToolOutputToConverse(output: unknown): ConverseContentBlock[] {
-  if (typeof output === 'string' && output !== '') return [{ text: output }];
   if (output === undefined || output === null || output === '') return [{ json: {} }];
   if (typeof output === 'object') return [{ json: output }];
-  return [{ text: JSON.stringify(output) ?? String(output) }];
+  return [{ text: typeof output === 'string' ? output : (JSON.stringify(output) ?? String(output)) }];
 }

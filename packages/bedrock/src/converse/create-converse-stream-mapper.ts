@@ -15,6 +15,20 @@ export interface ConverseStreamMapper {
   map(eventType: string, payload: unknown): ModelStreamPart[];
 }
 
+/** The fields of the `ConverseStreamOutput` events read here. */
+interface ConverseStreamEvent {
+  contentBlockIndex?: number;
+  start?: { toolUse?: unknown };
+  delta?: {
+    text?: unknown;
+    toolUse?: { input?: unknown };
+    reasoningContent?: { text?: unknown; signature?: unknown; redactedContent?: unknown };
+    citation?: unknown;
+  };
+  stopReason?: unknown;
+  usage?: unknown;
+}
+
 /**
  * Maps the events of service model `ConverseStreamOutput`: `contentBlockStart`
  * (tool use), `contentBlockDelta` (text, tool input, reasoning text /
@@ -30,51 +44,45 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
 
   const flushRedacted = (index: number): ModelStreamPart[] => {
     const pieces = redacted.get(index);
-    if (pieces === undefined) return [];
     redacted.delete(index);
-    return [{ type: 'reasoning-redacted', data: joinBase64(pieces) }];
-  };
-
-  const mapDelta = (index: number, delta: Record<string, unknown>): ModelStreamPart[] => {
-    // A text block may carry an empty delta (recorded from gpt-oss); it says nothing.
-    if (typeof delta.text === 'string') return delta.text === '' ? [] : [{ type: 'text-delta', text: delta.text }];
-    if (isRecord(delta.toolUse) && typeof delta.toolUse.input === 'string') {
-      const id = toolCallIds.get(index);
-      return [{ type: 'tool-call-delta', ...(id !== undefined ? { id } : {}), inputDelta: delta.toolUse.input }];
-    }
-    if (isRecord(delta.reasoningContent)) {
-      const reasoning = delta.reasoningContent;
-      const parts: ModelStreamPart[] = [];
-      if (typeof reasoning.text === 'string' && reasoning.text !== '') parts.push({ type: 'reasoning-delta', text: reasoning.text });
-      if (typeof reasoning.signature === 'string') parts.push({ type: 'reasoning-signature', signature: reasoning.signature });
-      if (typeof reasoning.redactedContent === 'string') redacted.set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
-      return parts;
-    }
-    if (isRecord(delta.citation)) return [{ type: 'citation', citation: parseConverseCitation(delta.citation) }];
-    return [];
+    return pieces ? [{ type: 'reasoning-redacted', data: joinBase64(pieces) }] : [];
   };
 
   return {
     map(eventType, payload) {
       if (!isRecord(payload)) return [];
-      const index = typeof payload.contentBlockIndex === 'number' ? payload.contentBlockIndex : -1;
+      const { contentBlockIndex: index = -1, start, delta, stopReason, usage } = payload as ConverseStreamEvent;
       switch (eventType) {
         case 'contentBlockStart': {
-          const start = isRecord(payload.start) ? payload.start : {};
-          if (!isRecord(start.toolUse)) return [];
-          const id = mapToolIdFromConverse(String(start.toolUse.toolUseId), toolIds);
+          const toolUse = start?.toolUse;
+          if (!isRecord(toolUse)) return [];
+          const id = mapToolIdFromConverse(String(toolUse.toolUseId), toolIds);
           toolCallIds.set(index, id);
-          return [{ type: 'tool-call-start', id, name: String(start.toolUse.name) }];
+          return [{ type: 'tool-call-start', id, name: String(toolUse.name) }];
         }
-        case 'contentBlockDelta':
-          return isRecord(payload.delta) ? mapDelta(index, payload.delta) : [];
+        case 'contentBlockDelta': {
+          // A delta holds one of these; unknown kinds give no parts.
+          const { text, toolUse, reasoningContent: reasoning, citation } = delta ?? {};
+          const parts: ModelStreamPart[] = [];
+          // A text block may carry an empty delta (recorded from gpt-oss); it says nothing.
+          if (typeof text === 'string' && text !== '') parts.push({ type: 'text-delta', text });
+          if (typeof toolUse?.input === 'string') {
+            const id = toolCallIds.get(index);
+            parts.push({ type: 'tool-call-delta', ...(id !== undefined ? { id } : {}), inputDelta: toolUse.input });
+          }
+          if (typeof reasoning?.text === 'string' && reasoning.text !== '') parts.push({ type: 'reasoning-delta', text: reasoning.text });
+          if (typeof reasoning?.signature === 'string') parts.push({ type: 'reasoning-signature', signature: reasoning.signature });
+          if (typeof reasoning?.redactedContent === 'string') redacted.set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
+          if (isRecord(citation)) parts.push({ type: 'citation', citation: parseConverseCitation(citation) });
+          return parts;
+        }
         case 'contentBlockStop':
           return [...flushRedacted(index), { type: 'block-end' }];
         case 'messageStop':
-          return [...[...redacted.keys()].flatMap(flushRedacted), { type: 'finish', finishReason: mapConverseStopReason(payload.stopReason) }];
+          return [...[...redacted.keys()].flatMap(flushRedacted), { type: 'finish', finishReason: mapConverseStopReason(stopReason) }];
         case 'metadata': {
-          const usage = parseConverseUsage(payload.usage);
-          return Object.keys(usage).length > 0 ? [{ type: 'usage', usage }] : [];
+          const tokens = parseConverseUsage(usage);
+          return Object.keys(tokens).length > 0 ? [{ type: 'usage', usage: tokens }] : [];
         }
         default:
           return [];
@@ -83,15 +91,7 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
   };
 }
 
-/** One base64 string for the bytes of several (each may end in padding). */
+/** One base64 string for the bytes of several pieces (each may end in padding). */
 function joinBase64(pieces: string[]): string {
-  if (pieces.length === 1) return pieces[0] ?? '';
-  const chunks = pieces.map(convertBase64ToBytes);
-  const bytes = new Uint8Array(chunks.reduce((total, chunk) => total + chunk.length, 0));
-  let offset = 0;
-  for (const chunk of chunks) {
-    bytes.set(chunk, offset);
-    offset += chunk.length;
-  }
-  return convertBytesToBase64(bytes);
+  return pieces.length > 1 ? convertBytesToBase64(new Uint8Array(pieces.flatMap((piece) => [...convertBase64ToBytes(piece)]))) : pieces.join('');
 }

@@ -14,12 +14,17 @@ const maxNameLength = 200;
  * (N counts the request's documents); a repeated name gets ` (2)`, ` (3)` ….
  */
 export function createDocumentNamer(): DocumentNamer {
+  // Lower-cased names given so far: one per document, so its size counts them too.
   const used = new Set<string>();
-  let count = 0;
   return {
-    next(name) {
-      count++;
-      const base = (name === undefined ? '' : sanitizeDocumentName(name)) || `document-${count}`;
+    next(name = '') {
+      const base =
+        name
+          .replace(/[^a-zA-Z0-9\s\-()[\]]/g, '-')
+          .replace(/\s+/g, ' ')
+          .trim()
+          .slice(0, maxNameLength)
+          .trim() || `document-${used.size + 1}`;
       let candidate = base;
       for (let copy = 2; used.has(candidate.toLowerCase()); copy++) {
         const suffix = ` (${copy})`;
@@ -29,13 +34,4 @@ export function createDocumentNamer(): DocumentNamer {
       return candidate;
     },
   };
-}
-
-function sanitizeDocumentName(name: string): string {
-  return name
-    .replace(/[^a-zA-Z0-9\s\-()[\]]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, maxNameLength)
-    .trim();
 }

@@ -14,38 +14,34 @@ export interface ToolIdMap {
  * also allows `.` and `:`, but Claude (Anthropic's `tool_use.id`) does not,
  * so the stricter set is the one that works for every model.
  */
-const validToolId = /^[a-zA-Z0-9_-]{1,64}$/;
-const maxToolIdLength = 64;
+const validToolId = /^[\w-]{1,64}$/;
 
 /**
  * Builds the map for every tool-call / tool-result ID of one request.
  * Deterministic (same IDs → same wire IDs) and collision-free: valid IDs
  * keep their value and are reserved first, so a rewritten ID never takes
- * the value of another ID of the same request.
+ * the value of another ID of the same request. Expects the non-empty IDs
+ * `validateMessages` lets through.
  */
 export function createToolIdMap(ids: Iterable<string>): ToolIdMap {
-  const unique = [...new Set(ids)];
-  const taken = new Set(unique.filter((id) => validToolId.test(id)));
+  const unique = new Set(ids);
+  const taken = new Set([...unique].filter((id) => validToolId.test(id)));
   const toConverse = new Map<string, string>();
   const fromConverse = new Map<string, string>();
   for (const id of unique) {
     if (taken.has(id)) continue;
-    const wire = pickFreeId(id, taken);
+    const base = id.replace(/[^\w-]/g, '_');
+    let wire = base;
+    // Too long or taken: keep the start and add a hash of the ID (of `ID#n` after n collisions).
+    for (let attempt = 0; wire.length > 64 || taken.has(wire); attempt++) {
+      const suffix = `_${hashId(attempt === 0 ? id : `${id}#${attempt}`)}`;
+      wire = base.slice(0, 64 - suffix.length) + suffix;
+    }
     taken.add(wire);
     toConverse.set(id, wire);
     fromConverse.set(wire, id);
   }
   return { toConverse, fromConverse };
-}
-
-function pickFreeId(id: string, taken: ReadonlySet<string>): string {
-  const base = id.replace(/[^a-zA-Z0-9_-]/g, '_') || 'tool';
-  if (base.length <= maxToolIdLength && !taken.has(base)) return base;
-  for (let attempt = 0; ; attempt++) {
-    const suffix = `_${hashId(attempt === 0 ? id : `${id}#${attempt}`)}`;
-    const candidate = base.slice(0, maxToolIdLength - suffix.length) + suffix;
-    if (!taken.has(candidate)) return candidate;
-  }
 }
 
 /** FNV-1a (32 bit) in base 36: short, stable across runs and runtimes. */

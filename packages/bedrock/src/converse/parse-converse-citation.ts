@@ -1,5 +1,13 @@
 import type { Citation } from '@bedrock-kit/core';
 import { isRecord } from './is-record';
+import { readConverseTexts } from './read-converse-texts';
+
+/** The fields of service model `Citation` read here. */
+interface ConverseCitation {
+  title?: unknown;
+  sourceContent?: unknown;
+  location?: { documentChar?: unknown; documentPage?: unknown; documentChunk?: unknown };
+}
 
 /**
  * A Converse `Citation` (or streamed `CitationsDelta`) as a `Citation`:
@@ -8,19 +16,15 @@ import { isRecord } from './is-record';
  * `documentPage` / `documentChunk` (page or chunk numbers).
  */
 export function parseConverseCitation(value: unknown): Citation {
+  const { title, sourceContent, location } = (value ?? {}) as ConverseCitation;
   const citation: Citation = {};
-  if (!isRecord(value)) return citation;
-  const cited = Array.isArray(value.sourceContent)
-    ? value.sourceContent.flatMap((item) => (isRecord(item) && typeof item.text === 'string' ? [item.text] : []))
-    : [];
+  const cited = readConverseTexts(sourceContent);
   if (cited.length > 0) citation.citedText = cited.join('');
-  if (typeof value.title === 'string') citation.documentName = value.title;
-  const location = isRecord(value.location) ? value.location : {};
-  const span = [location.documentChar, location.documentPage, location.documentChunk].find(isRecord);
-  if (span !== undefined) {
-    if (typeof span.documentIndex === 'number') citation.documentIndex = span.documentIndex;
-    if (typeof span.start === 'number') citation.start = span.start;
-    if (typeof span.end === 'number') citation.end = span.end;
+  if (typeof title === 'string') citation.documentName = title;
+  const span = [location?.documentChar, location?.documentPage, location?.documentChunk].find(isRecord);
+  for (const key of ['documentIndex', 'start', 'end'] as const) {
+    const position = span?.[key];
+    if (typeof position === 'number') citation[key] = position;
   }
   return citation;
 }

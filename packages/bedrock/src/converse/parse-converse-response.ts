@@ -5,6 +5,7 @@ import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
+import { readConverseTexts } from './read-converse-texts';
 
 /** A decoded Converse answer, with the service's own extras. */
 export interface ConverseResponse extends ModelResponse {
@@ -16,6 +17,22 @@ export interface ConverseResponse extends ModelResponse {
   warnings: string[];
 }
 
+/** The fields of service model `ConverseResponse` read here. */
+interface ConverseResponseBody {
+  output?: { message?: { content?: unknown } };
+  stopReason?: unknown;
+  usage?: unknown;
+  metrics?: { latencyMs?: unknown };
+}
+
+/** The fields of an output `ContentBlock` read here. */
+interface ConverseOutputBlock {
+  text?: unknown;
+  toolUse?: unknown;
+  reasoningContent?: { redactedContent?: unknown; reasoningText?: unknown };
+  citationsContent?: { content?: unknown; citations?: unknown };
+}
+
 /**
  * Reads a Converse response body (service model `ConverseResponse`):
  * content blocks become parts (tool-call IDs mapped back to the caller's),
@@ -24,57 +41,43 @@ export interface ConverseResponse extends ModelResponse {
  */
 export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): ConverseResponse {
   if (!isRecord(json)) {
-    throw new ServiceError({ message: 'The Converse response body is not a JSON object, so it cannot be read. Retry the call; if it persists, report it.' });
+    throw new ServiceError({ message: 'The Converse response is not a JSON object. Retry; if it persists, report it.' });
   }
-  const output = isRecord(json.output) ? json.output : {};
-  const message = isRecord(output.message) ? output.message : {};
-  const blocks = Array.isArray(message.content) ? message.content : [];
+  const { output, stopReason, usage, metrics } = json as ConverseResponseBody;
+  const blocks = output?.message?.content;
   const content: Part[] = [];
   const citations: Citation[] = [];
   const warnings: string[] = [];
-  for (const block of blocks) {
-    if (!isRecord(block)) continue;
+  for (const block of Array.isArray(blocks) ? blocks.filter(isRecord) : []) {
     const part = convertBlock(block, toolIds, citations);
-    if (part !== undefined) content.push(part);
-    else if (!('cachePoint' in block)) {
-      warnings.push(`The Converse response held a ${Object.keys(block).join('/')} block, which this version does not read; it is not in the result.`);
-    }
+    if (part) content.push(part);
+    else if (!('cachePoint' in block)) warnings.push(`Converse sent a ${Object.keys(block).join('/')} block, which this version does not read; it was left out.`);
   }
-  const stopReason = typeof json.stopReason === 'string' ? json.stopReason : undefined;
-  const latencyMs = isRecord(json.metrics) && typeof json.metrics.latencyMs === 'number' ? json.metrics.latencyMs : undefined;
   return {
     content,
     finishReason: mapConverseStopReason(stopReason),
-    usage: { ...createEmptyUsage(), ...parseConverseUsage(json.usage) },
+    usage: { ...createEmptyUsage(), ...parseConverseUsage(usage) },
     ...(citations.length > 0 ? { citations } : {}),
-    ...(stopReason !== undefined ? { stopReason } : {}),
-    ...(latencyMs !== undefined ? { metrics: { latencyMs } } : {}),
+    ...(typeof stopReason === 'string' ? { stopReason } : {}),
+    ...(typeof metrics?.latencyMs === 'number' ? { metrics: { latencyMs: metrics.latencyMs } } : {}),
     warnings,
   };
 }
 
-function convertBlock(block: Record<string, unknown>, toolIds: ToolIdMap | undefined, citations: Citation[]): Part | undefined {
-  if (typeof block.text === 'string') return { type: 'text', text: block.text };
-  if (isRecord(block.toolUse)) {
-    const { toolUseId, name, input } = block.toolUse;
-    return { type: 'tool-call', id: mapToolIdFromConverse(String(toolUseId), toolIds), name: String(name), input: input ?? {} };
+function convertBlock(block: ConverseOutputBlock, toolIds: ToolIdMap | undefined, citations: Citation[]): Part | undefined {
+  const { text, toolUse, reasoningContent: reasoning, citationsContent: cited } = block;
+  if (typeof text === 'string') return { type: 'text', text };
+  if (isRecord(toolUse)) {
+    return { type: 'tool-call', id: mapToolIdFromConverse(String(toolUse.toolUseId), toolIds), name: String(toolUse.name), input: toolUse.input ?? {} };
   }
-  if (isRecord(block.reasoningContent)) {
-    const reasoning = block.reasoningContent;
-    if (typeof reasoning.redactedContent === 'string') return { type: 'reasoning', text: '', redacted: reasoning.redactedContent };
-    if (isRecord(reasoning.reasoningText)) {
-      const { text, signature } = reasoning.reasoningText;
-      return { type: 'reasoning', text: typeof text === 'string' ? text : '', ...(typeof signature === 'string' ? { signature } : {}) };
-    }
-    return undefined;
+  if (typeof reasoning?.redactedContent === 'string') return { type: 'reasoning', text: '', redacted: reasoning.redactedContent };
+  if (isRecord(reasoning?.reasoningText)) {
+    const { text, signature } = reasoning.reasoningText;
+    return { type: 'reasoning', text: typeof text === 'string' ? text : '', ...(typeof signature === 'string' ? { signature } : {}) };
   }
-  if (isRecord(block.citationsContent)) {
-    const { content, citations: cited } = block.citationsContent;
-    if (Array.isArray(cited)) citations.push(...cited.map(parseConverseCitation));
-    const text = Array.isArray(content)
-      ? content.flatMap((item) => (isRecord(item) && typeof item.text === 'string' ? [item.text] : [])).join('')
-      : '';
-    return { type: 'text', text };
+  if (isRecord(cited)) {
+    if (Array.isArray(cited.citations)) citations.push(...cited.citations.map(parseConverseCitation));
+    return { type: 'text', text: readConverseTexts(cited.content).join('') };
   }
   return undefined;
 }

@@ -1,4 +1,4 @@
-import type { Usage } from '@bedrock-kit/core';
+import { readTokenCounts, type Usage } from '@bedrock-kit/core';
 
 /**
  * Converse `TokenUsage` as `Usage`. Bedrock's `inputTokens` already excludes
@@ -6,15 +6,11 @@ import type { Usage } from '@bedrock-kit/core';
  * service sent are set.
  */
 export function parseConverseUsage(value: unknown): Partial<Usage> {
-  if (typeof value !== 'object' || value === null) return {};
-  const usage = value as Record<string, unknown>;
-  const pick = (key: string): number | undefined => (typeof usage[key] === 'number' ? (usage[key] as number) : undefined);
-  const parsed: Partial<Usage> = {
-    inputTokens: pick('inputTokens'),
-    outputTokens: pick('outputTokens'),
-    totalTokens: pick('totalTokens'),
-    cacheReadTokens: pick('cacheReadInputTokens'),
-    cacheWriteTokens: pick('cacheWriteInputTokens'),
-  };
-  return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as Partial<Usage>;
+  return readTokenCounts(value, {
+    inputTokens: 'inputTokens',
+    outputTokens: 'outputTokens',
+    totalTokens: 'totalTokens',
+    cacheReadTokens: 'cacheReadInputTokens',
+    cacheWriteTokens: 'cacheWriteInputTokens',
+  });
 }

@@ -19,53 +19,37 @@ export function prepareConverseToolConfig(
   toolChoice: ToolChoice | undefined,
   historyHasToolBlocks: boolean,
 ): PreparedConverseToolConfig {
-  const warnings: string[] = [];
   const list = tools ?? [];
+  const forced = typeof toolChoice === 'object';
   if (list.length === 0) {
-    if (toolChoice === 'required' || typeof toolChoice === 'object') {
-      throw new InputError({
-        message: `toolChoice ${JSON.stringify(toolChoice)} needs tools, but the request has none. Pass \`tools\` or drop \`toolChoice\`.`,
-      });
+    if (toolChoice === 'required' || forced) {
+      throw new InputError({ message: `toolChoice ${JSON.stringify(toolChoice)} needs tools. Pass \`tools\` or drop \`toolChoice\`.` });
     }
     if (historyHasToolBlocks) {
       throw new InputError({
-        message:
-          'The messages contain tool-call or tool-result parts but the request has no tools: Converse requires the tool definitions whenever the conversation holds tool blocks. Pass the same `tools` as in the earlier turns.',
+        message: 'The messages hold tool calls or results but the request has no tools, which Converse then requires. Pass the same `tools` as in the earlier turns.',
       });
     }
-    return { warnings };
+    return { warnings: [] };
   }
-  if (toolChoice === 'none') {
-    if (!historyHasToolBlocks) return { warnings };
-    warnings.push(
-      "toolChoice 'none' can't be expressed on Converse while the conversation holds tool calls or results (Converse then requires the tool definitions), so the tools were sent with no tool choice: the model may still call a tool.",
-    );
-  }
-  if (typeof toolChoice === 'object' && !list.some((tool) => tool.name === toolChoice.tool)) {
+  if (forced && !list.some((tool) => tool.name === toolChoice.tool)) {
     throw new InputError({
-      message: `toolChoice names the tool ${JSON.stringify(toolChoice.tool)}, which is not in \`tools\` (${list.map((tool) => tool.name).join(', ')}). Name one of the tools.`,
+      message: `toolChoice names ${JSON.stringify(toolChoice.tool)}, which is not in \`tools\` (${list.map((tool) => tool.name).join(', ')}). Name one of them.`,
     });
   }
-  const choice = convertToolChoice(toolChoice);
+  if (toolChoice === 'none' && !historyHasToolBlocks) return { warnings: [] };
+  const choice = toolChoice === 'auto' ? { auto: {} } : toolChoice === 'required' ? { any: {} } : forced ? { tool: { name: toolChoice.tool } } : undefined;
   return {
     toolConfig: {
-      tools: list.map((tool) => ({
-        toolSpec: {
-          name: tool.name,
-          // `description` is a NonEmptyString in the service model.
-          ...(tool.description ? { description: tool.description } : {}),
-          inputSchema: { json: tool.inputSchema },
-        },
+      tools: list.map(({ name, description, inputSchema }) => ({
+        // `description` is a NonEmptyString in the service model.
+        toolSpec: { name, ...(description ? { description } : {}), inputSchema: { json: inputSchema } },
       })),
-      ...(choice !== undefined ? { toolChoice: choice } : {}),
+      ...(choice && { toolChoice: choice }),
     },
-    warnings,
+    warnings:
+      toolChoice === 'none'
+        ? ["toolChoice 'none' was not sent: Converse requires the tools while the messages hold tool calls or results, so the model may still call one."]
+        : [],
   };
-}
-
-function convertToolChoice(choice: ToolChoice | undefined): Record<string, unknown> | undefined {
-  if (choice === 'auto') return { auto: {} };
-  if (choice === 'required') return { any: {} };
-  if (typeof choice === 'object') return { tool: { name: choice.tool } };
-  return undefined;
 }
