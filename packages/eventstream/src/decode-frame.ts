@@ -1,4 +1,3 @@
-import { createFrameError } from './create-frame-error';
 import type { EventStreamMessage } from './event-stream-message';
 import { parseHeaders } from './parse-headers';
 import type { Prelude } from './read-prelude';
