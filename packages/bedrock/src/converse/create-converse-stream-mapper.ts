@@ -15,17 +15,20 @@ export interface ConverseStreamMapper {
   map(eventType: string, payload: unknown): ModelStreamPart[];
 }
 
-/** The fields of the `ConverseStreamOutput` events read here. */
+/**
+ * The fields of the `ConverseStreamOutput` events read here, typed as the
+ * service model sends them: only the payload's own shape is checked.
+ */
 interface ConverseStreamEvent {
   contentBlockIndex?: number;
-  start?: { toolUse?: unknown };
+  start?: { toolUse?: { toolUseId: string; name: string } };
   delta?: {
-    text?: unknown;
-    toolUse?: { input?: unknown };
-    reasoningContent?: { text?: unknown; signature?: unknown; redactedContent?: unknown };
+    text?: string;
+    toolUse?: { input: string };
+    reasoningContent?: { text?: string; signature?: string; redactedContent?: string };
     citation?: unknown;
   };
-  stopReason?: unknown;
+  stopReason?: string;
   usage?: unknown;
 }
 
@@ -55,25 +58,23 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
       switch (eventType) {
         case 'contentBlockStart': {
           const toolUse = start?.toolUse;
-          if (!isRecord(toolUse)) return [];
-          const id = mapToolIdFromConverse(String(toolUse.toolUseId), toolIds);
+          if (!toolUse) return [];
+          const id = mapToolIdFromConverse(toolUse.toolUseId, toolIds);
           toolCallIds.set(index, id);
-          return [{ type: 'tool-call-start', id, name: String(toolUse.name) }];
+          return [{ type: 'tool-call-start', id, name: toolUse.name }];
         }
         case 'contentBlockDelta': {
           // A delta holds one of these; unknown kinds give no parts.
           const { text, toolUse, reasoningContent: reasoning, citation } = delta ?? {};
           const parts: ModelStreamPart[] = [];
           // A text block may carry an empty delta (recorded from gpt-oss); it says nothing.
-          if (typeof text === 'string' && text !== '') parts.push({ type: 'text-delta', text });
-          if (typeof toolUse?.input === 'string') {
-            const id = toolCallIds.get(index);
-            parts.push({ type: 'tool-call-delta', ...(id !== undefined ? { id } : {}), inputDelta: toolUse.input });
-          }
-          if (typeof reasoning?.text === 'string' && reasoning.text !== '') parts.push({ type: 'reasoning-delta', text: reasoning.text });
-          if (typeof reasoning?.signature === 'string') parts.push({ type: 'reasoning-signature', signature: reasoning.signature });
-          if (typeof reasoning?.redactedContent === 'string') redacted.set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
-          if (isRecord(citation)) parts.push({ type: 'citation', citation: parseConverseCitation(citation) });
+          if (text) parts.push({ type: 'text-delta', text });
+          // No ID when the block's start was not seen: the input then belongs to the latest call.
+          if (toolUse) parts.push({ type: 'tool-call-delta', id: toolCallIds.get(index), inputDelta: toolUse.input });
+          if (reasoning?.text) parts.push({ type: 'reasoning-delta', text: reasoning.text });
+          if (reasoning?.signature !== undefined) parts.push({ type: 'reasoning-signature', signature: reasoning.signature });
+          if (reasoning?.redactedContent !== undefined) redacted.set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
+          if (citation) parts.push({ type: 'citation', citation: parseConverseCitation(citation) });
           return parts;
         }
         case 'contentBlockStop':

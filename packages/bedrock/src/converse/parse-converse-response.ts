@@ -17,19 +17,22 @@ export interface ConverseResponse extends ModelResponse {
   warnings: string[];
 }
 
-/** The fields of service model `ConverseResponse` read here. */
+/**
+ * The fields of service model `ConverseResponse` read here, typed as the
+ * service sends them: only the shape of the body and its block list is checked.
+ */
 interface ConverseResponseBody {
   output?: { message?: { content?: unknown } };
-  stopReason?: unknown;
+  stopReason?: string;
   usage?: unknown;
-  metrics?: { latencyMs?: unknown };
+  metrics?: { latencyMs?: number };
 }
 
 /** The fields of an output `ContentBlock` read here. */
 interface ConverseOutputBlock {
-  text?: unknown;
-  toolUse?: unknown;
-  reasoningContent?: { redactedContent?: unknown; reasoningText?: unknown };
+  text?: string;
+  toolUse?: { toolUseId: string; name: string; input?: unknown };
+  reasoningContent?: { redactedContent?: string; reasoningText?: { text?: string; signature?: string } };
   citationsContent?: { content?: unknown; citations?: unknown };
 }
 
@@ -51,33 +54,29 @@ export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): Conve
   for (const block of Array.isArray(blocks) ? blocks.filter(isRecord) : []) {
     const part = convertBlock(block, toolIds, citations);
     if (part) content.push(part);
-    else if (!('cachePoint' in block)) warnings.push(`Converse sent a ${Object.keys(block).join('/')} block, which this version does not read; it was left out.`);
+    else if (!('cachePoint' in block)) warnings.push(`Left out a Converse ${Object.keys(block).join('/')} block, which this version does not read.`);
   }
   return {
     content,
     finishReason: mapConverseStopReason(stopReason),
     usage: { ...createEmptyUsage(), ...parseConverseUsage(usage) },
     ...(citations.length > 0 ? { citations } : {}),
-    ...(typeof stopReason === 'string' ? { stopReason } : {}),
-    ...(typeof metrics?.latencyMs === 'number' ? { metrics: { latencyMs: metrics.latencyMs } } : {}),
+    ...(stopReason !== undefined ? { stopReason } : {}),
+    ...(metrics?.latencyMs !== undefined ? { metrics: { latencyMs: metrics.latencyMs } } : {}),
     warnings,
   };
 }
 
 function convertBlock(block: ConverseOutputBlock, toolIds: ToolIdMap | undefined, citations: Citation[]): Part | undefined {
   const { text, toolUse, reasoningContent: reasoning, citationsContent: cited } = block;
-  if (typeof text === 'string') return { type: 'text', text };
-  if (isRecord(toolUse)) {
-    return { type: 'tool-call', id: mapToolIdFromConverse(String(toolUse.toolUseId), toolIds), name: String(toolUse.name), input: toolUse.input ?? {} };
+  if (text !== undefined) return { type: 'text', text };
+  if (toolUse) return { type: 'tool-call', id: mapToolIdFromConverse(toolUse.toolUseId, toolIds), name: toolUse.name, input: toolUse.input ?? {} };
+  if (reasoning?.redactedContent !== undefined) return { type: 'reasoning', text: '', redacted: reasoning.redactedContent };
+  if (reasoning?.reasoningText) {
+    const { text = '', signature } = reasoning.reasoningText;
+    return { type: 'reasoning', text, ...(signature !== undefined ? { signature } : {}) };
   }
-  if (typeof reasoning?.redactedContent === 'string') return { type: 'reasoning', text: '', redacted: reasoning.redactedContent };
-  if (isRecord(reasoning?.reasoningText)) {
-    const { text, signature } = reasoning.reasoningText;
-    return { type: 'reasoning', text: typeof text === 'string' ? text : '', ...(typeof signature === 'string' ? { signature } : {}) };
-  }
-  if (isRecord(cited)) {
-    if (Array.isArray(cited.citations)) citations.push(...cited.citations.map(parseConverseCitation));
-    return { type: 'text', text: readConverseTexts(cited.content).join('') };
-  }
-  return undefined;
+  if (!cited) return undefined;
+  if (Array.isArray(cited.citations)) citations.push(...cited.citations.map(parseConverseCitation));
+  return { type: 'text', text: readConverseTexts(cited.content).join('') };
 }

@@ -27,7 +27,7 @@ export function prepareConverseToolConfig(
     }
     if (historyHasToolBlocks) {
       throw new InputError({
-        message: 'The messages hold tool calls or results but the request has no tools, which Converse then requires. Pass the same `tools` as in the earlier turns.',
+        message: 'The messages hold tool calls but the request has no tools, which Converse then requires. Pass the same `tools` as before.',
       });
     }
     return { warnings: [] };
@@ -49,7 +49,7 @@ export function prepareConverseToolConfig(
     },
     warnings:
       toolChoice === 'none'
-        ? ["toolChoice 'none' was not sent: Converse requires the tools while the messages hold tool calls or results, so the model may still call one."]
+        ? ["toolChoice 'none' was not sent: Converse needs the tools while the messages hold tool calls, so the model may still call one."]
         : [],
   };
 }
