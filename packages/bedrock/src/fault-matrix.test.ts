@@ -4,7 +4,6 @@ import {
   SignatureExpiredError,
   StreamError,
   ThrottlingError,
-  TimeoutError,
   type BedrockError,
   type GenerateTextResult,
   type StreamEvent,
