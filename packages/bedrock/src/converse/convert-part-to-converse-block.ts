@@ -4,6 +4,7 @@ import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
 import { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
 import { mapToolIdToConverse } from './map-tool-id-to-converse';
+import { omitUndefined } from './omit-undefined';
 
 /** What converting one part needs to know about the rest of the request. */
 export interface PartConversionContext {
@@ -50,7 +51,7 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
         reasoningContent:
           part.redacted !== undefined
             ? { redactedContent: part.redacted }
-            : { reasoningText: { text: part.text, ...(part.signature !== undefined ? { signature: part.signature } : {}) } },
+            : { reasoningText: omitUndefined({ text: part.text, signature: part.signature }) },
       };
     default:
       throw new InputError({

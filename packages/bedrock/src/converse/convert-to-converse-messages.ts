@@ -45,7 +45,7 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
     // Service model `Message.content`: a turn with a document must also have a text block.
     if (content.some((block) => 'document' in block) && !content.some((block) => 'text' in block)) {
       throw new InputError({
-        message: 'Converse: a message with a document part needs a text part too. Add one, e.g. the question about the document.',
+        message: 'Converse: a message with a document part needs a text part too. Add one, e.g. your question about it.',
       });
     }
   }

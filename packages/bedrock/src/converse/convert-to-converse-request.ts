@@ -1,6 +1,7 @@
 import type { ConverseRequestBody, ModelRequest } from '@bedrock-kit/core';
 import { createToolIdMap, type ToolIdMap } from './create-tool-id-map';
 import { convertToConverseMessages } from './convert-to-converse-messages';
+import { omitUndefined } from './omit-undefined';
 import { prepareConverseToolConfig } from './prepare-converse-tool-config';
 import { validateMessages } from '../validate-messages';
 
@@ -28,19 +29,15 @@ export function convertToConverseRequest(request: ModelRequest): ConverseRequest
   const converseMessages = convertToConverseMessages(messages, toolIds);
   // Every tool-call and tool-result part became a toolUse / toolResult block.
   const { toolConfig, warnings } = prepareConverseToolConfig(tools, request.toolChoice, ids.length > 0);
-  const inferenceConfig = definedOnly({ maxTokens, temperature, topP, stopSequences });
-  const body = definedOnly({
+  const inferenceConfig = omitUndefined({ maxTokens, temperature, topP, stopSequences });
+  const body: ConverseRequestBody = omitUndefined({
     messages: converseMessages,
     // SystemContentBlock.text is a NonEmptyString.
     system: system ? [{ text: system }] : undefined,
     inferenceConfig: Object.keys(inferenceConfig).length > 0 ? inferenceConfig : undefined,
     toolConfig,
     additionalModelRequestFields: request.additionalModelRequestFields,
-  }) as ConverseRequestBody;
+  });
   return { body, toolIds, warnings };
 }
 
-/** The fields that have a value: Converse gets no key for an option the caller left out. */
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

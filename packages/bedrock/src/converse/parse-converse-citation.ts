@@ -1,12 +1,19 @@
 import type { Citation } from '@bedrock-kit/core';
-import { isRecord } from './is-record';
+import { omitUndefined } from './omit-undefined';
 import { readConverseTexts } from './read-converse-texts';
 
-/** The fields of service model `Citation` read here. */
+/** A `DocumentCharLocation`, `DocumentPageLocation` or `DocumentChunkLocation`. */
+interface ConverseSpan {
+  documentIndex?: number;
+  start?: number;
+  end?: number;
+}
+
+/** The fields of service model `Citation` read here, typed as the service sends them. */
 interface ConverseCitation {
-  title?: unknown;
+  title?: string;
   sourceContent?: unknown;
-  location?: { documentChar?: unknown; documentPage?: unknown; documentChunk?: unknown };
+  location?: { documentChar?: ConverseSpan; documentPage?: ConverseSpan; documentChunk?: ConverseSpan };
 }
 
 /**
@@ -17,14 +24,7 @@ interface ConverseCitation {
  */
 export function parseConverseCitation(value: unknown): Citation {
   const { title, sourceContent, location } = (value ?? {}) as ConverseCitation;
-  const citation: Citation = {};
   const cited = readConverseTexts(sourceContent);
-  if (cited.length > 0) citation.citedText = cited.join('');
-  if (typeof title === 'string') citation.documentName = title;
-  const span = [location?.documentChar, location?.documentPage, location?.documentChunk].find(isRecord);
-  for (const key of ['documentIndex', 'start', 'end'] as const) {
-    const position = span?.[key];
-    if (typeof position === 'number') citation[key] = position;
-  }
-  return citation;
+  const { documentIndex, start, end } = location?.documentChar ?? location?.documentPage ?? location?.documentChunk ?? {};
+  return omitUndefined({ citedText: cited.length > 0 ? cited.join('') : undefined, documentName: title, documentIndex, start, end });
 }

@@ -4,6 +4,7 @@ import { isRecord } from './is-record';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
+import { omitUndefined } from './omit-undefined';
 import { parseConverseUsage } from './parse-converse-usage';
 import { readConverseTexts } from './read-converse-texts';
 
@@ -56,15 +57,15 @@ export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): Conve
     if (part) content.push(part);
     else if (!('cachePoint' in block)) warnings.push(`Left out a Converse ${Object.keys(block).join('/')} block, which this version does not read.`);
   }
-  return {
+  return omitUndefined({
     content,
     finishReason: mapConverseStopReason(stopReason),
     usage: { ...createEmptyUsage(), ...parseConverseUsage(usage) },
-    ...(citations.length > 0 ? { citations } : {}),
-    ...(stopReason !== undefined ? { stopReason } : {}),
-    ...(metrics?.latencyMs !== undefined ? { metrics: { latencyMs: metrics.latencyMs } } : {}),
+    citations: citations.length > 0 ? citations : undefined,
+    stopReason,
+    metrics: metrics?.latencyMs !== undefined ? { latencyMs: metrics.latencyMs } : undefined,
     warnings,
-  };
+  });
 }
 
 function convertBlock(block: ConverseOutputBlock, toolIds: ToolIdMap | undefined, citations: Citation[]): Part | undefined {
@@ -74,7 +75,7 @@ function convertBlock(block: ConverseOutputBlock, toolIds: ToolIdMap | undefined
   if (reasoning?.redactedContent !== undefined) return { type: 'reasoning', text: '', redacted: reasoning.redactedContent };
   if (reasoning?.reasoningText) {
     const { text = '', signature } = reasoning.reasoningText;
-    return { type: 'reasoning', text, ...(signature !== undefined ? { signature } : {}) };
+    return omitUndefined<Part>({ type: 'reasoning', text, signature });
   }
   if (!cited) return undefined;
   if (Array.isArray(cited.citations)) citations.push(...cited.citations.map(parseConverseCitation));
