@@ -3,8 +3,8 @@ import type { ToolIdMap } from './create-tool-id-map';
 import { isRecord } from './is-record';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
-import { parseConverseCitation } from './parse-converse-citation';
 import { omitUndefined } from './omit-undefined';
+import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
 import { readConverseTexts } from './read-converse-texts';
 
