@@ -24,5 +24,7 @@ export const converseMediaFormats: Readonly<Record<'image' | 'document', Readonl
  * `Image/JPEG; x=y` is `jpeg`.
  */
 export function mapConverseMediaFormat(kind: 'image' | 'document', mediaType: string): string | undefined {
-  return converseMediaFormats[kind][mediaType.split(';')[0]!.trim().toLowerCase()];
+  const formats = converseMediaFormats[kind];
+  const key = mediaType.split(';')[0]!.trim().toLowerCase();
+  return Object.hasOwn(formats, key) ? formats[key] : undefined; // never "constructor" & co. from the prototype
 }
