@@ -30,6 +30,7 @@ if (!fromSources) ensureBuilt(root, packages.map((name) => `packages/${name}`));
 const workDir = mkdtempSync(join(tmpdir(), 'bedrock-kit-size-'));
 try {
   const failures = [];
+  const missedTargets = [];
   const rows = [];
   const measured = new Map();
   for (const entry of createSizeEntries()) {
@@ -54,6 +55,8 @@ try {
       const budget = entry.budget && budgets[entry.budget];
       if (budget && bundle.gzipBytes > budget.maxGzipBytes) {
         failures.push(`${entry.name} [${target}]: ${bundle.gzipBytes} B gz is over the ${budget.maxGzipBytes} B budget (${entry.budget}) by ${bundle.gzipBytes - budget.maxGzipBytes} B`);
+      } else if (budget?.targetGzipBytes && bundle.gzipBytes > budget.targetGzipBytes && target === 'browser') {
+        missedTargets.push(`${entry.name}: ${bundle.gzipBytes} B gz, target ${budget.targetGzipBytes} B (${(bundle.gzipBytes / budget.targetGzipBytes).toFixed(2)}×)`);
       }
     }
     measured.set(entry.name, sizes);
@@ -69,6 +72,11 @@ try {
     await reportContributors(createSizeEntries()[0]);
   }
 
+  if (missedTargets.length > 0) {
+    // The enforced budget is a ratchet at today's size (no growth passes CI); the target is where we are going.
+    console.log(`\n${missedTargets.length} bundle(s) within the enforced budget but above the size target (see tools/size-budgets.json):`);
+    for (const miss of missedTargets) console.log(`  ! ${miss}`);
+  }
   if (failures.length > 0) {
     console.log(`\n${failures.length} size check(s) failed:`);
     for (const failure of failures) console.log(`  ✗ ${failure}`);
@@ -89,8 +97,8 @@ function writeEntry(name, code) {
 function createRow(entry, sizes) {
   const budget = entry.budget && budgets[entry.budget];
   const worst = Math.max(sizes.browser?.gzipBytes ?? Infinity, sizes.worker?.gzipBytes ?? Infinity);
-  const status = !budget ? '' : worst > budget.maxGzipBytes ? 'OVER' : budget.goalGzipBytes && worst > budget.goalGzipBytes ? 'ok (over goal)' : 'ok';
-  const goal = budget?.goalGzipBytes ? ` (goal ${kb(budget.goalGzipBytes)})` : '';
+  const status = !budget ? '' : worst > budget.maxGzipBytes ? 'OVER' : budget.targetGzipBytes && worst > budget.targetGzipBytes ? 'ok (over target)' : 'ok';
+  const goal = budget?.targetGzipBytes ? ` (target ${kb(budget.targetGzipBytes)})` : '';
   return [
     entry.name,
     sizes.browser ? kb(sizes.browser.minBytes) : 'FAIL',
