@@ -1,7 +1,8 @@
 import { ConfigError } from '@bedrock-kit/core';
 
 /** What smithy passes as an HMAC key: a string (`AWS4` + secret) or the derived key bytes. */
-type SecretInput = string | ArrayBuffer | ArrayBufferView;
+/** A key or data for {@link WebCryptoSha256}: text (UTF-8) or bytes. */
+export type SecretInput = string | ArrayBuffer | ArrayBufferView;
 
 // HMAC pads a key shorter than the block size with zeros, so an empty key equals 64 zero
 // bytes; Web Crypto refuses zero-length HMAC keys, so we pass the equivalent instead.
