@@ -1,6 +1,6 @@
 import { ALGORITHM_IDENTIFIER, createScope, getSigningKey } from '@smithy/signature-v4';
 import type { AwsCredentials } from './aws-credentials';
-import { WebCryptoSha256 } from './web-crypto-sha256';
+import { Sha256 } from '#sha256';
 
 /** What {@link createSignature} signs with. */
 export interface SignatureInput {
@@ -28,7 +28,7 @@ export async function createSignature(input: SignatureInput): Promise<Signature>
   const scope = createScope(shortDate, input.region, input.service);
   const [requestHash, signingKey] = await Promise.all([
     digestHex(input.canonicalRequest),
-    getSigningKey(WebCryptoSha256, input.credentials, shortDate, input.region, input.service),
+    getSigningKey(Sha256, input.credentials, shortDate, input.region, input.service),
   ]);
   const stringToSign = `${ALGORITHM_IDENTIFIER}\n${input.longDate}\n${scope}\n${requestHash}`;
   return { scope, stringToSign, signature: await digestHex(stringToSign, signingKey) };
@@ -36,7 +36,7 @@ export async function createSignature(input: SignatureInput): Promise<Signature>
 
 /** SHA-256 of `text`, or its HMAC under `key`, as lower-case hex. */
 async function digestHex(text: string, key?: Uint8Array): Promise<string> {
-  const hash = new WebCryptoSha256(key);
+  const hash = new Sha256(key);
   hash.update(new TextEncoder().encode(text));
   return Array.from(await hash.digest(), (byte) => byte.toString(16).padStart(2, '0')).join('');
 }

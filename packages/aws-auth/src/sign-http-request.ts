@@ -3,7 +3,7 @@ import type { AwsCredentials } from './aws-credentials';
 import { createCanonicalRequest } from './create-canonical-request';
 import { createSignature } from './create-signature';
 import { formatAmzDate } from './format-amz-date';
-import { WebCryptoSha256 } from './web-crypto-sha256';
+import { Sha256 } from '#sha256';
 
 /** A request split the way smithy's helpers read it (the shape of smithy's `HttpRequest`). */
 export interface HttpRequestToSign {
@@ -47,7 +47,7 @@ export async function signHttpRequest(request: HttpRequestToSign, options: SignH
   const headers: Record<string, string> = { ...request.headers, 'x-amz-date': longDate };
   if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken;
   const signable = { ...request, headers };
-  const payloadHash = await getPayloadHash(signable, WebCryptoSha256);
+  const payloadHash = await getPayloadHash(signable, Sha256);
   const { canonicalRequest, signedHeaders } = createCanonicalRequest(signable, payloadHash, options.escapePath);
   const { scope, stringToSign, signature } = await createSignature({ ...options, canonicalRequest, longDate });
   headers.authorization = `${ALGORITHM_IDENTIFIER} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;

@@ -1,7 +1,6 @@
 import { ConfigError } from '@bedrock-kit/core';
 
-/** What smithy passes as an HMAC key: a string (`AWS4` + secret) or the derived key bytes. */
-/** A key or data for {@link WebCryptoSha256}: text (UTF-8) or bytes. */
+/** What smithy passes as an HMAC key: a string (`AWS4` + secret, UTF-8) or the derived key bytes. */
 export type SecretInput = string | ArrayBuffer | ArrayBufferView;
 
 // HMAC pads a key shorter than the block size with zeros, so an empty key equals 64 zero

@@ -13,6 +13,8 @@ import { servePage } from './serve-page';
 // Every README example runs against the emulator, so none of them rots (issue: docs).
 const examples = readReadmeExamples();
 const buildDir = join(repositoryRoot, 'tools/runtime-tests/.build/readme');
+// Resolved here: the examples run in a scratch directory, where a bare `tsx` would not resolve.
+const tsxLoader = import.meta.resolve('tsx');
 let emulator: Emulator;
 
 beforeAll(async () => {
@@ -45,7 +47,9 @@ function exampleEnvironment(): NodeJS.ProcessEnv {
 
 function runNode(file: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', file], { cwd: repositoryRoot, env: exampleEnvironment(), stdio: ['ignore', 'pipe', 'pipe'] });
+    // A scratch working directory: examples that write files (fixtures) must not write into the repository.
+    const env = exampleEnvironment();
+    const child = spawn(process.execPath, ['--import', tsxLoader, file], { cwd: env.HOME, env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk));

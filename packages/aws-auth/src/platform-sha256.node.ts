@@ -1,0 +1,2 @@
+// The `#sha256` import in Node (package.json "imports", `node` condition): node:crypto.
+export { NodeSha256 as Sha256 } from './node-sha256';

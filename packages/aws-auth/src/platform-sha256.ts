@@ -1,0 +1,2 @@
+// The `#sha256` import everywhere but Node (package.json "imports"): Web Crypto.
+export { WebCryptoSha256 as Sha256 } from './web-crypto-sha256';
