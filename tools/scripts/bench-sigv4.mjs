@@ -84,7 +84,7 @@ export async function benchSigV4({ rounds, roundMs }) {
   printTable(
     ['path', 'signatures/s', 'µs each', 'ours ÷ this (>1: ours faster)'],
     [
-      ['ours: signRequest (smithy signer + Web Crypto SHA-256)', formatRate(oursRate, '/s'), (1e6 / oursRate).toFixed(1), '1.00×'],
+      ['ours: signRequest (smithy helpers + #sha256: node:crypto in Node)', formatRate(oursRate, '/s'), (1e6 / oursRate).toFixed(1), '1.00×'],
       ['AWS SDK: SignatureV4 + @smithy/hash-node (reused signer)', formatRate(sdkRate, '/s'), (1e6 / sdkRate).toFixed(1), `${(oursRate / sdkRate).toFixed(2)}×`],
       ['aws4fetch AwsV4Signer (Web Crypto, shared key cache)', formatRate(aws4Rate, '/s'), (1e6 / aws4Rate).toFixed(1), `${(oursRate / aws4Rate).toFixed(2)}×`],
       ...[
