@@ -37,6 +37,14 @@ export async function createSignature(input: SignatureInput): Promise<Signature>
 /** SHA-256 of `text`, or its HMAC under `key`, as lower-case hex. */
 async function digestHex(text: string, key?: Uint8Array): Promise<string> {
   const hash = new Sha256(key);
-  hash.update(new TextEncoder().encode(text));
-  return Array.from(await hash.digest(), (byte) => byte.toString(16).padStart(2, '0')).join('');
+  hash.update(encoder.encode(text));
+  const bytes = await hash.digest();
+  // A lookup table: per-byte toString/padStart was a tenth of the signing time in Node.
+  hexTable ??= Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
+  let hex = '';
+  for (const byte of bytes) hex += hexTable[byte];
+  return hex;
 }
+
+const encoder = /* @__PURE__ */ new TextEncoder();
+let hexTable: string[] | undefined;
