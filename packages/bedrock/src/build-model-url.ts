@@ -1,11 +1,16 @@
+import { loadSetting, type Environment } from '@bedrock-kit/aws-auth';
 import type { Route } from './choose-route';
 
 /**
  * The endpoint base: `endpoint` option, else AWS_ENDPOINT_URL_BEDROCK_RUNTIME,
  * else AWS_ENDPOINT_URL, else the regional host.
  */
-export function resolveEndpoint(endpoint: string | undefined, region: string, env: Record<string, string | undefined>): string {
-  const base = endpoint ?? env.AWS_ENDPOINT_URL_BEDROCK_RUNTIME ?? env.AWS_ENDPOINT_URL ?? `https://bedrock-runtime.${region}.amazonaws.com`;
+export function resolveEndpoint(endpoint: string | undefined, region: string, env?: Environment): string {
+  const base =
+    endpoint ??
+    loadSetting('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', env) ??
+    loadSetting('AWS_ENDPOINT_URL', env) ??
+    `https://bedrock-runtime.${region}.amazonaws.com`;
   return base.replace(/\/+$/, '');
 }
 

@@ -1,7 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import type { ResolvedAuth } from '@bedrock-kit/aws-auth';
 import type { TimeoutOptions } from './bedrock-options';
-import type { SigningClock } from './signing-clock';
+import type { Clock } from '@bedrock-kit/aws-auth';
 
 /** Everything one call needs to reach the service, fixed before the first attempt. */
 export interface CallContext {
@@ -9,7 +9,7 @@ export interface CallContext {
   region: string;
   endpoint: string;
   headers: Record<string, string>;
-  clock: SigningClock;
+  clock: Clock;
   /** Re-run before every attempt so rotated or refreshed credentials are picked up. */
   resolveAuth: () => Promise<ResolvedAuth>;
   maxRetries: number;

@@ -1,4 +1,4 @@
-import { createCredentialsCache } from '@bedrock-kit/aws-auth';
+import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
 import { ConfigError, type GenerateTextResult } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
 import type { BedrockOptions } from './bedrock-options';
@@ -6,7 +6,6 @@ import type { TextStream } from './create-text-stream';
 import { generateObject, type GenerateObjectResult } from './generate-object';
 import { generateText } from './generate-text';
 import type { GenerateObjectRequest, GenerateTextRequest } from './generate-text-request';
-import { createSigningClock } from './signing-clock';
 import { streamText } from './stream-text';
 
 /** A configured client. */
@@ -41,7 +40,7 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
   const instance: BedrockInstance = {
     options,
     families,
-    clock: createSigningClock(options.now),
+    clock: createClock(options.now ? { now: options.now } : {}),
     credentials: options.credentials ? createCredentialsCache(options.credentials, options.now ? { now: options.now } : {}) : undefined,
   };
   return {

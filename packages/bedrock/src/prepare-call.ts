@@ -7,7 +7,6 @@ import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import type { GenerateTextRequest } from './generate-text-request';
 import { prepareModelRequest } from './prepare-model-request';
-import { readEnvironment } from './read-environment';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
 
 /** Everything decided before the first byte is sent. */
@@ -29,7 +28,6 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   checkCapabilities(target, modelRequest, route);
 
   const { options } = instance;
-  const env = readEnvironment();
   const call = request.providerOptions ?? {};
   const instanceSettings = {
     apiKey: options.apiKey,
@@ -46,16 +44,16 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
     sessionToken: call.sessionToken,
     region: call.region,
   };
-  const region = resolveRegion({ call: callSettings, instance: instanceSettings, env });
+  const region = resolveRegion({ call: callSettings, instance: instanceSettings });
   const now = options.now ?? Date.now;
   const totalMs = options.timeout?.totalMs;
   const context: CallContext = {
     fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
     region,
-    endpoint: resolveEndpoint(options.endpoint, region, env),
+    endpoint: resolveEndpoint(options.endpoint, region),
     headers: options.headers ?? {},
     clock: instance.clock,
-    resolveAuth: () => resolveAuth({ call: callSettings, instance: instanceSettings, env: readEnvironment() }),
+    resolveAuth: () => resolveAuth({ call: callSettings, instance: instanceSettings }),
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
     abortSignal: request.abortSignal,

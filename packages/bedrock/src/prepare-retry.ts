@@ -23,9 +23,8 @@ export async function prepareRetry(error: unknown, state: RetryState, context: C
   const meta = getResponseMeta(error);
   if (SignatureExpiredError.isInstance(error)) {
     if (state.skewCorrected || meta?.serverDateMs === undefined) return false;
-    const skew = meta.serverDateMs - context.clock.now();
-    if (Math.abs(skew) <= skewThresholdMs) return false;
-    context.clock.offsetMs += skew;
+    if (Math.abs(meta.serverDateMs - context.clock.now().getTime()) <= skewThresholdMs) return false;
+    context.clock.syncWithServerDate(new Date(meta.serverDateMs));
     state.skewCorrected = true;
     return true;
   }

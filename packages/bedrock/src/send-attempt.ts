@@ -27,7 +27,7 @@ export async function sendAttempt(
   const auth = await context.resolveAuth();
   const signedHeaders = await createAuthHeaders(
     { method: 'POST', url, headers, body },
-    { auth, region: context.region, signingDate: new Date(context.clock.now()) },
+    { auth, region: context.region, signingDate: context.clock.now() },
   );
   let response: Response;
   try {
