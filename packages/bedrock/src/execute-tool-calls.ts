@@ -1,4 +1,4 @@
-import { prepareSchema, type Tool, type ToolCall, type ToolResult } from '@bedrock-kit/core';
+import { createSchemaValidator, type Tool, type ToolCall, type ToolResult } from '@bedrock-kit/core';
 
 /**
  * Runs the tool calls of one step (in parallel). Returns `undefined` when any
@@ -17,7 +17,7 @@ export async function executeToolCalls(
     toolCalls.map(async (call): Promise<ToolResult> => {
       const tool = tools[call.name]!;
       try {
-        const { validate } = prepareSchema(tool.inputSchema, `tool "${call.name}"`);
+        const validate = createSchemaValidator(tool.inputSchema);
         let input = call.input;
         if (validate) {
           const checked = await validate(call.input);

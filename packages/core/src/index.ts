@@ -9,7 +9,7 @@ export { jsonSchema, isJsonSchemaWrapper } from './json-schema';
 export type { StandardSchemaLike } from './standard-schema';
 export { isStandardSchema } from './standard-schema';
 export type { Schema, PreparedSchema } from './schema';
-export { prepareSchema } from './schema';
+export { prepareSchema, createSchemaValidator } from './schema';
 export { inlineJsonSchemaRefs } from './inline-json-schema-refs';
 export type { Tool, ToolChoice, ToolExecutionContext, ModelTool } from './tool';
 export type { ModelRequest } from './model-request';

@@ -20,7 +20,6 @@ export interface PreparedSchema<T = unknown> {
  */
 export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): PreparedSchema<T> {
   let raw: JSONSchema;
-  let validate: PreparedSchema<T>['validate'];
   if (isStandardSchema(schema)) {
     const standard = schema['~standard'];
     if (!standard.jsonSchema) {
@@ -29,14 +28,8 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
       });
     }
     raw = standard.jsonSchema.input({ target: 'draft-07' });
-    validate = async (value) => {
-      const outcome = await standard.validate(value);
-      return outcome.issues ? { success: false, issues: [...outcome.issues] } : { success: true, value: outcome.value as T };
-    };
   } else if (isJsonSchemaWrapper(schema)) {
     raw = schema.jsonSchema;
-    const check = schema.validate as ((value: unknown) => ValidationResult<T>) | undefined;
-    if (check) validate = async (value) => check(value);
   } else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
     raw = schema;
   } else {
@@ -48,5 +41,26 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
       message: `${what}: Bedrock requires an object schema (JSON Schema "type": "object") at the top level; got ${JSON.stringify(jsonSchema.type ?? null)}.`,
     });
   }
+  const validate = createSchemaValidator(schema);
   return validate ? { jsonSchema, validate } : { jsonSchema };
+}
+
+/**
+ * Only the validator of a schema (zod through Standard Schema, or the `validate` given to
+ * `jsonSchema()`); `undefined` for plain JSON Schema. Cheap: no JSON Schema is built, so
+ * the tool loop can check every call's input without preparing the schema again.
+ */
+export function createSchemaValidator<T = unknown>(schema: Schema<T>): PreparedSchema<T>['validate'] {
+  if (isStandardSchema(schema)) {
+    const standard = schema['~standard'];
+    return async (value) => {
+      const outcome = await standard.validate(value);
+      return outcome.issues ? { success: false, issues: [...outcome.issues] } : { success: true, value: outcome.value as T };
+    };
+  }
+  if (isJsonSchemaWrapper(schema)) {
+    const check = schema.validate as ((value: unknown) => ValidationResult<T>) | undefined;
+    return check ? async (value) => check(value) : undefined;
+  }
+  return undefined;
 }
