@@ -5,18 +5,12 @@ import { prepareRetry, type RetryState } from './prepare-retry';
 import type { RouteRequest } from './prepare-route-request';
 import { sendAttempt } from './send-attempt';
 import type { StepOutcome } from './step-outcome';
-import { createWatchdog } from './watchdog';
+import { createAttemptWatchdog } from './watchdog';
 
 /** One non-streaming model call, retried (and re-signed) as the policy allows. */
 export async function runGenerateStep(context: CallContext, request: RouteRequest, retry: RetryState): Promise<StepOutcome> {
   for (;;) {
-    const watchdog = createWatchdog({
-      timeouts: context.timeouts,
-      stream: false,
-      abortSignal: context.abortSignal,
-      deadline: context.deadline,
-      now: context.now,
-    });
+    const watchdog = createAttemptWatchdog(context, false);
     try {
       const response = await sendAttempt(context, request.url, request.body, 'none', watchdog);
       const requestId = response.headers.get('x-amzn-requestid') ?? undefined;

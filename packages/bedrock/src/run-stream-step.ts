@@ -6,7 +6,7 @@ import type { RouteRequest } from './prepare-route-request';
 import { readEventStream } from './read-event-stream';
 import { sendAttempt } from './send-attempt';
 import type { StepOutcome } from './step-outcome';
-import { createWatchdog } from './watchdog';
+import { createAttemptWatchdog } from './watchdog';
 
 /** Builds the caller-facing `partial` from the step in flight. */
 export type PartialBuilder = (step: StepOutcome) => import('@bedrock-kit/core').GenerateTextResult;
@@ -26,13 +26,7 @@ export async function* runStreamStep(
     const accumulator = createStreamAccumulator();
     let delivered = false;
     let requestId: string | undefined;
-    const watchdog = createWatchdog({
-      timeouts: context.timeouts,
-      stream: true,
-      abortSignal: context.abortSignal,
-      deadline: context.deadline,
-      now: context.now,
-    });
+    const watchdog = createAttemptWatchdog(context, true);
     const outcome = (): StepOutcome => {
       const snapshot = accumulator.snapshot();
       return {

@@ -1,4 +1,5 @@
 import type { TimeoutOptions } from './bedrock-options';
+import type { CallContext } from './call-context';
 
 export type WatchdogTrigger = 'firstByte' | 'idle' | 'total';
 
@@ -70,4 +71,9 @@ export function createWatchdog(options: WatchdogOptions): Watchdog {
       abortSignal?.removeEventListener('abort', onAbort);
     },
   };
+}
+
+/** The watchdog of one attempt of a call: its timeouts, the caller's signal and the call's deadline. */
+export function createAttemptWatchdog(context: CallContext, stream: boolean): Watchdog {
+  return createWatchdog({ timeouts: context.timeouts, stream, abortSignal: context.abortSignal, deadline: context.deadline, now: context.now });
 }
