@@ -1,6 +1,7 @@
-import { ALGORITHM_IDENTIFIER, createScope, getSigningKey } from '@smithy/signature-v4';
+import { ALGORITHM_IDENTIFIER, createScope } from '@smithy/signature-v4';
 import type { AwsCredentials } from './aws-credentials';
-import { Sha256 } from '#sha256';
+import { deriveSigningKey } from './derive-signing-key';
+import { sha256Hex } from '#sha256';
 
 /** What {@link createSignature} signs with. */
 export interface SignatureInput {
@@ -19,32 +20,11 @@ export interface Signature {
   signature: string;
 }
 
-/**
- * Signs a canonical request: string to sign from its SHA-256, HMAC with smithy's derived
- * (and cached) signing key, all hashing on Web Crypto.
- */
+/** Signs a canonical request: the string to sign from its SHA-256, then its HMAC under the signing key. */
 export async function createSignature(input: SignatureInput): Promise<Signature> {
   const shortDate = input.longDate.slice(0, 8);
   const scope = createScope(shortDate, input.region, input.service);
-  const [requestHash, signingKey] = await Promise.all([
-    digestHex(input.canonicalRequest),
-    getSigningKey(Sha256, input.credentials, shortDate, input.region, input.service),
-  ]);
-  const stringToSign = `${ALGORITHM_IDENTIFIER}\n${input.longDate}\n${scope}\n${requestHash}`;
-  return { scope, stringToSign, signature: await digestHex(stringToSign, signingKey) };
+  const stringToSign = `${ALGORITHM_IDENTIFIER}\n${input.longDate}\n${scope}\n${await sha256Hex(input.canonicalRequest)}`;
+  const signingKey = await deriveSigningKey(input.credentials, shortDate, input.region, input.service, scope);
+  return { scope, stringToSign, signature: await sha256Hex(stringToSign, signingKey) };
 }
-
-/** SHA-256 of `text`, or its HMAC under `key`, as lower-case hex. */
-async function digestHex(text: string, key?: Uint8Array): Promise<string> {
-  const hash = new Sha256(key);
-  hash.update(encoder.encode(text));
-  const bytes = await hash.digest();
-  // A lookup table: per-byte toString/padStart was a tenth of the signing time in Node.
-  hexTable ??= Array.from({ length: 256 }, (_, byte) => byte.toString(16).padStart(2, '0'));
-  let hex = '';
-  for (const byte of bytes) hex += hexTable[byte];
-  return hex;
-}
-
-const encoder = /* @__PURE__ */ new TextEncoder();
-let hexTable: string[] | undefined;

@@ -1,9 +1,9 @@
-import { ALGORITHM_IDENTIFIER, getPayloadHash } from '@smithy/signature-v4';
+import { ALGORITHM_IDENTIFIER } from '@smithy/signature-v4';
 import type { AwsCredentials } from './aws-credentials';
 import { createCanonicalRequest } from './create-canonical-request';
 import { createSignature } from './create-signature';
 import { formatAmzDate } from './format-amz-date';
-import { Sha256 } from '#sha256';
+import { sha256Hex } from '#sha256';
 
 /** A request split the way smithy's helpers read it (the shape of smithy's `HttpRequest`). */
 export interface HttpRequestToSign {
@@ -47,9 +47,17 @@ export async function signHttpRequest(request: HttpRequestToSign, options: SignH
   const headers: Record<string, string> = { ...request.headers, 'x-amz-date': longDate };
   if (credentials.sessionToken) headers['x-amz-security-token'] = credentials.sessionToken;
   const signable = { ...request, headers };
-  const payloadHash = await getPayloadHash(signable, Sha256);
+  const payloadHash = findPayloadHash(headers) ?? (await sha256Hex(request.body ?? ''));
   const { canonicalRequest, signedHeaders } = createCanonicalRequest(signable, payloadHash, options.escapePath);
   const { scope, stringToSign, signature } = await createSignature({ ...options, canonicalRequest, longDate });
   headers.authorization = `${ALGORITHM_IDENTIFIER} Credential=${credentials.accessKeyId}/${scope}, SignedHeaders=${signedHeaders}, Signature=${signature}`;
   return { headers, canonicalRequest, stringToSign };
+}
+
+// The sender's own body hash, as smithy's getPayloadHash reads it. That helper is not used: the
+// body is always a string or bytes here, and hashing it through `#sha256` directly lets Node
+// hash and hex-encode natively.
+function findPayloadHash(headers: Record<string, string>): string | undefined {
+  for (const name in headers) if (name.toLowerCase() === 'x-amz-content-sha256') return headers[name];
+  return undefined;
 }
