@@ -14,14 +14,12 @@ import { findCohereModel } from './resolve-cohere-model';
  */
 export const cohereNativeCodec: NativeCodec = {
   prepareRequest(request, model) {
-    const row = model.baseModelId === undefined ? undefined : findCohereModel(model.baseModelId);
-    return row?.nativeBody === 'text' ? prepareCohereTextRequest(request, model) : prepareCohereChatRequest(request, model);
+    const isLegacy = findCohereModel(model.baseModelId ?? '')?.nativeBody === 'text';
+    return isLegacy ? prepareCohereTextRequest(request, model) : prepareCohereChatRequest(request, model);
   },
   parseResponse(body, context) {
-    const isLegacy = typeof body === 'object' && body !== null && Array.isArray((body as Record<string, unknown>).generations);
+    const isLegacy = Array.isArray((body as { generations?: unknown } | null)?.generations);
     return isLegacy ? parseCohereTextResponse(body, context) : parseCohereChatResponse(body, context);
   },
-  createStreamParser() {
-    return createCohereStreamParser();
-  },
+  createStreamParser: createCohereStreamParser,
 };

@@ -5,12 +5,8 @@ export interface CohereCitation {
   start?: number;
   end?: number;
   text?: string;
-  document_ids?: string[];
+  document_ids?: unknown[];
 }
-
-// Cohere names request documents it was given without an ID `doc_0`, `doc_1` …
-// in request order; tool outputs are cited with other IDs (e.g. `get_weather:0:2:0`).
-const requestDocumentId = /^doc_(\d+)$/;
 
 /**
  * Cohere citations → `Citation`s, one per cited document. Note Cohere's
@@ -21,8 +17,7 @@ const requestDocumentId = /^doc_(\d+)$/;
  */
 export function convertCohereCitations(citations: unknown, documents?: unknown): Citation[] {
   if (!Array.isArray(citations)) return [];
-  const titles = documentTitles(documents);
-  return citations.flatMap((raw: CohereCitation) => {
+  return citations.flatMap((raw: CohereCitation | null) => {
     if (typeof raw !== 'object' || raw === null) return [];
     const base: Citation = {};
     if (typeof raw.text === 'string') base.citedText = raw.text;
@@ -32,20 +27,14 @@ export function convertCohereCitations(citations: unknown, documents?: unknown):
     if (ids.length === 0) return [base];
     return ids.map((id) => {
       const citation: Citation = { ...base };
-      const match = typeof id === 'string' ? requestDocumentId.exec(id) : null;
-      if (match) citation.documentIndex = Number(match[1]);
-      const title = titles.get(id);
-      if (title !== undefined) citation.documentName = title;
+      if (typeof id !== 'string') return citation;
+      // Cohere names request documents it was given without an ID `doc_0`, `doc_1` … in
+      // request order; tool outputs are cited with other IDs (e.g. `get_weather:0:2:0`).
+      const index = /^doc_(\d+)$/.exec(id)?.[1];
+      if (index !== undefined) citation.documentIndex = Number(index);
+      const title = Array.isArray(documents) ? documents.find((document) => document?.id === id)?.title : undefined;
+      if (typeof title === 'string') citation.documentName = title;
       return citation;
     });
   });
-}
-
-function documentTitles(documents: unknown): Map<string, string> {
-  const titles = new Map<string, string>();
-  if (!Array.isArray(documents)) return titles;
-  for (const doc of documents) {
-    if (typeof doc?.id === 'string' && typeof doc.title === 'string') titles.set(doc.id, doc.title);
-  }
-  return titles;
 }

@@ -13,34 +13,18 @@ export interface CohereDocument {
  * route, which accepts them.
  */
 export function convertDocumentToCohere(part: DocumentPart, position: number): CohereDocument {
-  const label = part.name !== undefined ? `"${part.name}"` : `#${position + 1}`;
-  if (!part.mediaType.toLowerCase().startsWith('text/')) {
+  const { name, mediaType, data } = part;
+  const label = name === undefined ? `#${position + 1}` : `"${name}"`;
+  if (!/^text\//i.test(mediaType)) {
     throw new InputError({
-      message:
-        `Cohere native InvokeModel can't carry document part ${label} (${part.mediaType}): its documents take text/* only. ` +
-        'Send it through Converse (remove useConverse: false), or extract its text first.',
+      message: `Cohere native InvokeModel can't carry document part ${label} (${mediaType}): it takes text/* only. Use Converse (remove useConverse: false), or extract the text.`,
     });
   }
-  const bytes = typeof part.data === 'string' ? decodeBase64(part.data, label) : part.data;
   let snippet: string;
   try {
-    snippet = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    snippet = new TextDecoder('utf-8', { fatal: true }).decode(typeof data === 'string' ? convertBase64ToBytes(data) : data);
   } catch (cause) {
-    throw new InputError({
-      message: `Document part ${label} (${part.mediaType}) is not valid UTF-8 text; Cohere native documents must be UTF-8.`,
-      cause,
-    });
+    throw new InputError({ message: `Document part ${label} (${mediaType}) must be UTF-8 text, as bytes or base64.`, cause });
   }
-  return part.name !== undefined ? { title: part.name, snippet } : { snippet };
-}
-
-function decodeBase64(data: string, label: string): Uint8Array {
-  try {
-    return convertBase64ToBytes(data);
-  } catch (cause) {
-    throw new InputError({
-      message: `Document part ${label}: a string "data" must be base64; pass text documents as bytes (new TextEncoder().encode(text)) or base64.`,
-      cause,
-    });
-  }
+  return name === undefined ? { snippet } : { title: name, snippet };
 }

@@ -6,6 +6,7 @@ import {
   type CohereToolCall,
   type CohereToolResult,
 } from './convert-to-cohere-tool-result';
+import { convertToParts } from './convert-to-parts';
 
 /** One `chat_history` entry of the Command R native body. */
 export type CohereChatHistoryEntry =
@@ -24,6 +25,13 @@ export interface CohereChatMessages {
   tool_results: CohereToolResult[];
 }
 
+// The parts each role carries in Command R's body; anything else (images, reasoning,
+// parts in the wrong role) has no place in it.
+const carriedParts: Record<Message['role'], Part['type'][]> = {
+  user: ['text', 'document', 'tool-result'],
+  assistant: ['text', 'tool-call'],
+};
+
 /**
  * Messages → `message` + `chat_history` (+ `documents`, `tool_results`).
  * Command R answers the last user turn, so the conversation must end with
@@ -31,78 +39,48 @@ export interface CohereChatMessages {
  * user turn are gathered into `documents` in order.
  */
 export function convertToCohereChatMessages(messages: readonly Message[]): CohereChatMessages {
-  const last = messages[messages.length - 1];
-  if (!last || last.role !== 'user') {
+  if (messages[messages.length - 1]?.role !== 'user') {
     throw new InputError({
-      message:
-        'Cohere native InvokeModel answers the last user turn: the messages must end with a user message ' +
-        '(an assistant prefill is not supported by Command R). Add a user message, or use Converse.',
+      message: 'Cohere native InvokeModel answers the last user turn, so the messages must end with a user message (Command R takes no assistant prefill). Add one, or use Converse.',
     });
   }
-  const documents: CohereDocument[] = [];
-  const chat_history: CohereChatHistoryEntry[] = [];
-  for (let i = 0; i < messages.length - 1; i++) {
-    const message = messages[i]!;
-    if (message.role === 'assistant') chat_history.push(convertAssistant(partsOf(message)));
-    else chat_history.push(...convertUser(partsOf(message), messages.slice(0, i), documents).history);
-  }
-  const turn = convertUser(partsOf(last), messages.slice(0, -1), documents);
-  return { message: turn.text, chat_history, documents, tool_results: turn.toolResults };
-}
-
-function partsOf(message: Message): Part[] {
-  return typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
-}
-
-function convertUser(parts: Part[], history: readonly Message[], documents: CohereDocument[]) {
-  const texts: string[] = [];
-  const toolResults: CohereToolResult[] = [];
-  for (const part of parts) {
-    switch (part.type) {
-      case 'text':
-        texts.push(part.text);
-        break;
-      case 'document':
-        documents.push(convertDocumentToCohere(part, documents.length));
-        break;
-      case 'tool-result':
-        toolResults.push(convertToCohereToolResult(part, history));
-        break;
-      default:
-        throw cannotCarry(part.type, 'user');
+  const converted: CohereChatMessages = { message: '', chat_history: [], documents: [], tool_results: [] };
+  const { chat_history, documents } = converted;
+  // Tool calls so far by ID, the newest kept: a result goes back with the call it answers
+  // (Cohere matches them by name and parameters), and the IDs this package generates,
+  // `cohere-tool-N`, restart at every answer.
+  const callsById = new Map<string, CohereToolCall>();
+  for (const [index, turn] of messages.entries()) {
+    const texts: string[] = [];
+    const toolCalls: CohereToolCall[] = [];
+    const toolResults: CohereToolResult[] = [];
+    for (const part of convertToParts(turn)) {
+      if (!carriedParts[turn.role].includes(part.type)) {
+        throw new InputError({
+          message: `Cohere native InvokeModel can't carry ${part.type} parts in ${turn.role === 'user' ? 'a' : 'an'} ${turn.role} message. Remove them.`,
+        });
+      }
+      if (part.type === 'text') texts.push(part.text);
+      else if (part.type === 'document') documents.push(convertDocumentToCohere(part, documents.length));
+      else if (part.type === 'tool-result') toolResults.push(convertToCohereToolResult(part, callsById));
+      else if (part.type === 'tool-call') {
+        const call = { name: part.name, parameters: asParameters(part.input, part.name) };
+        callsById.set(part.id, call);
+        toolCalls.push(call);
+      }
+    }
+    const text = texts.join('\n\n');
+    if (turn.role === 'assistant') {
+      const entry: CohereChatHistoryEntry & { role: 'CHATBOT' } = { role: 'CHATBOT', message: text };
+      if (toolCalls.length > 0) entry.tool_calls = toolCalls;
+      chat_history.push(entry);
+    } else if (index === messages.length - 1) {
+      converted.message = text;
+      converted.tool_results = toolResults;
+    } else {
+      if (toolResults.length > 0) chat_history.push({ role: 'TOOL', tool_results: toolResults });
+      if (texts.length > 0) chat_history.push({ role: 'USER', message: text });
     }
   }
-  const text = texts.join('\n\n');
-  const entries: CohereChatHistoryEntry[] = [];
-  if (toolResults.length > 0) entries.push({ role: 'TOOL', tool_results: toolResults });
-  if (texts.length > 0) entries.push({ role: 'USER', message: text });
-  return { text, toolResults, history: entries };
-}
-
-function convertAssistant(parts: Part[]): CohereChatHistoryEntry {
-  const texts: string[] = [];
-  const toolCalls: CohereToolCall[] = [];
-  for (const part of parts) {
-    if (part.type === 'text') texts.push(part.text);
-    else if (part.type === 'tool-call') toolCalls.push({ name: part.name, parameters: asParameters(part.input, part.name) });
-    else throw cannotCarry(part.type, 'assistant');
-  }
-  const entry: CohereChatHistoryEntry = { role: 'CHATBOT', message: texts.join('\n\n') };
-  if (toolCalls.length > 0) entry.tool_calls = toolCalls;
-  return entry;
-}
-
-function cannotCarry(type: Part['type'], role: Message['role']): InputError {
-  const why: Record<string, string> = {
-    image: 'Command R takes no images on Bedrock',
-    reasoning: 'Command R has no reasoning blocks',
-    document: 'documents belong in user turns',
-    'tool-call': 'tool calls belong in assistant turns',
-    'tool-result': 'tool results belong in user turns',
-  };
-  return new InputError({
-    message:
-      `Cohere native InvokeModel can't carry ${type} parts in ${role === 'assistant' ? 'an' : 'a'} ${role} message (${why[type] ?? 'unsupported part'}). ` +
-      `Remove the ${type} part${type === 'image' ? ', or choose a model with image input' : ''}.`,
-  });
+  return converted;
 }

@@ -6,6 +6,8 @@ import { mapCohereFinishReason } from './map-cohere-finish-reason';
 // The legacy Command stream ends its text with this marker chunk before the final one.
 const legacyEndOfText = '<EOS_TOKEN>';
 
+const textDelta = (text: unknown): ModelStreamPart[] => (typeof text === 'string' && text !== '' ? [{ type: 'text-delta', text }] : []);
+
 /**
  * Parses Cohere InvokeModelWithResponseStream chunks. Command R chunks carry
  * `event_type` (Cohere v1 chat stream events): `stream-start`,
@@ -28,45 +30,39 @@ export function createCohereStreamParser(): NativeStreamParser {
   const toolCalls = (raw: unknown): ModelStreamPart[] => {
     const calls = convertCohereToolCalls(raw, toolCallCount);
     toolCallCount += calls.length;
-    return calls.map(({ id, name, input }) => ({ type: 'tool-call', id, name, input }));
+    return calls;
+  };
+
+  const parseEvent = (event: Record<string, unknown>): ModelStreamPart[] => {
+    switch (event.event_type) {
+      case 'text-generation':
+        return textDelta(event.text);
+      case 'citation-generation':
+        return convertCohereCitations(event.citations).map((citation) => ({ type: 'citation', citation }));
+      case 'tool-calls-generation':
+        return toolCalls(event.tool_calls);
+      case 'stream-end': {
+        // The final response repeats the tool calls; use it only if no tool-calls-generation event came.
+        const response = event.response as Record<string, unknown> | undefined;
+        const calls = toolCallCount === 0 && response ? toolCalls(response.tool_calls) : [];
+        return [...calls, ...finish(event.finish_reason ?? response?.finish_reason)];
+      }
+      case undefined:
+        // Legacy Command (`cohere.command-text-v14`): `{ text, is_finished, finish_reason? }`.
+        if (event.is_finished === true) return finish(event.finish_reason);
+        return event.text === legacyEndOfText ? [] : textDelta(event.text);
+      default:
+        // stream-start, tool-calls-chunk, search-queries-generation, search-results: nothing to surface.
+        return [];
+    }
   };
 
   return {
     parse(chunk) {
       if (typeof chunk !== 'object' || chunk === null) return [];
-      const event = chunk as Record<string, unknown>;
-      const parts: ModelStreamPart[] = [];
-      switch (event.event_type) {
-        case 'text-generation':
-          if (typeof event.text === 'string' && event.text !== '') parts.push({ type: 'text-delta', text: event.text });
-          break;
-        case 'citation-generation':
-          for (const citation of convertCohereCitations(event.citations)) parts.push({ type: 'citation', citation });
-          break;
-        case 'tool-calls-generation':
-          parts.push(...toolCalls(event.tool_calls));
-          break;
-        case 'stream-end': {
-          // The final response repeats the tool calls; use it only if no tool-calls-generation event came.
-          const response = event.response as Record<string, unknown> | undefined;
-          if (toolCallCount === 0 && response) parts.push(...toolCalls(response.tool_calls));
-          parts.push(...finish(event.finish_reason ?? response?.finish_reason));
-          break;
-        }
-        case undefined:
-          // Legacy Command (`cohere.command-text-v14`): `{ text, is_finished, finish_reason? }`.
-          if (event.is_finished === true) parts.push(...finish(event.finish_reason));
-          else if (typeof event.text === 'string' && event.text !== '' && event.text !== legacyEndOfText) {
-            parts.push({ type: 'text-delta', text: event.text });
-          }
-          break;
-        default:
-          // stream-start, tool-calls-chunk, search-queries-generation, search-results: nothing to surface.
-          break;
-      }
-      const usage = parseInvocationMetrics(event);
-      if (usage) parts.push({ type: 'usage', usage });
-      return parts;
+      const parts = parseEvent(chunk as Record<string, unknown>);
+      const usage = parseInvocationMetrics(chunk);
+      return usage ? [...parts, { type: 'usage', usage }] : parts;
     },
   };
 }

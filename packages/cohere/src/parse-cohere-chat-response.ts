@@ -1,4 +1,4 @@
-import type { ModelResponse, NativeResponseContext, Part } from '@bedrock-kit/core';
+import type { ModelResponse, NativeResponseContext } from '@bedrock-kit/core';
 import { convertCohereCitations } from './convert-cohere-citations';
 import { convertCohereToolCalls } from './convert-cohere-tool-calls';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
@@ -10,13 +10,10 @@ import { parseCohereUsage } from './parse-cohere-usage';
  * `X-Amzn-Bedrock-*-Token-Count` headers.
  */
 export function parseCohereChatResponse(body: unknown, context: NativeResponseContext): ModelResponse {
-  const answer = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
-  const content: Part[] = [];
-  if (typeof answer.text === 'string' && answer.text !== '') content.push({ type: 'text', text: answer.text });
+  const answer = (body ?? {}) as Record<string, unknown>;
   const toolCalls = convertCohereToolCalls(answer.tool_calls);
-  content.push(...toolCalls);
   const response: ModelResponse = {
-    content,
+    content: typeof answer.text === 'string' && answer.text !== '' ? [{ type: 'text', text: answer.text }, ...toolCalls] : toolCalls,
     finishReason: mapCohereFinishReason(answer.finish_reason, toolCalls.length > 0),
     usage: parseCohereUsage(context.headers, answer),
   };

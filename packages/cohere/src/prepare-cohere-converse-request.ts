@@ -29,19 +29,16 @@ export function prepareCohereConverseRequest(
       }),
     }));
   }
-  const toolChoice = body.toolConfig?.toolChoice as { tool?: { name?: string } } | undefined;
-  if (body.toolConfig && toolChoice?.tool) {
-    const { tools } = body.toolConfig;
-    const name = toolChoice.tool.name;
-    const onlyTool = tools.length === 1 ? (tools[0]?.toolSpec as { name?: string } | undefined)?.name : undefined;
-    if (onlyTool === undefined || onlyTool !== name) {
+  const { toolConfig } = body;
+  const forced = (toolConfig?.toolChoice as { tool?: { name: string } } | undefined)?.tool;
+  if (toolConfig && forced) {
+    // The facade has checked that the named tool is one of the tools.
+    if (toolConfig.tools.length > 1) {
       throw new InputError({
-        message:
-          `Converse can't force one tool ("${name}") on ${model.modelId}: toolChoice { tool } is supported only by ` +
-          "Anthropic Claude 3 and Amazon Nova models. Use toolChoice 'required' (any tool) or pass only that tool.",
+        message: `Converse can't force tool "${forced.name}" on ${model.modelId}: toolChoice { tool } works only on Anthropic Claude 3 and Amazon Nova models. Use toolChoice 'required', or pass only that tool.`,
       });
     }
-    next.toolConfig = { ...body.toolConfig, toolChoice: { any: {} } };
+    next.toolConfig = { ...toolConfig, toolChoice: { any: {} } };
   }
   return next;
 }

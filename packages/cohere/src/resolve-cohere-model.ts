@@ -3,7 +3,7 @@ import { cohereModels, type CohereModelRow } from './cohere-models';
 
 /** Finds the model-table row of a foundation-model ID, or `undefined` when it is no Cohere chat model. */
 export function findCohereModel(baseModelId: string): CohereModelRow | undefined {
-  if (!baseModelId.startsWith('cohere.')) return undefined;
+  // A row ID ending in `*` is a prefix. Every row starts with `cohere.`, so other providers' IDs match none.
   return cohereModels.find((row) =>
     row.id.endsWith('*') ? baseModelId.startsWith(row.id.slice(0, -1)) : row.id === baseModelId,
   );
@@ -15,13 +15,7 @@ export function findCohereModel(baseModelId: string): CohereModelRow | undefined
  * so `requiredInferenceProfile` is never set.
  */
 export function resolveCohereModel(id: ParsedModelId): ModelInfo | undefined {
-  if (id.baseModelId === undefined) return undefined;
-  const row = findCohereModel(id.baseModelId);
-  if (!row) return undefined;
-  return {
-    family: 'cohere',
-    modelId: id.modelId,
-    baseModelId: id.baseModelId,
-    capabilities: { ...row.capabilities },
-  };
+  const row = id.baseModelId === undefined ? undefined : findCohereModel(id.baseModelId);
+  // A copy of the capabilities, so a caller can't change the table.
+  return row && { family: 'cohere', modelId: id.modelId, baseModelId: id.baseModelId, capabilities: { ...row.capabilities } };
 }
