@@ -30,13 +30,10 @@ export function createReasoningTagSplitter(): ReasoningTagSplitter {
   let afterClose = false;
 
   const emit = (out: ReasoningTagSegment[], text: string): void => {
-    let value = text;
-    if (afterClose && mode === 'text') {
-      value = value.replace(/^\s+/, '');
-      if (value === '') return;
-      afterClose = false;
-    }
+    // afterClose is only ever true in text mode: it is set when </reasoning> switches back to text.
+    const value = afterClose ? text.trimStart() : text;
     if (value === '') return;
+    afterClose = false;
     const last = out[out.length - 1];
     if (last?.type === mode) last.text += value;
     else out.push({ type: mode, text: value });
@@ -46,8 +43,9 @@ export function createReasoningTagSplitter(): ReasoningTagSplitter {
     push(text) {
       const out: ReasoningTagSegment[] = [];
       pending += text;
+      let tag = openTag;
       for (;;) {
-        const tag = mode === 'text' ? openTag : closeTag;
+        tag = mode === 'text' ? openTag : closeTag;
         const at = pending.indexOf(tag);
         if (at === -1) break;
         emit(out, pending.slice(0, at));
@@ -55,9 +53,11 @@ export function createReasoningTagSplitter(): ReasoningTagSplitter {
         afterClose = mode === 'reasoning';
         mode = mode === 'text' ? 'reasoning' : 'text';
       }
-      const held = partialTagLength(pending, mode === 'text' ? openTag : closeTag);
-      emit(out, pending.slice(0, pending.length - held));
-      pending = pending.slice(pending.length - held);
+      // Both tags start with '<' and hold no other '<', so only the text from the last '<' can be a tag's beginning.
+      const lastOpen = pending.lastIndexOf('<');
+      const keep = lastOpen !== -1 && tag.startsWith(pending.slice(lastOpen)) ? lastOpen : pending.length;
+      emit(out, pending.slice(0, keep));
+      pending = pending.slice(keep);
       return out;
     },
     flush() {
@@ -67,12 +67,4 @@ export function createReasoningTagSplitter(): ReasoningTagSplitter {
       return out;
     },
   };
-}
-
-/** Length of the longest suffix of `text` that is a proper prefix of `tag`. */
-function partialTagLength(text: string, tag: string): number {
-  for (let length = Math.min(text.length, tag.length - 1); length > 0; length--) {
-    if (tag.startsWith(text.slice(text.length - length))) return length;
-  }
-  return 0;
 }

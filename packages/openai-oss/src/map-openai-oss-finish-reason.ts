@@ -1,18 +1,15 @@
 import type { FinishReason } from '@bedrock-kit/core';
 
-/** Maps the chat-completions `finish_reason` to ours; `function_call` is the legacy name of `tool_calls`. */
+/** Chat-completions `finish_reason` values; `function_call` is the legacy name of `tool_calls`. */
+const finishReasons: Record<string, FinishReason> = {
+  stop: 'stop',
+  length: 'length',
+  tool_calls: 'tool-calls',
+  function_call: 'tool-calls',
+  content_filter: 'content-filter',
+};
+
+/** Maps the chat-completions `finish_reason` to ours; anything else is `other`. */
 export function mapOpenaiOssFinishReason(reason: unknown): FinishReason {
-  switch (reason) {
-    case 'stop':
-      return 'stop';
-    case 'length':
-      return 'length';
-    case 'tool_calls':
-    case 'function_call':
-      return 'tool-calls';
-    case 'content_filter':
-      return 'content-filter';
-    default:
-      return 'other';
-  }
+  return typeof reason === 'string' && Object.hasOwn(finishReasons, reason) ? finishReasons[reason]! : 'other';
 }

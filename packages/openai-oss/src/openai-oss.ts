@@ -19,11 +19,11 @@ export const openaiOss: ModelFamily = {
   displayName: 'gpt-oss',
   resolveModel: resolveOpenaiOssModel,
   native: {
-    prepareRequest: (request) => prepareOpenaiOssRequest(request),
+    prepareRequest: prepareOpenaiOssRequest,
     parseResponse: parseOpenaiOssResponse,
-    createStreamParser: () => createOpenaiOssStreamParser(),
+    createStreamParser: createOpenaiOssStreamParser,
   },
   converse: {
-    prepareRequest: (body) => prepareOpenaiOssConverseRequest(body),
+    prepareRequest: prepareOpenaiOssConverseRequest,
   },
 };

@@ -9,22 +9,15 @@ import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/cor
  */
 export function prepareOpenaiOssConverseRequest(body: ConverseRequestBody): ConverseRequestBody {
   let changed = false;
-  const messages = body.messages.map((message) => {
-    if (message.role !== 'assistant') return message;
-    const content = message.content.map((block): ConverseContentBlock => {
-      const stripped = removeReasoningSignature(block);
-      if (stripped !== block) changed = true;
-      return stripped;
-    });
-    return { ...message, content };
-  });
+  const removeSignature = (block: ConverseContentBlock): ConverseContentBlock => {
+    const reasoning = block.reasoningContent as Record<string, any> | undefined;
+    if (!reasoning?.reasoningText || !('signature' in reasoning.reasoningText)) return block;
+    changed = true;
+    const { signature: _signature, ...reasoningText } = reasoning.reasoningText;
+    return { ...block, reasoningContent: { ...reasoning, reasoningText } };
+  };
+  const messages = body.messages.map((message) =>
+    message.role === 'assistant' ? { ...message, content: message.content.map(removeSignature) } : message,
+  );
   return changed ? { ...body, messages } : body;
-}
-
-function removeReasoningSignature(block: ConverseContentBlock): ConverseContentBlock {
-  const reasoning = block.reasoningContent as Record<string, unknown> | undefined;
-  const text = reasoning?.reasoningText as Record<string, unknown> | undefined;
-  if (text === undefined || !('signature' in text)) return block;
-  const { signature: _signature, ...rest } = text;
-  return { ...block, reasoningContent: { ...reasoning, reasoningText: rest } };
 }

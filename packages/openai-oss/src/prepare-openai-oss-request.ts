@@ -1,6 +1,7 @@
 import type { ModelRequest, NativeRequest } from '@bedrock-kit/core';
 import { convertToOpenaiOssMessages } from './convert-to-openai-oss-messages';
 import type { OpenaiOssChatRequestBody } from './openai-oss-chat-types';
+import { omitUndefined } from './omit-undefined';
 import { prepareOpenaiOssTools } from './prepare-openai-oss-tools';
 
 /**
@@ -15,18 +16,16 @@ export function prepareOpenaiOssRequest(request: ModelRequest): NativeRequest {
   const { messages, skippedReasoningParts } = convertToOpenaiOssMessages(request.system, request.messages);
   const body: OpenaiOssChatRequestBody = {
     messages,
-    ...(request.maxTokens !== undefined ? { max_completion_tokens: request.maxTokens } : {}),
-    ...(request.temperature !== undefined ? { temperature: request.temperature } : {}),
-    ...(request.topP !== undefined ? { top_p: request.topP } : {}),
-    ...(request.stopSequences !== undefined && request.stopSequences.length > 0 ? { stop: request.stopSequences } : {}),
-    ...prepareOpenaiOssTools(request.tools, request.toolChoice),
+    ...omitUndefined({
+      max_completion_tokens: request.maxTokens,
+      temperature: request.temperature,
+      top_p: request.topP,
+      stop: request.stopSequences?.length ? request.stopSequences : undefined,
+      ...prepareOpenaiOssTools(request.tools, request.toolChoice),
+    }),
     ...request.additionalModelRequestFields,
   };
-  const warnings: string[] = [];
-  if (skippedReasoningParts > 0) {
-    warnings.push(
-      `openai-oss native InvokeModel: ${skippedReasoningParts} reasoning part(s) of earlier assistant turns were not sent; chat completions has no input for reasoning and gpt-oss does not need it. Use useConverse: true to send them as reasoningContent.`,
-    );
-  }
-  return warnings.length > 0 ? { body, warnings } : { body };
+  if (skippedReasoningParts === 0) return { body };
+  const warning = `openai-oss native InvokeModel: ${skippedReasoningParts} reasoning part(s) of earlier turns were not sent (chat completions has no field for them). Use useConverse: true to send them.`;
+  return { body, warnings: [warning] };
 }
