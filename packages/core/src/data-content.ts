@@ -13,9 +13,7 @@ export function convertBytesToBase64(bytes: Uint8Array): string {
 /** Bytes of a base64 (or base64url) string. */
 export function convertBase64ToBytes(base64: string): Uint8Array {
   const binary = atob(base64.replace(/-/g, '+').replace(/_/g, '/'));
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+  return Uint8Array.from(binary, (char) => char.charCodeAt(0));
 }
 
 /** Attachment data as base64, whichever form it was given in. */

@@ -28,6 +28,7 @@ export { readTokenCounts } from './read-token-counts';
 export { completeUsage } from './complete-usage';
 export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryableErrorType } from './retryable-errors';
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64 } from './data-content';
+export { omitUndefined } from './omit-undefined';
 export type { BedrockErrorOptions } from './errors/bedrock-error';
 export { BedrockError } from './errors/bedrock-error';
 export { ConfigError } from './errors/config-error';

@@ -1,8 +1,6 @@
 import { InputError } from './errors/input-error';
 import type { JSONSchema } from './json-schema';
 
-const definitionKeys = ['$defs', 'definitions'] as const;
-
 /**
  * Returns a copy of `schema` with local `$ref`s (`#/$defs/x`, `#/definitions/x`)
  * replaced by their targets and `$schema` / `$defs` removed, because Bedrock's
@@ -27,7 +25,7 @@ export function inlineJsonSchemaRefs(schema: JSONSchema, what: string): JSONSche
     }
     const out: Record<string, unknown> = {};
     for (const [key, value] of Object.entries(record)) {
-      if (key === '$schema' || (definitionKeys as readonly string[]).includes(key)) continue;
+      if (key === '$schema' || key === '$defs' || key === 'definitions') continue;
       out[key] = resolve(value, seen);
     }
     return out;

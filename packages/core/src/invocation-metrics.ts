@@ -7,8 +7,7 @@ import type { Usage } from './usage';
  * Returns `undefined` when the chunk has none.
  */
 export function parseInvocationMetrics(chunk: unknown): Partial<Usage> | undefined {
-  if (typeof chunk !== 'object' || chunk === null) return undefined;
-  const metrics = (chunk as Record<string, unknown>)['amazon-bedrock-invocationMetrics'];
+  const metrics = (chunk as Record<string, unknown> | undefined)?.['amazon-bedrock-invocationMetrics'];
   if (typeof metrics !== 'object' || metrics === null) return undefined;
   return readTokenCounts(metrics, {
     inputTokens: 'inputTokenCount',

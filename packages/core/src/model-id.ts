@@ -23,10 +23,8 @@ export function parseModelId(input: string): ParsedModelId {
   const modelId = input.startsWith('bedrock:') ? input.slice('bedrock:'.length) : input;
   if (modelId.startsWith('arn:')) {
     const [, , , region = '', account = '', ...rest] = modelId.split(':');
-    const resourcePath = rest.join(':');
-    const slash = resourcePath.indexOf('/');
-    const resourceType = slash === -1 ? resourcePath : resourcePath.slice(0, slash);
-    const resource = slash === -1 ? '' : resourcePath.slice(slash + 1);
+    const [resourceType = '', ...resourcePath] = rest.join(':').split('/');
+    const resource = resourcePath.join('/');
     const arn = { region, account, resourceType, resource };
     if (resourceType === 'foundation-model') return { modelId, baseModelId: resource, arn };
     if (resourceType === 'inference-profile') return { modelId, ...splitProfile(resource), arn };
@@ -36,10 +34,10 @@ export function parseModelId(input: string): ParsedModelId {
 }
 
 function splitProfile(id: string): { baseModelId: string; profilePrefix?: string } {
-  const dot = id.indexOf('.');
-  const head = dot === -1 ? '' : id.slice(0, dot);
-  if ((inferenceProfilePrefixes as readonly string[]).includes(head) && id.indexOf('.', dot + 1) !== -1) {
-    return { baseModelId: id.slice(dot + 1), profilePrefix: head };
+  const [head = '', ...rest] = id.split('.');
+  // A prefix only when a dotted base ID follows: `us.x` is a vendor named "us", not a profile.
+  if ((inferenceProfilePrefixes as readonly string[]).includes(head) && rest.length > 1) {
+    return { baseModelId: rest.join('.'), profilePrefix: head };
   }
   return { baseModelId: id };
 }

@@ -1,10 +1,11 @@
 import type { Usage } from './usage';
 
+/** Each count and the `x-amzn-bedrock-{name}-token-count` header it comes from. */
 const headerNames: [keyof Usage, string][] = [
-  ['inputTokens', 'x-amzn-bedrock-input-token-count'],
-  ['outputTokens', 'x-amzn-bedrock-output-token-count'],
-  ['cacheReadTokens', 'x-amzn-bedrock-cache-read-input-token-count'],
-  ['cacheWriteTokens', 'x-amzn-bedrock-cache-write-input-token-count'],
+  ['inputTokens', 'input'],
+  ['outputTokens', 'output'],
+  ['cacheReadTokens', 'cache-read-input'],
+  ['cacheWriteTokens', 'cache-write-input'],
 ];
 
 /**
@@ -14,7 +15,7 @@ const headerNames: [keyof Usage, string][] = [
 export function parseUsageHeaders(headers: Headers | undefined): Partial<Usage> {
   const usage: Partial<Usage> = {};
   for (const [key, name] of headerNames) {
-    const value = headers?.get(name);
+    const value = headers?.get(`x-amzn-bedrock-${name}-token-count`);
     if (value != null && /^\d+$/.test(value)) usage[key] = Number(value);
   }
   return usage;

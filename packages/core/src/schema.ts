@@ -24,7 +24,7 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
     const standard = schema['~standard'];
     if (!standard.jsonSchema) {
       throw new InputError({
-        message: `${what}: this ${standard.vendor} schema cannot produce JSON Schema. Use zod 4 (4.2 or newer) or wrap a JSON Schema with jsonSchema().`,
+        message: `${what}: this ${standard.vendor} schema cannot produce JSON Schema. Use zod 4.2+ or jsonSchema().`,
       });
     }
     raw = standard.jsonSchema.input({ target: 'draft-07' });
@@ -33,12 +33,12 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
   } else if (typeof schema === 'object' && schema !== null && !Array.isArray(schema)) {
     raw = schema;
   } else {
-    throw new InputError({ message: `${what}: the schema must be a zod schema, jsonSchema(…) or a JSON Schema object.` });
+    throw new InputError({ message: `${what}: pass a zod schema, jsonSchema(…) or a JSON Schema object.` });
   }
   const jsonSchema = inlineJsonSchemaRefs(raw, what);
   if (jsonSchema.type !== 'object') {
     throw new InputError({
-      message: `${what}: Bedrock requires an object schema (JSON Schema "type": "object") at the top level; got ${JSON.stringify(jsonSchema.type ?? null)}.`,
+      message: `${what}: Bedrock requires an object schema ("type": "object"); got ${JSON.stringify(jsonSchema.type ?? null)}.`,
     });
   }
   const validate = createSchemaValidator(schema);

@@ -4,6 +4,7 @@ import type { ModelStreamPart } from './model-stream-part';
 import type { ToolCall } from './result';
 import type { StreamEvent } from './stream-event';
 import { completeUsage } from './complete-usage';
+import { omitUndefined } from './omit-undefined';
 import type { FinishReason, Usage } from './usage';
 
 /** The state of a stream so far, as parts and totals. */
@@ -37,6 +38,7 @@ export function createStreamAccumulator(): StreamAccumulator {
   const content: Part[] = [];
   const citations: Citation[] = [];
   const open: OpenToolCall[] = [];
+  // The text or reasoning block that deltas extend (redacted reasoning never becomes current).
   let current: TextPart | ReasoningPart | undefined;
   let finishReason: FinishReason | undefined;
   let usage: Partial<Usage> = {};
@@ -49,27 +51,25 @@ export function createStreamAccumulator(): StreamAccumulator {
   };
   const closeToolCalls = (): StreamEvent[] => open.splice(0).map((call) => addToolCall(call.id, call.name, parseToolInput(call.json)));
 
+  /** A text or reasoning delta extends the current block of its type, or starts one. */
+  const appendDelta = (type: 'text' | 'reasoning', text: string): StreamEvent[] => {
+    if (text === '') return [];
+    const block = current?.type === type ? current : { type, text: '' };
+    if (block !== current) content.push((current = block));
+    block.text += text;
+    return [{ type: `${type}-delta`, text }];
+  };
+
   const push = (part: ModelStreamPart): StreamEvent[] => {
     switch (part.type) {
-      case 'text-delta': {
-        if (part.text === '') return [];
-        if (current?.type !== 'text') content.push((current = { type: 'text', text: '' }));
-        current.text += part.text;
-        return [{ type: 'text-delta', text: part.text }];
-      }
-      case 'reasoning-delta': {
-        if (part.text === '') return [];
-        if (current?.type !== 'reasoning' || current.redacted !== undefined) {
-          content.push((current = { type: 'reasoning', text: '' }));
-        }
-        current.text += part.text;
-        return [{ type: 'reasoning-delta', text: part.text }];
-      }
-      case 'reasoning-signature': {
+      case 'text-delta':
+        return appendDelta('text', part.text);
+      case 'reasoning-delta':
+        return appendDelta('reasoning', part.text);
+      case 'reasoning-signature':
         if (current?.type === 'reasoning') current.signature = part.signature;
         else content.push((current = { type: 'reasoning', text: '', signature: part.signature }));
         return [];
-      }
       case 'reasoning-redacted':
         content.push({ type: 'reasoning', text: '', redacted: part.data });
         current = undefined;
@@ -77,14 +77,13 @@ export function createStreamAccumulator(): StreamAccumulator {
       case 'block-end':
         current = undefined;
         return closeToolCalls();
-      case 'tool-call-start': {
+      case 'tool-call-start':
         // Calls stay open until block-end or the end: parallel calls may interleave their deltas.
         current = undefined;
         if (!open.some((call) => call.id === part.id)) open.push({ id: part.id, name: part.name, json: '' });
         return [];
-      }
       case 'tool-call-delta': {
-        const call = part.id === undefined ? open[open.length - 1] : open.find((c) => c.id === part.id);
+        const call = part.id === undefined ? open.at(-1) : open.find((c) => c.id === part.id);
         if (!call || part.inputDelta === '') return [];
         call.json += part.inputDelta;
         return [{ type: 'tool-call-delta', id: call.id, name: call.name, inputDelta: part.inputDelta }];
@@ -96,7 +95,7 @@ export function createStreamAccumulator(): StreamAccumulator {
         citations.push(part.citation);
         return [{ type: 'citation', citation: part.citation }];
       case 'usage':
-        usage = { ...usage, ...definedOnly(part.usage) };
+        usage = { ...usage, ...omitUndefined(part.usage) };
         return [];
       case 'finish':
         finishReason = part.finishReason;
@@ -120,10 +119,8 @@ export function createStreamAccumulator(): StreamAccumulator {
     push,
     end() {
       const events = closeToolCalls();
-      const { usage: finalUsage, toolCalls } = snapshot();
-      const reason = finishReason ?? (toolCalls.length > 0 ? 'tool-calls' : 'other');
-      finishReason = reason;
-      events.push({ type: 'finish', finishReason: reason, usage: finalUsage });
+      finishReason ??= content.some((part) => part.type === 'tool-call') ? 'tool-calls' : 'other';
+      events.push({ type: 'finish', finishReason, usage: completeUsage(usage) });
       return events;
     },
     snapshot,
@@ -140,6 +137,3 @@ function parseToolInput(json: string): unknown {
   }
 }
 
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as Partial<T>;
-}

@@ -25,17 +25,16 @@ export class BedrockError extends Error {
    */
   static readonly marker: symbol = Symbol.for('bedrock-kit.error');
   override name = 'BedrockError';
-  readonly retryable: boolean;
-  readonly status?: number;
-  readonly requestId?: string;
-  readonly errorType?: string;
+  // Declared, not class fields: the constructor sets each one, always (undefined when unknown).
+  declare readonly retryable: boolean;
+  declare readonly status?: number;
+  declare readonly requestId?: string;
+  declare readonly errorType?: string;
 
   constructor(options: BedrockErrorOptions) {
-    super(options.message, options.cause === undefined ? undefined : { cause: options.cause });
-    this.retryable = options.retryable ?? false;
-    if (options.status !== undefined) this.status = options.status;
-    if (options.requestId !== undefined) this.requestId = options.requestId;
-    if (options.errorType !== undefined) this.errorType = options.errorType;
+    const { message, cause, retryable = false, status, requestId, errorType } = options;
+    super(message, cause === undefined ? undefined : { cause });
+    Object.assign(this, { retryable, status, requestId, errorType });
     // `new.target` is the class actually constructed.
     const marks = this as unknown as Record<symbol, boolean>;
     marks[BedrockError.marker] = marks[new.target.marker] = true;

@@ -11,13 +11,12 @@ export interface ObjectValidationErrorOptions extends BedrockErrorOptions {
 export class ObjectValidationError extends BedrockError {
   static override readonly marker: symbol = Symbol.for('bedrock-kit.error.ObjectValidationError');
   override readonly name = 'ObjectValidationError';
-  readonly raw: unknown;
-  readonly issues: unknown[];
+  declare readonly raw: unknown;
+  declare readonly issues: unknown[];
 
   constructor(options: ObjectValidationErrorOptions) {
     super(options);
-    this.raw = options.raw;
-    this.issues = options.issues;
+    Object.assign(this, { raw: options.raw, issues: options.issues });
   }
 
   static override isInstance(error: unknown): error is ObjectValidationError {

@@ -14,11 +14,11 @@ export interface StreamErrorOptions extends BedrockErrorOptions {
 export class StreamError extends BedrockError {
   static override readonly marker: symbol = Symbol.for('bedrock-kit.error.StreamError');
   override readonly name = 'StreamError';
-  readonly partial?: GenerateTextResult;
+  declare readonly partial?: GenerateTextResult;
 
   constructor(options: StreamErrorOptions) {
     super(options);
-    if (options.partial !== undefined) this.partial = options.partial;
+    Object.assign(this, { partial: options.partial });
   }
 
   static override isInstance(error: unknown): error is StreamError {

@@ -12,13 +12,12 @@ export interface TimeoutErrorOptions extends BedrockErrorOptions {
 export class TimeoutError extends BedrockError {
   static override readonly marker: symbol = Symbol.for('bedrock-kit.error.TimeoutError');
   override readonly name = 'TimeoutError';
-  readonly timeout: 'firstByte' | 'idle' | 'total';
-  readonly partial?: GenerateTextResult;
+  declare readonly timeout: 'firstByte' | 'idle' | 'total';
+  declare readonly partial?: GenerateTextResult;
 
   constructor(options: TimeoutErrorOptions) {
     super(options);
-    this.timeout = options.timeout;
-    if (options.partial !== undefined) this.partial = options.partial;
+    Object.assign(this, { timeout: options.timeout, partial: options.partial });
   }
 
   static override isInstance(error: unknown): error is TimeoutError {
