@@ -10,24 +10,17 @@ export type Route = 'invoke' | 'converse';
  * `defaultRoute` is Converse ⇒ Converse, else native.
  */
 export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
+  const { family, info } = target;
   const useConverse = request.providerOptions.useConverse;
   if (useConverse === true) return 'converse';
-  const native = target.family?.native !== undefined && target.info?.capabilities.nativeApi !== false;
+  const native = family?.native !== undefined && info?.capabilities.nativeApi !== false;
   if (useConverse === false) {
-    if (!target.family) {
-      throw new ConfigError({
-        message: `useConverse: false needs the model's family, but no configured family serves "${target.parsed.modelId}". Pass it in createBedrock({ families: [...] }) or drop useConverse: false.`,
-      });
-    }
-    if (!native) {
-      throw new ConfigError({
-        message: `useConverse: false: the ${target.family.name} family has no native InvokeModel codec for "${target.parsed.modelId}". Use Converse.`,
-      });
-    }
-    return 'invoke';
+    if (native) return 'invoke';
+    const problem = family
+      ? `the ${family.name} family has no native InvokeModel codec for "${target.parsed.modelId}"; use Converse`
+      : `no configured family serves "${target.parsed.modelId}"; pass its family to createBedrock({ families }) or drop useConverse: false`;
+    throw new ConfigError({ message: `useConverse: false: ${problem}.` });
   }
-  if (request.tools !== undefined && request.tools.length > 0) return 'converse';
-  if (!native) return 'converse';
-  if (target.info && target.family?.native?.accepts?.(request, target.info) === false) return 'converse';
-  return target.family?.defaultRoute === 'converse' ? 'converse' : 'invoke';
+  if (request.tools?.length || !native || (info && family?.native?.accepts?.(request, info) === false)) return 'converse';
+  return family?.defaultRoute === 'converse' ? 'converse' : 'invoke';
 }

@@ -69,25 +69,14 @@ export function createTextStream(produce: Producer, callerSignal?: AbortSignal):
   };
   const text = result.then((r) => r.text);
   text.catch(() => {});
+  const stream: AsyncIterable<StreamEvent> = { [Symbol.asyncIterator]: read };
 
   return {
     [Symbol.asyncIterator]: read,
     textStream: {
-      [Symbol.asyncIterator]() {
-        const events = read();
-        return {
-          async next() {
-            for (;;) {
-              const next = await events.next();
-              if (next.done) return { done: true, value: undefined };
-              if (next.value.type === 'text-delta') return { done: false, value: next.value.text };
-            }
-          },
-          async return() {
-            await events.return!();
-            return { done: true, value: undefined };
-          },
-        };
+      // Leaving this loop early leaves the inner one too, which cancels the call.
+      async *[Symbol.asyncIterator]() {
+        for await (const event of stream) if (event.type === 'text-delta') yield event.text;
       },
     },
     text,

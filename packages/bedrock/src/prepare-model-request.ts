@@ -1,6 +1,8 @@
-import { InputError, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
-import { validateMessages } from './validate-messages';
+import { prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import type { GenerateTextRequest } from './generate-text-request';
+import { omitUndefined } from './omit-undefined';
+import { throwInputError } from './throw-input-error';
+import { validateMessages } from './validate-messages';
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -8,65 +10,46 @@ import type { GenerateTextRequest } from './generate-text-request';
  * is an `InputError` that names it.
  */
 export function prepareModelRequest(request: GenerateTextRequest, stream: boolean): ModelRequest {
-  if (typeof request.model !== 'string' || request.model.trim() === '') {
-    throw new InputError({ message: 'model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".' });
-  }
-  if (request.prompt !== undefined && request.messages !== undefined) {
-    throw new InputError({ message: 'Give either prompt or messages, not both.' });
-  }
-  const messages: Message[] =
-    request.prompt !== undefined ? [{ role: 'user', content: request.prompt }] : (request.messages ?? []);
+  const { model, prompt, toolChoice, maxTokens, maxSteps, stopSequences } = request;
+  if (typeof model !== 'string' || model.trim() === '') throwInputError('model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".');
+  if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
+  const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
   const tools = prepareTools(request.tools);
   validateMessages(messages, tools);
-  validateToolChoice(request, tools);
-  validateNumbers(request);
+
+  if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
+    if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
+    if (typeof toolChoice === 'object' && !tools.some((tool) => tool.name === toolChoice.tool)) {
+      throwInputError(`toolChoice names "${toolChoice.tool}", which is not one of the tools; use one of: ${tools.map((tool) => tool.name).join(', ')}.`);
+    }
+  }
+  if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens > 0)) throwInputError(`maxTokens must be a positive integer; got ${maxTokens}.`);
+  if (maxSteps !== undefined && !(Number.isInteger(maxSteps) && maxSteps >= 1)) throwInputError(`maxSteps must be an integer ≥ 1; got ${maxSteps}.`);
+  for (const key of ['temperature', 'topP'] as const) {
+    const value = request[key];
+    if (value !== undefined && !(typeof value === 'number' && value >= 0)) throwInputError(`${key} must be a non-negative number; got ${value}.`);
+  }
 
   const providerOptions = request.providerOptions ?? {};
-  const modelRequest: ModelRequest = { messages, providerOptions, stream };
-  if (request.system !== undefined && request.system !== '') modelRequest.system = request.system;
-  if (tools.length > 0) modelRequest.tools = tools;
-  if (request.toolChoice !== undefined) modelRequest.toolChoice = request.toolChoice;
-  if (request.maxTokens !== undefined) modelRequest.maxTokens = request.maxTokens;
-  if (request.temperature !== undefined) modelRequest.temperature = request.temperature;
-  if (request.topP !== undefined) modelRequest.topP = request.topP;
-  if (request.stopSequences !== undefined && request.stopSequences.length > 0) modelRequest.stopSequences = request.stopSequences;
-  if (providerOptions.additionalModelRequestFields !== undefined) {
-    modelRequest.additionalModelRequestFields = providerOptions.additionalModelRequestFields;
-  }
-  return modelRequest;
-}
-
-function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
-  if (tools === undefined) return [];
-  return Object.entries(tools).map(([name, tool]) => {
-    if (typeof tool !== 'object' || tool === null || tool.inputSchema === undefined) {
-      throw new InputError({ message: `Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).` });
-    }
-    const { jsonSchema } = prepareSchema(tool.inputSchema, `tool "${name}"`);
-    return tool.description === undefined ? { name, inputSchema: jsonSchema } : { name, description: tool.description, inputSchema: jsonSchema };
+  return omitUndefined({
+    messages,
+    providerOptions,
+    stream,
+    system: request.system || undefined,
+    tools: tools.length > 0 ? tools : undefined,
+    toolChoice,
+    maxTokens,
+    temperature: request.temperature,
+    topP: request.topP,
+    stopSequences: stopSequences?.length ? stopSequences : undefined,
+    additionalModelRequestFields: providerOptions.additionalModelRequestFields,
   });
 }
 
-function validateToolChoice(request: GenerateTextRequest, tools: ModelTool[]): void {
-  const choice = request.toolChoice;
-  if (choice === undefined || choice === 'auto' || choice === 'none') return;
-  if (tools.length === 0) throw new InputError({ message: `toolChoice ${JSON.stringify(choice)} needs tools.` });
-  if (typeof choice === 'object' && !tools.some((tool) => tool.name === choice.tool)) {
-    throw new InputError({ message: `toolChoice names "${choice.tool}", which is not one of the tools (${tools.map((t) => t.name).join(', ')}).` });
-  }
-}
-
-function validateNumbers(request: GenerateTextRequest): void {
-  if (request.maxTokens !== undefined && !(Number.isInteger(request.maxTokens) && request.maxTokens > 0)) {
-    throw new InputError({ message: `maxTokens must be a positive integer; got ${request.maxTokens}.` });
-  }
-  if (request.maxSteps !== undefined && !(Number.isInteger(request.maxSteps) && request.maxSteps >= 1)) {
-    throw new InputError({ message: `maxSteps must be an integer ≥ 1; got ${request.maxSteps}.` });
-  }
-  for (const key of ['temperature', 'topP'] as const) {
-    const value = request[key];
-    if (value !== undefined && (typeof value !== 'number' || Number.isNaN(value) || value < 0)) {
-      throw new InputError({ message: `${key} must be a non-negative number; got ${value}.` });
-    }
-  }
+function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
+  return Object.entries(tools ?? {}).map(([name, tool]) => {
+    if (tool?.inputSchema === undefined) throwInputError(`Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).`);
+    const { jsonSchema } = prepareSchema(tool.inputSchema, `tool "${name}"`);
+    return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema });
+  });
 }

@@ -1,4 +1,4 @@
-import { InputError, type ModelRequest, type ModelResponse, type ModelStreamPart } from '@bedrock-kit/core';
+import type { ModelRequest, ModelResponse, ModelStreamPart } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import { buildModelUrl } from './build-model-url';
 import { convertToConverseRequest, createConverseStreamMapper, parseConverseResponse } from './converse/index';
@@ -8,12 +8,14 @@ import type { ModelTarget } from './resolve-model-target';
 /** Turns one event-stream event (type + JSON payload) into parts; stateful, one per stream. */
 export interface StreamMapper {
   map(eventType: string, payload: unknown): ModelStreamPart[];
-  flush(): ModelStreamPart[];
+  /** The parts held back until the stream ends. */
+  flush?(): ModelStreamPart[];
 }
 
 /** A request ready to send on its route, with the matching decoders. */
 export interface RouteRequest {
   route: Route;
+  stream: boolean;
   url: string;
   body: string;
   warnings: string[];
@@ -24,30 +26,26 @@ export interface RouteRequest {
 /** Builds the body for the chosen route and pairs it with the decoders of that route. */
 export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, endpoint: string): RouteRequest {
   const url = buildModelUrl(endpoint, target.parsed.modelId, route, request.stream);
+  const { family, info } = target;
   if (route === 'converse') {
     const converse = convertToConverseRequest(request);
-    const adapter = target.family?.converse;
-    const body = adapter?.prepareRequest && target.info ? adapter.prepareRequest(converse.body, request, target.info) : converse.body;
+    const adapter = family?.converse;
     return {
       route,
+      stream: request.stream,
       url,
-      body: JSON.stringify(body),
+      body: JSON.stringify(adapter?.prepareRequest && info ? adapter.prepareRequest(converse.body, request, info) : converse.body),
       warnings: converse.warnings,
       parseResponse: (json) => parseConverseResponse(json, converse.toolIds),
-      createStreamMapper: () => {
-        const mapper = createConverseStreamMapper(converse.toolIds);
-        return { map: (eventType, payload) => mapper.map(eventType, payload), flush: () => [] };
-      },
+      createStreamMapper: () => createConverseStreamMapper(converse.toolIds),
     };
   }
-  const native = target.family?.native;
-  if (!native || !target.info) {
-    throw new InputError({ message: `No native InvokeModel codec for ${target.parsed.modelId}; use Converse.` });
-  }
-  const info = target.info;
-  const prepared = native.prepareRequest(request, info);
+  // chooseRoute picks InvokeModel only for a configured family with a native codec, so both are set.
+  const native = family!.native!;
+  const prepared = native.prepareRequest(request, info!);
   return {
     route,
+    stream: request.stream,
     url,
     body: JSON.stringify(prepared.body),
     warnings: prepared.warnings ?? [],

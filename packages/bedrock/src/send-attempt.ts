@@ -1,6 +1,7 @@
 import { createAuthHeaders } from '@bedrock-kit/aws-auth';
 import type { CallContext } from './call-context';
 import { createTransportError } from './create-transport-error';
+import type { RouteRequest } from './prepare-route-request';
 import { readFailedResponse } from './read-failed-response';
 import type { Watchdog } from './watchdog';
 
@@ -8,21 +9,15 @@ declare const __BEDROCK_KIT_VERSION__: string | undefined;
 const userAgent = `bedrock-kit/${typeof __BEDROCK_KIT_VERSION__ === 'string' ? __BEDROCK_KIT_VERSION__ : 'dev'}`;
 
 /** One HTTP exchange: credentials read and the request signed now, at send time, never earlier. */
-export async function sendAttempt(
-  context: CallContext,
-  url: string,
-  body: string,
-  stream: 'none' | 'invoke' | 'converse',
-  watchdog: Watchdog,
-): Promise<Response> {
+export async function sendAttempt(context: CallContext, { url, body, route, stream }: RouteRequest, watchdog: Watchdog): Promise<Response> {
   const headers: Record<string, string> = {
     ...context.headers,
     'content-type': 'application/json',
-    accept: stream === 'none' ? 'application/json' : 'application/vnd.amazon.eventstream',
+    accept: stream ? 'application/vnd.amazon.eventstream' : 'application/json',
     'x-amz-user-agent': userAgent,
-    // InvokeModelWithResponseStream takes the body's accept type in its own header (service model).
-    ...(stream === 'invoke' ? { 'x-amzn-bedrock-accept': 'application/json' } : {}),
   };
+  // InvokeModelWithResponseStream takes the body's accept type in its own header (service model).
+  if (stream && route === 'invoke') headers['x-amzn-bedrock-accept'] = 'application/json';
   // Outside the transport try: a credentials failure is a ConfigError, never a "network error".
   const auth = await context.resolveAuth();
   const signedHeaders = await createAuthHeaders(

@@ -1,4 +1,3 @@
-import type { TimeoutOptions } from './bedrock-options';
 import type { CallContext } from './call-context';
 
 export type WatchdogTrigger = 'firstByte' | 'idle' | 'total';
@@ -18,28 +17,21 @@ export interface Watchdog {
   stop(): void;
 }
 
-export interface WatchdogOptions {
-  timeouts: TimeoutOptions;
-  /** Streams get first-byte and idle timeouts; a non-streaming call sends nothing until it is complete, so it gets only the total. */
-  stream: boolean;
-  /** The caller's signal. */
-  abortSignal: AbortSignal | undefined;
-  /** Absolute time (ms, same clock as `now`) when `totalMs` runs out, if set. */
-  deadline: number | undefined;
-  now: () => number;
-}
+/** Stream timeouts when `timeout` leaves them out. */
+const defaultStreamTimeoutMs = 60_000;
 
-export const defaultStreamTimeouts = { firstByteMs: 60_000, idleMs: 60_000 } as const;
-
-export function createWatchdog(options: WatchdogOptions): Watchdog {
-  const { timeouts, stream, abortSignal, deadline, now } = options;
+/**
+ * The watchdog of one attempt of a call: the caller's signal, the call's
+ * `totalMs` deadline and, for a stream, first-byte and idle timeouts. A
+ * non-streaming answer arrives whole at the end, so only the deadline bounds
+ * it (a first-byte limit would cut long generations).
+ */
+export function createWatchdog(context: CallContext, stream: boolean): Watchdog {
+  const { timeouts, abortSignal, deadline } = context;
   const controller = new AbortController();
   let fired: WatchdogTrigger | undefined;
   let phaseTimer: ReturnType<typeof setTimeout> | undefined;
   let totalTimer: ReturnType<typeof setTimeout> | undefined;
-  // A non-streaming answer arrives whole at the end, so only totalMs can bound it (a first-byte limit would cut long generations).
-  const firstByteMs = stream ? (timeouts.firstByteMs ?? defaultStreamTimeouts.firstByteMs) : undefined;
-  const idleMs = stream ? (timeouts.idleMs ?? defaultStreamTimeouts.idleMs) : undefined;
 
   const fire = (trigger: WatchdogTrigger) => {
     if (controller.signal.aborted) return;
@@ -47,15 +39,18 @@ export function createWatchdog(options: WatchdogOptions): Watchdog {
     controller.abort(new Error(`${trigger} timeout`));
   };
   const armPhase = (ms: number | undefined, trigger: WatchdogTrigger) => {
-    if (phaseTimer !== undefined) clearTimeout(phaseTimer);
-    phaseTimer = ms !== undefined && ms > 0 && Number.isFinite(ms) ? setTimeout(() => fire(trigger), ms) : undefined;
+    clearTimeout(phaseTimer);
+    if (stream) {
+      ms ??= defaultStreamTimeoutMs;
+      phaseTimer = ms > 0 && Number.isFinite(ms) ? setTimeout(() => fire(trigger), ms) : undefined;
+    }
   };
   const onAbort = () => controller.abort(abortSignal?.reason);
 
-  if (abortSignal?.aborted) controller.abort(abortSignal.reason);
+  if (abortSignal?.aborted) onAbort();
   else abortSignal?.addEventListener('abort', onAbort, { once: true });
-  if (deadline !== undefined) totalTimer = setTimeout(() => fire('total'), Math.max(0, deadline - now()));
-  armPhase(firstByteMs, 'firstByte');
+  if (deadline !== undefined) totalTimer = setTimeout(() => fire('total'), Math.max(0, deadline - context.now()));
+  armPhase(timeouts.firstByteMs, 'firstByte');
 
   return {
     signal: controller.signal,
@@ -63,7 +58,7 @@ export function createWatchdog(options: WatchdogOptions): Watchdog {
       return fired;
     },
     touch() {
-      if (!controller.signal.aborted) armPhase(idleMs, 'idle');
+      if (!controller.signal.aborted) armPhase(timeouts.idleMs, 'idle');
     },
     stop() {
       clearTimeout(phaseTimer);
@@ -71,9 +66,4 @@ export function createWatchdog(options: WatchdogOptions): Watchdog {
       abortSignal?.removeEventListener('abort', onAbort);
     },
   };
-}
-
-/** The watchdog of one attempt of a call: its timeouts, the caller's signal and the call's deadline. */
-export function createAttemptWatchdog(context: CallContext, stream: boolean): Watchdog {
-  return createWatchdog({ timeouts: context.timeouts, stream, abortSignal: context.abortSignal, deadline: context.deadline, now: context.now });
 }
