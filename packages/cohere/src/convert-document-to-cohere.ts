@@ -1,4 +1,5 @@
-import { convertBase64ToBytes, InputError, type DocumentPart } from '@bedrock-kit/core';
+import { convertBase64ToBytes, type DocumentPart } from '@bedrock-kit/core';
+import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 
 /** A Command R native document: free-form string fields, conventionally `title` and `snippet`. */
 export interface CohereDocument {
@@ -16,15 +17,13 @@ export function convertDocumentToCohere(part: DocumentPart, position: number): C
   const { name, mediaType, data } = part;
   const label = name === undefined ? `#${position + 1}` : `"${name}"`;
   if (!/^text\//i.test(mediaType)) {
-    throw new InputError({
-      message: `Cohere native InvokeModel can't carry document part ${label} (${mediaType}): it takes text/* only. Use Converse (remove useConverse: false), or extract the text.`,
-    });
+    throw createCohereNativeError(`can't carry document part ${label} (${mediaType}): it takes text/* only`, `Extract the text, or ${useConverse}`);
   }
   let snippet: string;
   try {
     snippet = new TextDecoder('utf-8', { fatal: true }).decode(typeof data === 'string' ? convertBase64ToBytes(data) : data);
   } catch (cause) {
-    throw new InputError({ message: `Document part ${label} (${mediaType}) must be UTF-8 text, as bytes or base64.`, cause });
+    throw createCohereNativeError(`can't read document part ${label} (${mediaType}): it is not UTF-8 text`, 'Pass UTF-8 bytes or their base64', cause);
   }
   return name === undefined ? { snippet } : { title: name, snippet };
 }

@@ -1,4 +1,5 @@
-import { InputError, type Message, type Part } from '@bedrock-kit/core';
+import type { Message, Part } from '@bedrock-kit/core';
+import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 import { convertDocumentToCohere, type CohereDocument } from './convert-document-to-cohere';
 import {
   asParameters,
@@ -40,9 +41,7 @@ const carriedParts: Record<Message['role'], Part['type'][]> = {
  */
 export function convertToCohereChatMessages(messages: readonly Message[]): CohereChatMessages {
   if (messages[messages.length - 1]?.role !== 'user') {
-    throw new InputError({
-      message: 'Cohere native InvokeModel answers the last user turn, so the messages must end with a user message (Command R takes no assistant prefill). Add one, or use Converse.',
-    });
+    throw createCohereNativeError('answers the last user turn, so the messages must end with a user message', `Add one, or ${useConverse}`);
   }
   const converted: CohereChatMessages = { message: '', chat_history: [], documents: [], tool_results: [] };
   const { chat_history, documents } = converted;
@@ -56,9 +55,7 @@ export function convertToCohereChatMessages(messages: readonly Message[]): Coher
     const toolResults: CohereToolResult[] = [];
     for (const part of convertToParts(turn)) {
       if (!carriedParts[turn.role].includes(part.type)) {
-        throw new InputError({
-          message: `Cohere native InvokeModel can't carry ${part.type} parts in ${turn.role === 'user' ? 'a' : 'an'} ${turn.role} message. Remove them.`,
-        });
+        throw createCohereNativeError(`can't carry ${part.type} parts in ${turn.role === 'user' ? 'a' : 'an'} ${turn.role} message`, 'Remove them');
       }
       if (part.type === 'text') texts.push(part.text);
       else if (part.type === 'document') documents.push(convertDocumentToCohere(part, documents.length));

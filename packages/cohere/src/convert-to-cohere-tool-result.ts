@@ -1,4 +1,5 @@
-import { InputError, type ToolResultPart } from '@bedrock-kit/core';
+import type { ToolResultPart } from '@bedrock-kit/core';
+import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 
 /** A tool call as Command R's native body names it (no ID: Cohere matches by name and parameters). */
 export interface CohereToolCall {
@@ -33,9 +34,7 @@ function convertOutputs({ output, isError }: ToolResultPart): Record<string, unk
 export function asParameters(input: unknown, toolName: string): Record<string, unknown> {
   if (input === undefined || input === null) return {};
   if (isPlainObject(input)) return input;
-  throw new InputError({
-    message: `Cohere native InvokeModel can't carry the input of tool call "${toolName}": it must be a JSON object. Fix the tool-call part, or use Converse.`,
-  });
+  throw createCohereNativeError(`can't carry the input of tool call "${toolName}": it must be a JSON object`, `Fix the tool call, or ${useConverse}`);
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {

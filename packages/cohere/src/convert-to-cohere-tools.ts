@@ -1,4 +1,5 @@
-import { InputError, type ModelTool } from '@bedrock-kit/core';
+import type { ModelTool } from '@bedrock-kit/core';
+import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 
 /** One parameter of a Cohere (v1 chat) tool. */
 export interface CohereParameterDefinition {
@@ -32,31 +33,29 @@ const pythonTypes: Record<string, string> = {
  * JSON Schema tools → Command R `tools`. Each top-level property becomes one
  * `parameter_definitions` entry. Nested objects become `Dict` with their
  * schema appended to the description (Cohere v1 can't declare inner fields);
- * a schema with no single type (`anyOf`, mixed types …) can't be expressed and
+ * a parameter with no single type (`anyOf`, a type list, no type) can't be expressed and
  * is an `InputError`. The facade has already checked the tool names and that
  * each schema is an object with its `$ref`s inlined.
  */
 export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] {
   return tools.map(({ name: toolName, description = '', inputSchema }) => {
     if (inputSchema.type !== undefined && inputSchema.type !== 'object') {
-      throw unrepresentable(toolName, '(root)', 'the input schema must describe an object');
+      throw unrepresentable(toolName, '(root)', 'not an object');
     }
     const required = Array.isArray(inputSchema.required) ? inputSchema.required : [];
     const parameter_definitions: Record<string, CohereParameterDefinition> = {};
     for (const [name, schema] of Object.entries((inputSchema.properties ?? {}) as Record<string, SchemaObject>)) {
-      const { property, nullable: isNullableUnion } = unwrapNullable(schema);
-      let nullable = isNullableUnion;
-      let type = property.type;
+      const { property, nullable } = unwrapNullable(schema);
       // `type: ["string", "null"]` is the other spelling of an optional value.
-      if (Array.isArray(type)) {
-        const nonNull = type.filter((t) => t !== 'null');
-        nullable ||= nonNull.length < type.length;
-        type = nonNull.length === 1 ? nonNull[0] : undefined;
+      const types = [property.type].flat();
+      const nonNull = types.filter((type) => type !== 'null');
+      const type = nonNull.length === 1 ? nonNull[0] : undefined;
+      const pythonType = type === 'array' ? convertArrayType(property.items) : pythonTypes[type as string];
+      if (pythonType === undefined) {
+        throw unrepresentable(toolName, name, 'it needs one non-null type (string, integer, number, boolean, object or array)');
       }
-      if (typeof type !== 'string') throw unrepresentable(toolName, name, 'it needs one JSON Schema type (not anyOf, oneOf or a type list)');
-      const pythonType = type === 'array' ? convertArrayType(property.items) : pythonTypes[type];
-      if (pythonType === undefined) throw unrepresentable(toolName, name, `JSON Schema type "${type}" has no Cohere equivalent`);
-      const definition: CohereParameterDefinition = { type: pythonType, required: required.includes(name) && !nullable };
+      const isRequired = required.includes(name) && !nullable && nonNull.length === types.length;
+      const definition: CohereParameterDefinition = { type: pythonType, required: isRequired };
       const description = describeProperty(schema, property, pythonType);
       if (description) definition.description = description;
       parameter_definitions[name] = definition;
@@ -92,8 +91,6 @@ function describeProperty(schema: SchemaObject, property: SchemaObject, pythonTy
   return notes.join(' ');
 }
 
-function unrepresentable(toolName: string, parameter: string, why: string): InputError {
-  return new InputError({
-    message: `Cohere native InvokeModel can't express tool "${toolName}" parameter "${parameter}": ${why}. Flatten the schema, or use Converse (remove useConverse: false).`,
-  });
+function unrepresentable(toolName: string, parameter: string, why: string) {
+  return createCohereNativeError(`can't express tool "${toolName}" parameter "${parameter}": ${why}`, `Flatten the schema, or ${useConverse}`);
 }

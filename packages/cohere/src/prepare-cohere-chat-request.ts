@@ -1,4 +1,5 @@
-import { InputError, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
+import type { ModelInfo, ModelRequest, NativeRequest } from '@bedrock-kit/core';
+import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 import { convertToCohereChatMessages } from './convert-to-cohere-chat-messages';
 import { convertToCohereTools } from './convert-to-cohere-tools';
 import { prepareCohereNativeBody } from './prepare-cohere-native-body';
@@ -14,9 +15,8 @@ export function prepareCohereChatRequest(request: ModelRequest, model: ModelInfo
   const { message, chat_history, documents, tool_results } = convertToCohereChatMessages(request.messages);
   const choice = request.toolChoice;
   if (choice === 'required' || typeof choice === 'object') {
-    throw new InputError({
-      message: `Cohere native InvokeModel has no tool_choice, so ${model.modelId} can't honour toolChoice ${choice === 'required' ? "'required'" : `{ tool: '${choice.tool}' }`}. Use 'auto', or Converse (remove useConverse: false).`,
-    });
+    const named = choice === 'required' ? "'required'" : `{ tool: '${choice.tool}' }`;
+    throw createCohereNativeError(`has no tool_choice, so ${model.modelId} can't honour toolChoice ${named}`, `Use 'auto', or ${useConverse}`);
   }
   const body: Record<string, unknown> = { message };
   if (chat_history.length > 0) body.chat_history = chat_history;

@@ -35,7 +35,7 @@ export function prepareCohereConverseRequest(
     // The facade has checked that the named tool is one of the tools.
     if (toolConfig.tools.length > 1) {
       throw new InputError({
-        message: `Converse can't force tool "${forced.name}" on ${model.modelId}: toolChoice { tool } works only on Anthropic Claude 3 and Amazon Nova models. Use toolChoice 'required', or pass only that tool.`,
+        message: `Converse can't force tool "${forced.name}" on ${model.modelId}: only Anthropic Claude 3 and Amazon Nova models take toolChoice { tool }. Use 'required', or pass only that tool.`,
       });
     }
     next.toolConfig = { ...toolConfig, toolChoice: { any: {} } };

@@ -11,7 +11,7 @@ import { prepareCohereNativeBody } from './prepare-cohere-native-body';
 export function prepareCohereTextRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const refuse = (what: string) =>
     new InputError({
-      message: `${model.modelId} (legacy Cohere Command) takes one text prompt and can't carry ${what}. Use Command R (cohere.command-r-v1:0) for chat, tools and documents.`,
+      message: `${model.modelId} (legacy Cohere Command) completes one text prompt and can't carry ${what}. Use Command R (cohere.command-r-v1:0).`,
     });
   // The facade's capability check refuses a system prompt and tools first; a direct codec call gets the same answer.
   if (request.system) throw refuse('a system prompt');

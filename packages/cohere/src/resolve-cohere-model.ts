@@ -15,7 +15,8 @@ export function findCohereModel(baseModelId: string): CohereModelRow | undefined
  * so `requiredInferenceProfile` is never set.
  */
 export function resolveCohereModel(id: ParsedModelId): ModelInfo | undefined {
-  const row = id.baseModelId === undefined ? undefined : findCohereModel(id.baseModelId);
+  // An opaque ARN has no base model ID: '' matches no row.
+  const row = findCohereModel(id.baseModelId ?? '');
   // A copy of the capabilities, so a caller can't change the table.
   return row && { family: 'cohere', modelId: id.modelId, baseModelId: id.baseModelId, capabilities: { ...row.capabilities } };
 }
