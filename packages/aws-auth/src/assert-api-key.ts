@@ -10,10 +10,6 @@ const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
  */
 export function assertApiKey(apiKey: unknown, label: string): asserts apiKey is string {
   if (typeof apiKey !== 'string' || !API_KEY_PATTERN.test(apiKey)) {
-    throw new ConfigError({
-      message:
-        `The Bedrock API key in ${label} is empty or contains whitespace or control characters ` +
-        '(often a trailing newline from a file or shell). Pass the key exactly as issued.',
-    });
+    throw new ConfigError({ message: `The Bedrock API key in ${label} is empty or has whitespace or control characters (often a trailing newline); pass it exactly as issued.` });
   }
 }

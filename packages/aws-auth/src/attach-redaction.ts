@@ -7,7 +7,7 @@ const inspectSymbol = Symbol.for('nodejs.util.inspect.custom');
 /**
  * Makes `target` safe to print: each secret becomes a read-only, non-enumerable property
  * (readable by code, invisible to `JSON.stringify`, `Object.keys` and spreading), and
- * `toString`, `toJSON` and `util.inspect` show `publicView()` with the secrets replaced by
+ * `toString`, `toJSON` and `util.inspect` show the public fields with the secrets replaced by
  * `[redacted]`. Returns `target`, frozen.
  */
 export function attachRedaction<T extends object>(
@@ -15,20 +15,17 @@ export function attachRedaction<T extends object>(
   typeName: string,
   secrets: Record<string, string | undefined>,
 ): T {
-  const redactedView = (): Record<string, unknown> => {
-    const view: Record<string, unknown> = { ...(target as Record<string, unknown>) };
-    for (const [name, value] of Object.entries(secrets)) {
-      if (value !== undefined) view[name] = REDACTED;
-    }
-    return view;
-  };
+  const redactedView: Record<string, unknown> = { ...(target as Record<string, unknown>) };
   for (const [name, value] of Object.entries(secrets)) {
-    if (value !== undefined) Object.defineProperty(target, name, { value, enumerable: false });
+    if (value === undefined) continue;
+    Object.defineProperty(target, name, { value });
+    redactedView[name] = REDACTED;
   }
+  const describe = () => `${typeName} ${JSON.stringify(redactedView)}`;
   Object.defineProperties(target, {
-    toJSON: { value: redactedView, enumerable: false },
-    toString: { value: () => `${typeName} ${JSON.stringify(redactedView())}`, enumerable: false },
-    [inspectSymbol]: { value: () => `${typeName} ${JSON.stringify(redactedView())}`, enumerable: false },
+    toJSON: { value: () => ({ ...redactedView }) },
+    toString: { value: describe },
+    [inspectSymbol]: { value: describe },
   });
   return Object.freeze(target);
 }

@@ -57,7 +57,7 @@ export function createClock(options: CreateClockOptions = {}): Clock {
 
 function checkOffset(value: number): number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw new ConfigError({ message: 'The clock offset must be a finite number of milliseconds (server time minus local time).' });
+    throw new ConfigError({ message: 'The clock offset must be a finite number of milliseconds.' });
   }
   return value;
 }

@@ -39,7 +39,7 @@ export function createCredentialsCache(
   options: CredentialsCacheOptions = {},
 ): () => Promise<AwsCredentials> {
   if (typeof provider !== 'function') {
-    throw new ConfigError({ message: 'The credentials option must be a function returning credentials (for example an AWS SDK credentials provider).' });
+    throw new ConfigError({ message: 'credentials must be a function returning credentials, e.g. fromNodeProviderChain().' });
   }
   const now = options.now ?? Date.now;
   const refreshBeforeMs = options.refreshBeforeMs ?? FIVE_MINUTES_MS;
@@ -73,5 +73,5 @@ export function createCredentialsCache(
 
 function describeError(error: unknown): string {
   if (error instanceof Error) return error.message || error.name;
-  return typeof error === 'string' ? error : 'it threw a non-Error value';
+  return typeof error === 'string' ? error : 'a non-Error value';
 }

@@ -13,7 +13,6 @@ export interface BedrockKey {
   apiKey?: string;
 }
 
-const KEY_NAMES: readonly string[] = ['aws_bedrock'];
 const FIELDS = ['accessKeyId', 'secretAccessKey', 'sessionToken', 'region', 'apiKey'] as const;
 const SECRET_FIELDS = new Set<string>(['secretAccessKey', 'sessionToken', 'apiKey']);
 
@@ -56,10 +55,8 @@ function getStore(create: boolean): Store | undefined {
 }
 
 function assertKeyName(name: unknown): void {
-  if (typeof name !== 'string' || !KEY_NAMES.includes(name)) {
-    throw new ConfigError({
-      message: `Unknown key name ${typeof name === 'string' ? `'${name}'` : `(${typeof name})`}: putKey stores only 'aws_bedrock', e.g. putKey('aws_bedrock', { apiKey }).`,
-    });
+  if (name !== 'aws_bedrock') {
+    throw new ConfigError({ message: `Unknown key name ${typeof name === 'string' ? `'${name}'` : typeof name}; the only one is 'aws_bedrock'.` });
   }
 }
 

@@ -10,31 +10,24 @@ import { createAwsCredentials, type AwsCredentials } from './aws-credentials';
  * @param label where the value came from, e.g. `the credentials provider's result`.
  */
 export function parseAwsCredentials(value: unknown, label: string): AwsCredentials {
-  const fail = (problem: string): never => {
-    throw new ConfigError({
-      message: `${label} ${problem}; expected { accessKeyId: string, secretAccessKey: string, sessionToken?: string, expiration?: Date }.`,
-    });
-  };
-  if (typeof value !== 'object' || value === null) return fail(`is ${value === null ? 'null' : typeof value}, not an object`);
-  const record = value as Record<string, unknown>;
-  for (const field of ['accessKeyId', 'secretAccessKey'] as const) {
-    if (typeof record[field] !== 'string' || record[field] === '') fail(`has no ${field} (a non-empty string)`);
-  }
-  const sessionToken = record.sessionToken ?? undefined;
-  if (sessionToken !== undefined && typeof sessionToken !== 'string') fail('has a sessionToken that is not a string');
-  const expiration = parseExpiration(record.expiration ?? undefined);
-  if (expiration === null) fail('has an expiration that is not a valid date');
+  const fail = (problem: string) =>
+    new ConfigError({ message: `${label} ${problem}; expected { accessKeyId, secretAccessKey, sessionToken?, expiration? }.` });
+  if (typeof value !== 'object' || value === null) throw fail(`is ${value === null ? 'null' : typeof value}, not an object`);
+  const { accessKeyId, secretAccessKey, sessionToken, expiration } = value as Record<string, unknown>;
+  if (typeof accessKeyId !== 'string' || accessKeyId === '') throw fail('has no accessKeyId');
+  if (typeof secretAccessKey !== 'string' || secretAccessKey === '') throw fail('has no secretAccessKey');
+  if (sessionToken != null && typeof sessionToken !== 'string') throw fail('has a sessionToken that is not a string');
+  const expirationTime = expiration == null ? undefined : toTime(expiration);
+  if (Number.isNaN(expirationTime)) throw fail('has an expiration that is not a valid date');
   return createAwsCredentials({
-    accessKeyId: record.accessKeyId as string,
-    secretAccessKey: record.secretAccessKey as string,
-    sessionToken: sessionToken as string | undefined,
-    expiration: expiration ?? undefined,
+    accessKeyId,
+    secretAccessKey,
+    sessionToken: sessionToken ?? undefined,
+    expiration: expirationTime === undefined ? undefined : new Date(expirationTime),
   });
 }
 
-function parseExpiration(value: unknown): Date | undefined | null {
-  if (value === undefined) return undefined;
-  const time =
-    value instanceof Date ? value.getTime() : typeof value === 'string' ? Date.parse(value) : typeof value === 'number' ? value : NaN;
-  return Number.isFinite(time) ? new Date(time) : null;
+// A Date, a date string or epoch milliseconds; NaN for anything else.
+function toTime(value: unknown): number {
+  return value instanceof Date || typeof value === 'string' || typeof value === 'number' ? new Date(value).getTime() : NaN;
 }

@@ -25,12 +25,12 @@ export type PickedCredentials =
  * source gives none, so resolution moves on to the next source. Never mixes sources.
  *
  * @param label names a field as the user wrote it, e.g. `providerOptions.apiKey`.
- * @param loneSessionToken whether a session token with no keys is an error (options) or ignored (environment).
+ * @param rejectLoneSessionToken whether a session token with no keys is an error (options) or ignored (environment).
  */
 export function pickCredentials(
   fields: CredentialFields,
   label: (field: keyof CredentialFields) => string,
-  loneSessionToken: 'error' | 'ignore',
+  rejectLoneSessionToken: boolean,
 ): PickedCredentials | undefined {
   const text = (field: 'apiKey' | 'accessKeyId' | 'secretAccessKey' | 'sessionToken'): string | undefined => {
     const value = fields[field];
@@ -46,24 +46,20 @@ export function pickCredentials(
   const accessKeyId = text('accessKeyId');
   const secretAccessKey = text('secretAccessKey');
   const sessionToken = text('sessionToken');
-  if (accessKeyId !== undefined || secretAccessKey !== undefined) {
-    if (accessKeyId === undefined || secretAccessKey === undefined) {
-      const [given, missing] = accessKeyId === undefined ? ['secretAccessKey', 'accessKeyId'] as const : ['accessKeyId', 'secretAccessKey'] as const;
-      throw new ConfigError({
-        message: `${label(given)} is set but ${label(missing)} is missing: IAM keys count only as a pair from one place. Set ${label(missing)} or remove ${label(given)}.`,
-      });
-    }
+  if (accessKeyId !== undefined && secretAccessKey !== undefined) {
     return { kind: 'keys', credentials: createAwsCredentials({ accessKeyId, secretAccessKey, sessionToken }) };
+  }
+  if (accessKeyId !== undefined || secretAccessKey !== undefined) {
+    const [given, missing] = accessKeyId === undefined ? ['secretAccessKey', 'accessKeyId'] as const : ['accessKeyId', 'secretAccessKey'] as const;
+    throw new ConfigError({ message: `${label(given)} is set but ${label(missing)} is missing; set both in one place.` });
   }
   const credentials = fields.credentials;
   if (typeof credentials === 'function') return { kind: 'provider', provider: credentials as CredentialsProvider };
   if (credentials !== undefined && credentials !== null) {
     return { kind: 'keys', credentials: parseAwsCredentials(credentials, label('credentials')) };
   }
-  if (sessionToken !== undefined && loneSessionToken === 'error') {
-    throw new ConfigError({
-      message: `${label('sessionToken')} is set without ${label('accessKeyId')} and ${label('secretAccessKey')}: set all three in one place (a session token belongs to its keys).`,
-    });
+  if (sessionToken !== undefined && rejectLoneSessionToken) {
+    throw new ConfigError({ message: `${label('sessionToken')} is set without accessKeyId and secretAccessKey; set all three in one place.` });
   }
   return undefined;
 }

@@ -5,7 +5,7 @@ import { createCredentialsCache, isCredentialsCache } from './create-credentials
 import { createMissingCredentialsError } from './create-missing-credentials-error';
 import { getKey } from './key-store';
 import { getProcessEnvironment, loadSetting } from './load-setting';
-import { pickCredentials, type CredentialFields, type PickedCredentials } from './pick-credentials';
+import { pickCredentials, type CredentialFields } from './pick-credentials';
 
 /** Options of {@link resolveAuth}. */
 export interface ResolveAuthOptions {
@@ -17,12 +17,11 @@ export interface ResolveAuthOptions {
   env?: Environment;
 }
 
-const ENV_NAMES: Record<keyof CredentialFields, string> = {
+const ENV_NAMES: Record<string, string> = {
   apiKey: 'AWS_BEARER_TOKEN_BEDROCK',
   accessKeyId: 'AWS_ACCESS_KEY_ID',
   secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
   sessionToken: 'AWS_SESSION_TOKEN',
-  credentials: 'credentials',
 };
 
 // One cache per provider function, shared by every createBedrock instance given the same
@@ -43,44 +42,31 @@ let providerCaches: WeakMap<CredentialsProvider, () => Promise<AwsCredentials>> 
  * failing provider. Nothing is sent over the network.
  */
 export async function resolveAuth(options: ResolveAuthOptions = {}): Promise<ResolvedAuth> {
+  const env = options.env ?? getProcessEnvironment();
+  const environmentFields: CredentialFields = {};
+  for (const field in ENV_NAMES) environmentFields[field as keyof CredentialFields] = loadSetting(ENV_NAMES[field]!, env ?? {});
   const sources: [AuthSource, CredentialFields | undefined, (field: string) => string][] = [
     ['call', options.call, (field) => `providerOptions.${field}`],
     ['instance', options.instance, (field) => `createBedrock({ ${field} })`],
     ['key-store', getKey('aws_bedrock'), (field) => `putKey('aws_bedrock', { ${field} })`],
+    ['environment', environmentFields, (field) => ENV_NAMES[field]!],
   ];
   for (const [source, fields, label] of sources) {
     if (typeof fields !== 'object' || fields === null) continue;
-    const picked = pickCredentials(fields, label, 'error');
-    if (picked !== undefined) return toResolvedAuth(picked, source);
+    // A leftover AWS_SESSION_TOKEN alone is ignored: the "no credentials" error explains more.
+    const picked = pickCredentials(fields, label, source !== 'environment');
+    if (picked === undefined) continue;
+    if (picked.kind === 'bearer') return attachRedaction({ kind: 'bearer', source }, 'ResolvedAuth', { apiKey: picked.apiKey }) as ResolvedAuth;
+    const credentials = picked.kind === 'keys' ? picked.credentials : await getCachedProvider(picked.provider)();
+    return attachRedaction({ kind: 'sigv4', credentials, source: picked.kind === 'keys' ? source : 'provider' }, 'ResolvedAuth', {}) as ResolvedAuth;
   }
-  const env = options.env ?? getProcessEnvironment();
-  const environmentFields: CredentialFields = {
-    apiKey: loadSetting(ENV_NAMES.apiKey, env ?? {}),
-    accessKeyId: loadSetting(ENV_NAMES.accessKeyId, env ?? {}),
-    secretAccessKey: loadSetting(ENV_NAMES.secretAccessKey, env ?? {}),
-    sessionToken: loadSetting(ENV_NAMES.sessionToken, env ?? {}),
-  };
-  // A leftover AWS_SESSION_TOKEN alone is ignored: the "no credentials" error explains more.
-  const picked = pickCredentials(environmentFields, (field) => ENV_NAMES[field], 'ignore');
-  if (picked !== undefined) return toResolvedAuth(picked, 'environment');
   throw createMissingCredentialsError(env !== undefined);
-}
-
-async function toResolvedAuth(picked: PickedCredentials, source: AuthSource): Promise<ResolvedAuth> {
-  if (picked.kind === 'bearer') {
-    return attachRedaction({ kind: 'bearer', source }, 'ResolvedAuth', { apiKey: picked.apiKey }) as ResolvedAuth;
-  }
-  const credentials = picked.kind === 'keys' ? picked.credentials : await getCachedProvider(picked.provider)();
-  return attachRedaction({ kind: 'sigv4', credentials, source: picked.kind === 'keys' ? source : 'provider' }, 'ResolvedAuth', {}) as ResolvedAuth;
 }
 
 function getCachedProvider(provider: CredentialsProvider): () => Promise<AwsCredentials> {
   if (isCredentialsCache(provider)) return provider as () => Promise<AwsCredentials>;
   providerCaches ??= new WeakMap();
   let cached = providerCaches.get(provider);
-  if (cached === undefined) {
-    cached = createCredentialsCache(provider);
-    providerCaches.set(provider, cached);
-  }
+  if (cached === undefined) providerCaches.set(provider, (cached = createCredentialsCache(provider)));
   return cached;
 }

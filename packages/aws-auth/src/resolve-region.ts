@@ -39,9 +39,7 @@ export function resolveRegion(options: ResolveRegionOptions = {}): string {
   for (const [label, region] of candidates) {
     if (region === undefined || region === null || region === '') continue;
     if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
-      throw new ConfigError({
-        message: `${label} is not an AWS region name (${typeof region === 'string' ? JSON.stringify(region.slice(0, 40)) : typeof region}); use one like 'us-east-1' where Bedrock is available.`,
-      });
+      throw new ConfigError({ message: `${label} is not an AWS region name (${typeof region === 'string' ? JSON.stringify(region.slice(0, 40)) : typeof region}); use one like 'us-east-1'.` });
     }
     return region;
   }

@@ -45,7 +45,7 @@ const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date',
 export async function signRequest(request: SignableRequest, options: SignRequestOptions): Promise<Record<string, string>> {
   const { credentials } = options;
   if (typeof credentials?.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
-    throw new ConfigError({ message: 'signRequest needs credentials with string accessKeyId and secretAccessKey (e.g. from resolveAuth).' });
+    throw new ConfigError({ message: 'signRequest needs credentials with accessKeyId and secretAccessKey, e.g. from resolveAuth.' });
   }
   const url = parseRequestUrl(request.url);
   const headers: Record<string, string> = {};
