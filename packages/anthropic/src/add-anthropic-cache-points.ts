@@ -1,4 +1,5 @@
 import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/core';
+import { omitNullish } from './omit-nullish';
 
 /** Claude accepts at most four cache checkpoints per request (Bedrock prompt-caching guide). */
 export const maxCachePoints = 4;
@@ -16,49 +17,32 @@ const notBeforeCachePoint = ['document', 'video', 'reasoningContent', 'cachePoin
  * all. Returns a new body; the input is not changed.
  */
 export function addAnthropicCachePoints(body: ConverseRequestBody, ttl: '5m' | '1h' | undefined): ConverseRequestBody {
-  const cachePoint = (): ConverseContentBlock => ({ cachePoint: ttl === undefined ? { type: 'default' } : { type: 'default', ttl } });
   let budget = maxCachePoints - countCachePoints(body);
+  const withCachePoint = <T extends ConverseContentBlock>(blocks: T[]): T[] => {
+    const at = findCachePointPosition(blocks);
+    if (budget <= 0 || at === undefined) return blocks;
+    budget--;
+    return [...blocks.slice(0, at), { cachePoint: omitNullish({ type: 'default', ttl }) } as unknown as T, ...blocks.slice(at)];
+  };
+
   const next: ConverseRequestBody = { ...body };
-
-  if (budget > 0 && body.system && body.system.length > 0 && !isCachePoint(body.system[body.system.length - 1])) {
-    next.system = [...body.system, cachePoint()];
-    budget--;
-  }
-
-  const tools = body.toolConfig?.tools;
-  if (budget > 0 && body.toolConfig && tools && tools.length > 0 && !isCachePoint(tools[tools.length - 1])) {
-    next.toolConfig = { ...body.toolConfig, tools: [...tools, cachePoint()] };
-    budget--;
-  }
-
-  const userIndex = body.messages.map((m) => m.role).lastIndexOf('user');
-  const user = body.messages[userIndex];
-  if (budget > 0 && user) {
-    const at = findCachePointPosition(user.content);
-    if (at !== undefined) {
-      const content = [...user.content.slice(0, at), cachePoint(), ...user.content.slice(at)];
-      next.messages = body.messages.map((message, i) => (i === userIndex ? { ...message, content } : message));
-    }
-  }
+  if (body.system) next.system = withCachePoint(body.system);
+  if (body.toolConfig) next.toolConfig = { ...body.toolConfig, tools: withCachePoint(body.toolConfig.tools) };
+  const userIndex = body.messages.map((message) => message.role).lastIndexOf('user');
+  next.messages = body.messages.map((message, i) => (i === userIndex ? { ...message, content: withCachePoint(message.content) } : message));
   return next;
 }
 
-/** Where the prefix of `content` can end: before trailing documents/videos; `undefined` when nowhere. */
-function findCachePointPosition(content: ConverseContentBlock[]): number | undefined {
-  if (isCachePoint(content[content.length - 1])) return undefined;
-  let at = content.length;
-  while (at > 0 && ('document' in content[at - 1]! || 'video' in content[at - 1]!)) at--;
-  if (at === 0) return undefined;
-  const before = content[at - 1]!;
-  if (notBeforeCachePoint.some((key) => key in before)) return undefined;
-  return at;
-}
-
-function isCachePoint(block: unknown): boolean {
-  return typeof block === 'object' && block !== null && 'cachePoint' in block;
+/** Where the prefix of `blocks` can end: before trailing documents/videos; `undefined` when nowhere. */
+function findCachePointPosition(blocks: ConverseContentBlock[]): number | undefined {
+  let at = blocks.length;
+  while (at > 0 && ('document' in blocks[at - 1]! || 'video' in blocks[at - 1]!)) at--;
+  const before = blocks[at - 1];
+  // Nothing to cache, or the prefix ends in a block a cache point can't follow (a cache point included).
+  return before && !notBeforeCachePoint.some((key) => key in before) ? at : undefined;
 }
 
 function countCachePoints(body: ConverseRequestBody): number {
-  const blocks: unknown[] = [...(body.system ?? []), ...(body.toolConfig?.tools ?? []), ...body.messages.flatMap((m) => m.content)];
-  return blocks.filter(isCachePoint).length;
+  const blocks = [...(body.system ?? []), ...(body.toolConfig?.tools ?? []), ...body.messages.flatMap((message) => message.content)];
+  return blocks.filter((block) => 'cachePoint' in block).length;
 }

@@ -25,6 +25,10 @@ const claude3: ModelCapabilities = {
 
 const claude4: ModelCapabilities = { ...claude3, reasoning: true, promptCaching: true, citations: true };
 
+/** The two row shapes most models share: Claude 3 served on demand, and Claude 3.7+ through profiles only. */
+const claude3OnDemand = { capabilities: claude3, profileOnly: false };
+const claude4ProfileOnly = { capabilities: claude4, profileOnly: true };
+
 /*
  * Sources (looked up 2026-08):
  * [converse]  https://docs.aws.amazon.com/bedrock/latest/userguide/conversation-inference-supported-models-features.html
@@ -53,13 +57,13 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
     profileOnly: false,
   },
   // [converse] [caching] bare ID recorded working: openllmetry test_anthropic_3_completion_string_content (2024-06).
-  { name: 'Claude 3 Sonnet', match: /^anthropic\.claude-3-sonnet-/, capabilities: claude3, profileOnly: false },
+  { name: 'Claude 3 Sonnet', match: /^anthropic\.claude-3-sonnet-/, ...claude3OnDemand },
   // [converse] [caching]
-  { name: 'Claude 3 Haiku', match: /^anthropic\.claude-3-haiku-/, capabilities: claude3, profileOnly: false },
+  { name: 'Claude 3 Haiku', match: /^anthropic\.claude-3-haiku-/, ...claude3OnDemand },
   // [converse] [caching]
-  { name: 'Claude 3 Opus', match: /^anthropic\.claude-3-opus-/, capabilities: claude3, profileOnly: false },
+  { name: 'Claude 3 Opus', match: /^anthropic\.claude-3-opus-/, ...claude3OnDemand },
   // [converse] [caching] v1 (2024-06-20) works with the bare ID.
-  { name: 'Claude 3.5 Sonnet', match: /^anthropic\.claude-3-5-sonnet-20240620/, capabilities: claude3, profileOnly: false },
+  { name: 'Claude 3.5 Sonnet', match: /^anthropic\.claude-3-5-sonnet-20240620/, ...claude3OnDemand },
   // [converse] [caching] (preview only → false) [profiles] LibreChat#4570: bare ID refused on demand.
   { name: 'Claude 3.5 Sonnet v2', match: /^anthropic\.claude-3-5-sonnet-/, capabilities: claude3, profileOnly: true },
   // [converse] vision "No" for 3.5 Haiku; [caching] GA; bare ID recorded working:
@@ -72,15 +76,15 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
   },
   // [converse] [caching] [thinking] [citations] [profiles] cline#1952; recorded through `us.` and a profile ARN
   // (pydantic-ai test_bedrock_model_thinking_part_redacted_stream, openllmetry test_anthropic_cross_region).
-  { name: 'Claude 3.7 Sonnet', match: /^anthropic\.claude-3-7-sonnet-/, capabilities: claude4, profileOnly: true },
+  { name: 'Claude 3.7 Sonnet', match: /^anthropic\.claude-3-7-sonnet-/, ...claude4ProfileOnly },
   // [converse] [caching] [thinking] [citations] [profiles]; recorded through `us.`
   // (pydantic-ai test_bedrock_model_thinking_part_anthropic, test_bedrock_cache_write_and_read).
-  { name: 'Claude Sonnet 4.x', match: /^anthropic\.claude-sonnet-4/, capabilities: claude4, profileOnly: true },
+  { name: 'Claude Sonnet 4.x', match: /^anthropic\.claude-sonnet-4/, ...claude4ProfileOnly },
   // [converse] [caching] [thinking] [citations] [profiles]; Opus 4.8 recorded through `us.`
   // (pydantic-ai test_mid_conversation_system_prompt_on_bedrock).
-  { name: 'Claude Opus 4.x', match: /^anthropic\.claude-opus-4/, capabilities: claude4, profileOnly: true },
+  { name: 'Claude Opus 4.x', match: /^anthropic\.claude-opus-4/, ...claude4ProfileOnly },
   // [converse] [caching] [thinking] [citations] [profiles]
-  { name: 'Claude Haiku 4.x', match: /^anthropic\.claude-haiku-4/, capabilities: claude4, profileOnly: true },
+  { name: 'Claude Haiku 4.x', match: /^anthropic\.claude-haiku-4/, ...claude4ProfileOnly },
 ];
 
 /**
@@ -90,6 +94,5 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
 export const anthropicDefaultRow: AnthropicModelRow = {
   name: 'Claude (newer model)',
   match: /^anthropic\./,
-  capabilities: claude4,
-  profileOnly: true,
+  ...claude4ProfileOnly,
 };

@@ -21,7 +21,7 @@ export const anthropic: ModelFamily = {
   native: {
     prepareRequest: prepareAnthropicRequest,
     parseResponse: parseAnthropicResponse,
-    createStreamParser: () => createAnthropicStreamParser(),
+    createStreamParser: createAnthropicStreamParser,
   },
   converse: {
     prepareRequest: prepareAnthropicConverseRequest,

@@ -16,97 +16,78 @@ export function createAnthropicStreamParser(): NativeStreamParser {
   // content block index → tool-call id, so deltas of interleaved blocks find their call
   const toolIds = new Map<number, string>();
 
+  const parseEvent = (chunk: Chunk): ModelStreamPart[] => {
+    switch (chunk.type) {
+      case 'message_start':
+        return usageParts(convertAnthropicUsage(chunk.message?.usage));
+      case 'content_block_start':
+        return parseBlockStart(chunk.content_block ?? {}, chunk.index);
+      case 'content_block_delta':
+        return parseContent(chunk.delta ?? {}, toolIds.get(chunk.index));
+      case 'content_block_stop':
+        return [{ type: 'block-end' }];
+      case 'message_delta': {
+        const stopReason = chunk.delta?.stop_reason;
+        const finish: ModelStreamPart[] = stopReason == null ? [] : [{ type: 'finish', finishReason: mapAnthropicStopReason(stopReason) }];
+        return [...finish, ...usageParts(convertAnthropicUsage(chunk.usage))];
+      }
+      case 'error': {
+        // Anthropic's in-band error event (e.g. overloaded_error); Bedrock normally sends exceptions as frames.
+        const { type, message } = chunk.error ?? {};
+        throw new StreamError({ message: `Claude stream error (${type}): ${message}`, errorType: type, retryable: type === 'overloaded_error' });
+      }
+    }
+    // ping, message_stop (its metrics are read below) and events newer than this parser
+    return [];
+  };
+
+  const parseBlockStart = (block: Chunk, index: number): ModelStreamPart[] => {
+    switch (block.type) {
+      case 'text':
+      case 'thinking':
+        // Content normally arrives as deltas; what a start block already holds comes first.
+        return parseContent(block);
+      case 'redacted_thinking':
+        return [{ type: 'reasoning-redacted', data: convertRedactedDataToPart(block.data ?? '') }];
+      case 'tool_use': {
+        const { id, name, input } = block;
+        toolIds.set(index, id);
+        const parts: ModelStreamPart[] = [{ type: 'tool-call-start', id, name }];
+        // Input normally arrives as input_json_delta; a non-empty start input is the whole input.
+        if (typeof input === 'object' && Object.keys(input ?? {}).length > 0) parts.push({ type: 'tool-call-delta', id, inputDelta: JSON.stringify(input) });
+        return parts;
+      }
+    }
+    return [];
+  };
+
   return {
     parse(input: unknown): ModelStreamPart[] {
       if (typeof input !== 'object' || input === null) return [];
       const chunk = input as Chunk;
-      const parts = parseEvent(chunk, toolIds);
+      const parts = parseEvent(chunk);
       if (chunk['amazon-bedrock-guardrailAction'] === 'INTERVENED') parts.push({ type: 'finish', finishReason: 'content-filter' });
       // Bedrock's totals come last and win; the chunk's own fields (stop reason …) were kept above.
-      parts.push(...usageParts(parseInvocationMetrics(chunk)));
-      return parts;
+      return [...parts, ...usageParts(parseInvocationMetrics(chunk))];
     },
   };
 }
 
-function parseEvent(chunk: Chunk, toolIds: Map<number, string>): ModelStreamPart[] {
-  switch (chunk.type) {
-    case 'message_start':
-      return usageParts(convertAnthropicUsage(chunk.message?.usage));
-    case 'content_block_start':
-      return parseBlockStart(chunk.content_block ?? {}, chunk.index, toolIds);
-    case 'content_block_delta':
-      return parseBlockDelta(chunk.delta ?? {}, toolIds.get(chunk.index));
-    case 'content_block_stop':
-      return [{ type: 'block-end' }];
-    case 'message_delta': {
-      const parts: ModelStreamPart[] = [];
-      if (chunk.delta?.stop_reason != null) parts.push({ type: 'finish', finishReason: mapAnthropicStopReason(chunk.delta.stop_reason) });
-      parts.push(...usageParts(convertAnthropicUsage(chunk.usage)));
-      return parts;
-    }
-    case 'error': {
-      // Anthropic's in-band error event (e.g. overloaded_error); Bedrock normally sends exceptions as frames.
-      const error = chunk.error ?? {};
-      throw new StreamError({
-        message: `Claude stream error${error.type ? ` (${error.type})` : ''}: ${error.message ?? 'no message'}`,
-        errorType: typeof error.type === 'string' ? error.type : undefined,
-        retryable: error.type === 'overloaded_error',
-      });
-    }
-    default:
-      // ping, message_stop (its metrics are read by the caller) and events newer than this parser
-      return [];
-  }
-}
-
-function parseBlockStart(block: Chunk, index: number, toolIds: Map<number, string>): ModelStreamPart[] {
-  switch (block.type) {
-    case 'text':
-      return block.text ? [{ type: 'text-delta', text: block.text }] : [];
-    case 'thinking': {
-      const parts: ModelStreamPart[] = [];
-      if (block.thinking) parts.push({ type: 'reasoning-delta', text: block.thinking });
-      if (block.signature) parts.push({ type: 'reasoning-signature', signature: block.signature });
-      return parts;
-    }
-    case 'redacted_thinking':
-      return [{ type: 'reasoning-redacted', data: convertRedactedDataToPart(String(block.data ?? '')) }];
-    case 'tool_use': {
-      const id = String(block.id);
-      toolIds.set(index, id);
-      const parts: ModelStreamPart[] = [{ type: 'tool-call-start', id, name: String(block.name) }];
-      // Input normally arrives as input_json_delta; a non-empty start input is the whole input.
-      if (block.input && typeof block.input === 'object' && Object.keys(block.input).length > 0) {
-        parts.push({ type: 'tool-call-delta', id, inputDelta: JSON.stringify(block.input) });
-      }
-      return parts;
-    }
-    default:
-      return [];
-  }
-}
-
-function parseBlockDelta(delta: Chunk, toolId: string | undefined): ModelStreamPart[] {
-  switch (delta.type) {
-    case 'text_delta':
-      return [{ type: 'text-delta', text: String(delta.text ?? '') }];
-    case 'input_json_delta': {
-      const part: ModelStreamPart = { type: 'tool-call-delta', inputDelta: String(delta.partial_json ?? '') };
-      if (toolId !== undefined) part.id = toolId;
-      return [part];
-    }
-    case 'thinking_delta':
-      return [{ type: 'reasoning-delta', text: String(delta.thinking ?? '') }];
-    case 'signature_delta':
-      return [{ type: 'reasoning-signature', signature: String(delta.signature ?? '') }];
-    case 'citations_delta': {
-      const citation = convertAnthropicCitation(delta.citation);
-      return citation ? [{ type: 'citation', citation }] : [];
-    }
-    default:
-      return [];
-  }
+/*
+ * The content of a delta, or already in a text / thinking start block. Each kind has its own
+ * field (`text_delta.text`, `thinking_delta.thinking`, `signature_delta.signature`,
+ * `input_json_delta.partial_json`, `citations_delta.citation`), so the fields are read rather than
+ * the delta type. Empty strings carry nothing and give no part.
+ */
+function parseContent(value: Chunk, toolId?: string): ModelStreamPart[] {
+  const { text, thinking, signature, partial_json: inputDelta, citation } = value;
+  const parts: ModelStreamPart[] = [];
+  if (text) parts.push({ type: 'text-delta', text });
+  if (thinking) parts.push({ type: 'reasoning-delta', text: thinking });
+  if (signature) parts.push({ type: 'reasoning-signature', signature });
+  if (inputDelta) parts.push({ type: 'tool-call-delta', id: toolId, inputDelta });
+  if (citation) parts.push({ type: 'citation', citation: convertAnthropicCitation(citation) });
+  return parts;
 }
 
 /** A `usage` part when any count is known. */

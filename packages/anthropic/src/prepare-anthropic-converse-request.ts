@@ -1,7 +1,7 @@
 import type { ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
 import { addAnthropicCachePoints } from './add-anthropic-cache-points';
 import { readAnthropicOptions } from './read-anthropic-options';
-import { readAnthropicThinking } from './read-anthropic-thinking';
+import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
 
 /**
  * Claude's quirks on the Converse route, applied to the body the facade built: cache points
@@ -10,7 +10,7 @@ import { readAnthropicThinking } from './read-anthropic-thinking';
  */
 export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
   const options = readAnthropicOptions(request.providerOptions);
-  readAnthropicThinking(request, model);
+  readAnthropicThinkingBudget(request, model);
   let next = body;
   if (options.citations) next = enableDocumentCitations(next);
   if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);

@@ -2,9 +2,10 @@ import type { ModelInfo, ModelRequest, NativeRequest } from '@bedrock-kit/core';
 import type { AnthropicMessagesBody } from './anthropic-messages-types';
 import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
 import { convertToAnthropicMessages } from './convert-to-anthropic-messages';
+import { omitNullish } from './omit-nullish';
 import { prepareAnthropicTools } from './prepare-anthropic-tools';
 import { readAnthropicOptions } from './read-anthropic-options';
-import { readAnthropicThinking } from './read-anthropic-thinking';
+import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
 
 /** The Messages API version Bedrock requires in every Claude InvokeModel body. */
 export const anthropicBedrockVersion = 'bedrock-2023-05-31';
@@ -23,24 +24,18 @@ export const anthropicDefaultMaxTokens = 4096;
  */
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const options = readAnthropicOptions(request.providerOptions);
-  const thinking = readAnthropicThinking(request, model);
-  const body: AnthropicMessagesBody = {
+  const budgetTokens = readAnthropicThinkingBudget(request, model) ?? 0;
+  const body: AnthropicMessagesBody = omitNullish({
     anthropic_version: anthropicBedrockVersion,
-    max_tokens: request.maxTokens ?? defaultMaxTokens(thinking.budgetTokens),
-    messages: convertToAnthropicMessages(request.messages, { citations: options.citations }),
-  };
-  if (request.system !== undefined && request.system !== '') body.system = request.system;
-  Object.assign(body, prepareAnthropicTools(request.tools, request.toolChoice));
-  if (request.temperature !== undefined) body.temperature = request.temperature;
-  if (request.topP !== undefined) body.top_p = request.topP;
-  if (request.stopSequences && request.stopSequences.length > 0) body.stop_sequences = request.stopSequences;
+    // The thinking budget must stay below max_tokens, so a large budget raises the default.
+    max_tokens: request.maxTokens ?? (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens,
+    messages: convertToAnthropicMessages(request.messages, options.citations),
+    system: request.system || undefined,
+    ...prepareAnthropicTools(request.tools, request.toolChoice),
+    temperature: request.temperature,
+    top_p: request.topP,
+    stop_sequences: request.stopSequences?.length ? request.stopSequences : undefined,
+  });
   if (options.promptCache) applyAnthropicCacheControl(body, options.promptCacheTtl);
-  Object.assign(body, request.additionalModelRequestFields);
-  return { body };
-}
-
-// The thinking budget must stay below max_tokens, so a large budget raises the default.
-function defaultMaxTokens(budgetTokens: number | undefined): number {
-  if (budgetTokens === undefined || budgetTokens < anthropicDefaultMaxTokens) return anthropicDefaultMaxTokens;
-  return budgetTokens + anthropicDefaultMaxTokens;
+  return { body: Object.assign(body, request.additionalModelRequestFields) };
 }

@@ -10,25 +10,22 @@ export interface AnthropicOptions {
   citations: boolean;
 }
 
-const ttls = ['5m', '1h'] as const;
-
 /** Reads and checks this family's keys of `providerOptions`; other keys are ignored. */
 export function readAnthropicOptions(providerOptions: Record<string, unknown>): AnthropicOptions {
-  const { anthropicPromptCache, anthropicPromptCacheTtl, anthropicCitations } = providerOptions;
+  const { anthropicPromptCache = false, anthropicPromptCacheTtl, anthropicCitations = false } = providerOptions;
   checkBoolean('anthropicPromptCache', anthropicPromptCache);
   checkBoolean('anthropicCitations', anthropicCitations);
-  if (anthropicPromptCacheTtl !== undefined && !(ttls as readonly unknown[]).includes(anthropicPromptCacheTtl)) {
+  // The TTLs Bedrock accepts for Claude cache points.
+  if (anthropicPromptCacheTtl !== undefined && anthropicPromptCacheTtl !== '5m' && anthropicPromptCacheTtl !== '1h') {
     throw new InputError({
-      message: `providerOptions.anthropicPromptCacheTtl must be '5m' or '1h' (the TTLs Bedrock accepts for Claude cache points); got ${JSON.stringify(anthropicPromptCacheTtl)}.`,
+      message: `providerOptions.anthropicPromptCacheTtl must be '5m' or '1h'; got ${JSON.stringify(anthropicPromptCacheTtl)}.`,
     });
   }
-  const options: AnthropicOptions = { promptCache: anthropicPromptCache === true, citations: anthropicCitations === true };
-  if (anthropicPromptCacheTtl !== undefined) options.promptCacheTtl = anthropicPromptCacheTtl as '5m' | '1h';
-  return options;
+  return { promptCache: anthropicPromptCache, promptCacheTtl: anthropicPromptCacheTtl, citations: anthropicCitations };
 }
 
-function checkBoolean(key: string, value: unknown): void {
-  if (value !== undefined && typeof value !== 'boolean') {
-    throw new InputError({ message: `providerOptions.${key} must be a boolean (true or false); got ${typeof value}.` });
+function checkBoolean(key: string, value: unknown): asserts value is boolean {
+  if (typeof value !== 'boolean') {
+    throw new InputError({ message: `providerOptions.${key} must be a boolean; got ${typeof value}.` });
   }
 }
