@@ -1,10 +1,9 @@
-import { convertDataContentToBase64, InputError, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
+import { convertDataContentToBase64, InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
 import { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
 import { mapToolIdToConverse } from './map-tool-id-to-converse';
-import { omitUndefined } from './omit-undefined';
 
 /** What converting one part needs to know about the rest of the request. */
 export interface PartConversionContext {
@@ -29,22 +28,22 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
       const format = mapConverseMediaFormat(part.type, part.mediaType);
       if (format === undefined) {
         throw new InputError({
-          message: `${path}: Converse can't carry ${part.type} type ${JSON.stringify(part.mediaType)}; it takes ${Object.keys(converseMediaFormats[part.type]).join(', ')}. Convert or remove the part.`,
+          message: `${path}: Converse can't carry ${part.type} type ${JSON.stringify(part.mediaType)}; convert it to ${Object.keys(converseMediaFormats[part.type]).join(', ')}.`,
         });
       }
-      const name = part.type === 'document' ? { name: documentNames.next(part.name) } : {};
-      return { [part.type]: { format, ...name, source: { bytes: convertDataContentToBase64(part.data) } } };
+      const name = part.type === 'document' ? documentNames.next(part.name) : undefined;
+      return { [part.type]: omitUndefined({ format, name, source: { bytes: convertDataContentToBase64(part.data) } }) };
     }
     case 'tool-call':
       return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
     case 'tool-result':
       return {
-        toolResult: {
+        toolResult: omitUndefined({
           toolUseId: mapToolIdToConverse(part.id, toolIds),
           content: convertToolOutputToConverse(part.output),
           // `status` is only supported by Nova and Claude (service model `ToolResultBlock.status`): send it only when it says something.
-          ...(part.isError ? { status: 'error' } : {}),
-        },
+          status: part.isError ? 'error' : undefined,
+        }),
       };
     case 'reasoning':
       return {
@@ -55,7 +54,7 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
       };
     default:
       throw new InputError({
-        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}. Use text, image, document, tool-call, tool-result or reasoning.`,
+        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, tool-call, tool-result or reasoning.`,
       });
   }
 }

@@ -31,7 +31,7 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
       const role = part.type === 'tool-result' ? 'user' : message.role;
       const wanted = partRoles[part.type];
       if (wanted && wanted !== role) {
-        throw new InputError({ message: `${path}: Converse takes ${part.type} parts only in ${wanted} messages. Move the part to one.` });
+        throw new InputError({ message: `${path}: Converse takes ${part.type} parts only in ${wanted} messages; move it.` });
       }
       const block = convertPartToConverseBlock(part, { toolIds, documentNames, path });
       const last = turns[turns.length - 1];
@@ -44,9 +44,7 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
     if (role === 'user') content.sort((a, b) => Number('toolResult' in b) - Number('toolResult' in a));
     // Service model `Message.content`: a turn with a document must also have a text block.
     if (content.some((block) => 'document' in block) && !content.some((block) => 'text' in block)) {
-      throw new InputError({
-        message: 'Converse: a message with a document part needs a text part too. Add one, e.g. your question about it.',
-      });
+      throw new InputError({ message: 'Converse: a message with a document part needs a text part too, e.g. your question about it.' });
     }
   }
   return turns;

@@ -62,7 +62,7 @@ describe('convertToConverseRequest: toolConfig', () => {
   it('refuses a tool choice that needs tools when there are none, or names an unknown tool', () => {
     expect(() => convertToConverseRequest(request(ask, { toolChoice: 'required' }))).toThrow(InputError);
     expect(() => convertToConverseRequest(request(ask, { tools, toolChoice: { tool: 'nope' } }))).toThrow(
-      /"nope", which is not in `tools` \(get_weather, get-time\)/,
+      /"nope"} needs that tool in `tools` \(given: get_weather, get-time\)/,
     );
     expect(convertToConverseRequest(request(ask, { toolChoice: 'auto' })).body).not.toHaveProperty('toolConfig');
   });

@@ -1,7 +1,6 @@
-import type { ConverseRequestBody, ModelRequest } from '@bedrock-kit/core';
+import { omitUndefined, type ConverseRequestBody, type ModelRequest } from '@bedrock-kit/core';
 import { createToolIdMap, type ToolIdMap } from './create-tool-id-map';
 import { convertToConverseMessages } from './convert-to-converse-messages';
-import { omitUndefined } from './omit-undefined';
 import { prepareConverseToolConfig } from './prepare-converse-tool-config';
 import { validateMessages } from '../validate-messages';
 

@@ -1,5 +1,4 @@
-import type { Citation } from '@bedrock-kit/core';
-import { omitUndefined } from './omit-undefined';
+import { omitUndefined, type Citation } from '@bedrock-kit/core';
 import { readConverseTexts } from './read-converse-texts';
 
 /** A `DocumentCharLocation`, `DocumentPageLocation` or `DocumentChunkLocation`. */

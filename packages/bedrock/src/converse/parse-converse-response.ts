@@ -1,9 +1,8 @@
-import { createEmptyUsage, ServiceError, type Citation, type ModelResponse, type Part } from '@bedrock-kit/core';
+import { createEmptyUsage, omitUndefined, ServiceError, type Citation, type ModelResponse, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { isRecord } from './is-record';
 import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
-import { omitUndefined } from './omit-undefined';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
 import { readConverseTexts } from './read-converse-texts';
@@ -45,7 +44,7 @@ interface ConverseOutputBlock {
  */
 export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): ConverseResponse {
   if (!isRecord(json)) {
-    throw new ServiceError({ message: 'The Converse response is not a JSON object. Retry; if it persists, report it.' });
+    throw new ServiceError({ message: 'The Converse response is not a JSON object; retry.' });
   }
   const { output, stopReason, usage, metrics } = json as ConverseResponseBody;
   const blocks = output?.message?.content;
@@ -55,7 +54,7 @@ export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): Conve
   for (const block of Array.isArray(blocks) ? blocks.filter(isRecord) : []) {
     const part = convertBlock(block, toolIds, citations);
     if (part) content.push(part);
-    else if (!('cachePoint' in block)) warnings.push(`Left out a Converse ${Object.keys(block).join('/')} block, which this version does not read.`);
+    else if (!('cachePoint' in block)) warnings.push(`Left out a Converse ${Object.keys(block).join('/')} block this version can't read.`);
   }
   return omitUndefined({
     content,

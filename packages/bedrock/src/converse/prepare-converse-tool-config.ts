@@ -1,4 +1,4 @@
-import { InputError, type ConverseRequestBody, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
+import { InputError, omitUndefined, type ConverseRequestBody, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
 
 /** The `toolConfig` to send (if any) and what the caller should be told about it. */
 export interface PreparedConverseToolConfig {
@@ -15,41 +15,33 @@ export interface PreparedConverseToolConfig {
  * the history holds tool blocks the tools stay and a warning says so.
  */
 export function prepareConverseToolConfig(
-  tools: ModelTool[] | undefined,
+  tools: ModelTool[] = [],
   toolChoice: ToolChoice | undefined,
   historyHasToolBlocks: boolean,
 ): PreparedConverseToolConfig {
-  const list = tools ?? [];
+  const names = tools.map((tool) => tool.name);
   const forced = typeof toolChoice === 'object';
-  if (list.length === 0) {
-    if (toolChoice === 'required' || forced) {
-      throw new InputError({ message: `toolChoice ${JSON.stringify(toolChoice)} needs tools. Pass \`tools\` or drop \`toolChoice\`.` });
-    }
-    if (historyHasToolBlocks) {
-      throw new InputError({
-        message: 'The messages hold tool calls but the request has no tools, which Converse then requires. Pass the same `tools` as before.',
-      });
-    }
-    return { warnings: [] };
-  }
-  if (forced && !list.some((tool) => tool.name === toolChoice.tool)) {
+  if (forced ? !names.includes(toolChoice.tool) : toolChoice === 'required' && names.length === 0) {
     throw new InputError({
-      message: `toolChoice names ${JSON.stringify(toolChoice.tool)}, which is not in \`tools\` (${list.map((tool) => tool.name).join(', ')}). Name one of them.`,
+      message: `toolChoice ${JSON.stringify(toolChoice)} needs ${forced ? 'that tool' : 'tools'} in \`tools\` (given: ${names.join(', ') || 'none'}). Pass it or drop \`toolChoice\`.`,
     });
   }
-  if (toolChoice === 'none' && !historyHasToolBlocks) return { warnings: [] };
+  if (names.length === 0 && historyHasToolBlocks) {
+    throw new InputError({ message: 'The messages hold tool calls but there are no tools, which Converse requires. Pass the same `tools` as before.' });
+  }
+  if (names.length === 0 || (toolChoice === 'none' && !historyHasToolBlocks)) return { warnings: [] };
   const choice = toolChoice === 'auto' ? { auto: {} } : toolChoice === 'required' ? { any: {} } : forced ? { tool: { name: toolChoice.tool } } : undefined;
   return {
-    toolConfig: {
-      tools: list.map(({ name, description, inputSchema }) => ({
+    toolConfig: omitUndefined({
+      tools: tools.map(({ name, description, inputSchema }) => ({
         // `description` is a NonEmptyString in the service model.
-        toolSpec: { name, ...(description ? { description } : {}), inputSchema: { json: inputSchema } },
+        toolSpec: omitUndefined({ name, description: description || undefined, inputSchema: { json: inputSchema } }),
       })),
-      ...(choice && { toolChoice: choice }),
-    },
+      toolChoice: choice,
+    }),
     warnings:
       toolChoice === 'none'
-        ? ["toolChoice 'none' was not sent: Converse needs the tools while the messages hold tool calls, so the model may still call one."]
+        ? ["toolChoice 'none' was not sent: Converse needs the tools while messages hold tool calls, so the model may still call one."]
         : [],
   };
 }
