@@ -13,13 +13,26 @@ export interface CredentialsCacheOptions {
 
 const FIVE_MINUTES_MS = 5 * 60 * 1000;
 
-// Caches this module made, so a cache passed where a provider is expected is not wrapped again
-// (that would ignore its clock and double its error prefix). Created on first use.
-let knownCaches: WeakSet<object> | undefined;
+// The shared cache of each provider function resolveAuth was given, and every cache this module
+// made mapped to itself, so a cache passed where a provider is expected is not wrapped again
+// (that would ignore its clock and double its error prefix). Weak: dropping a provider frees its
+// cache. Created on first use.
+let caches: WeakMap<object, () => Promise<AwsCredentials>> | undefined;
 
 /** Whether `provider` is a cache returned by {@link createCredentialsCache}. */
 export function isCredentialsCache(provider: unknown): boolean {
-  return typeof provider === 'function' && knownCaches?.has(provider) === true;
+  return caches?.get(provider as object) === provider;
+}
+
+/**
+ * The cache every `resolveAuth` call shares for `provider` (made on first use), or `provider`
+ * itself when it already is a cache.
+ */
+export function getSharedCredentialsCache(provider: CredentialsProvider): () => Promise<AwsCredentials> {
+  caches ??= new WeakMap();
+  let cache = caches.get(provider);
+  if (cache === undefined) caches.set(provider, (cache = createCredentialsCache(provider)));
+  return cache;
 }
 
 /**
@@ -67,7 +80,7 @@ export function createCredentialsCache(
     });
     return refreshing;
   };
-  (knownCaches ??= new WeakSet()).add(cache);
+  (caches ??= new WeakMap()).set(cache, cache);
   return cache;
 }
 

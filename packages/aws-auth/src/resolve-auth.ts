@@ -1,7 +1,6 @@
 import { attachRedaction } from './attach-redaction';
-import type { AuthSettings, AuthSource, CredentialsProvider, Environment, ResolvedAuth } from './auth-settings';
-import type { AwsCredentials } from './aws-credentials';
-import { createCredentialsCache, isCredentialsCache } from './create-credentials-cache';
+import type { AuthSettings, AuthSource, Environment, ResolvedAuth } from './auth-settings';
+import { getSharedCredentialsCache } from './create-credentials-cache';
 import { createMissingCredentialsError } from './create-missing-credentials-error';
 import { getKey } from './key-store';
 import { getProcessEnvironment, loadSetting } from './load-setting';
@@ -24,10 +23,6 @@ const ENV_NAMES: Record<string, string> = {
   sessionToken: 'AWS_SESSION_TOKEN',
 };
 
-// One cache per provider function, shared by every createBedrock instance given the same
-// function; a WeakMap so dropping the provider frees its cache. Created on first use.
-let providerCaches: WeakMap<CredentialsProvider, () => Promise<AwsCredentials>> | undefined;
-
 /**
  * Decides how to authenticate one call. The most explicit source wins, whole:
  * call `providerOptions`, then `createBedrock` options (`apiKey`, keys, or the `credentials`
@@ -35,7 +30,7 @@ let providerCaches: WeakMap<CredentialsProvider, () => Promise<AwsCredentials>> 
  * then `AWS_ACCESS_KEY_ID` + `AWS_SECRET_ACCESS_KEY` with `AWS_SESSION_TOKEN`). Within one
  * source an API key beats IAM keys, which beat a provider. Sources are never mixed: a session
  * token is used only with keys from the same source. A provider is called through
- * {@link createCredentialsCache} (one cache per provider function).
+ * `createCredentialsCache` (one cache per provider function).
  *
  * @throws ConfigError when nothing is configured (naming every option and variable that would
  * work), on half an IAM key pair, a session token without keys, a malformed API key, or a
@@ -57,16 +52,8 @@ export async function resolveAuth(options: ResolveAuthOptions = {}): Promise<Res
     const picked = pickCredentials(fields, label, source !== 'environment');
     if (picked === undefined) continue;
     if (picked.kind === 'bearer') return attachRedaction({ kind: 'bearer', source }, 'ResolvedAuth', { apiKey: picked.apiKey }) as ResolvedAuth;
-    const credentials = picked.kind === 'keys' ? picked.credentials : await getCachedProvider(picked.provider)();
+    const credentials = picked.kind === 'keys' ? picked.credentials : await getSharedCredentialsCache(picked.provider)();
     return attachRedaction({ kind: 'sigv4', credentials, source: picked.kind === 'keys' ? source : 'provider' }, 'ResolvedAuth', {}) as ResolvedAuth;
   }
   throw createMissingCredentialsError(env !== undefined);
-}
-
-function getCachedProvider(provider: CredentialsProvider): () => Promise<AwsCredentials> {
-  if (isCredentialsCache(provider)) return provider as () => Promise<AwsCredentials>;
-  providerCaches ??= new WeakMap();
-  let cached = providerCaches.get(provider);
-  if (cached === undefined) providerCaches.set(provider, (cached = createCredentialsCache(provider)));
-  return cached;
 }

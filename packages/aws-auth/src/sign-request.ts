@@ -49,8 +49,8 @@ export async function signRequest(request: SignableRequest, options: SignRequest
   }
   const url = parseRequestUrl(request.url);
   const headers: Record<string, string> = {};
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (!REPLACED_HEADERS.has(name.toLowerCase())) headers[name] = value;
+  for (const name in request.headers) {
+    if (!REPLACED_HEADERS.has(name.toLowerCase())) headers[name] = request.headers[name]!;
   }
   headers.host = url.host;
   const { headers: signed } = await signHttpRequest(
