@@ -8,27 +8,20 @@ import type { JSONSchema } from './json-schema';
  * and is an `InputError`.
  */
 export function inlineJsonSchemaRefs(schema: JSONSchema, what: string): JSONSchema {
-  const root = schema;
   const resolve = (node: unknown, seen: readonly string[]): unknown => {
     if (Array.isArray(node)) return node.map((item) => resolve(item, seen));
     if (typeof node !== 'object' || node === null) return node;
-    const record = node as Record<string, unknown>;
-    if (typeof record.$ref === 'string') {
-      const ref = record.$ref;
-      if (seen.includes(ref) || ref === '#') {
-        throw new InputError({ message: `${what}: the schema is recursive (${ref}); Bedrock tool schemas must be finite. Flatten it.` });
-      }
-      const target = lookup(root, ref);
-      if (target === undefined) throw new InputError({ message: `${what}: the schema reference ${ref} does not resolve.` });
-      const { $ref: _ref, ...siblings } = record;
-      return resolve({ ...(target as object), ...siblings }, [...seen, ref]);
+    // Dropped at every level: Bedrock accepts neither `$schema` nor definitions.
+    const { $schema, $defs, definitions, ...kept } = node as Record<string, unknown>;
+    const ref = kept.$ref;
+    if (typeof ref !== 'string') return Object.fromEntries(Object.entries(kept).map(([key, value]) => [key, resolve(value, seen)]));
+    if (seen.includes(ref) || ref === '#') {
+      throw new InputError({ message: `${what}: the schema is recursive (${ref}); Bedrock tool schemas must be finite. Flatten it.` });
     }
-    const out: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(record)) {
-      if (key === '$schema' || key === '$defs' || key === 'definitions') continue;
-      out[key] = resolve(value, seen);
-    }
-    return out;
+    const target = lookup(schema, ref);
+    if (target === undefined) throw new InputError({ message: `${what}: the schema reference ${ref} does not resolve.` });
+    const { $ref: _ref, ...siblings } = kept;
+    return resolve({ ...(target as object), ...siblings }, [...seen, ref]);
   };
   return resolve(schema, []) as JSONSchema;
 }

@@ -1,6 +1,7 @@
 import { InputError } from './errors/input-error';
 import { isJsonSchemaWrapper, type JSONSchema, type JsonSchemaWrapper, type ValidationResult } from './json-schema';
 import { inlineJsonSchemaRefs } from './inline-json-schema-refs';
+import { omitUndefined } from './omit-undefined';
 import { isStandardSchema, type StandardSchemaLike } from './standard-schema';
 
 /** A tool input or object schema: zod (any Standard Schema with JSON Schema), `jsonSchema()`, or a plain JSON Schema object. */
@@ -41,8 +42,7 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
       message: `${what}: Bedrock requires an object schema ("type": "object"); got ${JSON.stringify(jsonSchema.type ?? null)}.`,
     });
   }
-  const validate = createSchemaValidator(schema);
-  return validate ? { jsonSchema, validate } : { jsonSchema };
+  return omitUndefined({ jsonSchema, validate: createSchemaValidator(schema) });
 }
 
 /**
