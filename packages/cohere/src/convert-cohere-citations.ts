@@ -19,13 +19,13 @@ export function convertCohereCitations(citations: unknown, documents?: unknown):
   if (!Array.isArray(citations)) return [];
   return citations.flatMap((raw: CohereCitation | null) => {
     if (typeof raw !== 'object' || raw === null) return [];
+    const { text, start, end, document_ids: ids } = raw;
     const base: Citation = {};
-    if (typeof raw.text === 'string') base.citedText = raw.text;
-    if (typeof raw.start === 'number') base.start = raw.start;
-    if (typeof raw.end === 'number') base.end = raw.end;
-    const ids = Array.isArray(raw.document_ids) ? raw.document_ids : [];
-    if (ids.length === 0) return [base];
-    return ids.map((id) => {
+    if (typeof text === 'string') base.citedText = text;
+    if (typeof start === 'number') base.start = start;
+    if (typeof end === 'number') base.end = end;
+    // One citation per cited document; one without a document when none is named.
+    return (Array.isArray(ids) && ids.length > 0 ? ids : [undefined]).map((id) => {
       const citation: Citation = { ...base };
       if (typeof id !== 'string') return citation;
       // Cohere names request documents it was given without an ID `doc_0`, `doc_1` … in

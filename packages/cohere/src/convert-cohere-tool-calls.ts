@@ -1,8 +1,5 @@
 import type { ToolCallPart } from '@bedrock-kit/core';
 
-/** The prefix of the tool-call IDs this package generates (Cohere's native tool calls have none). */
-export const cohereToolCallIdPrefix = 'cohere-tool-';
-
 /**
  * Cohere native `tool_calls` (`[{ name, parameters }]`, no IDs) → tool-call
  * parts with deterministic IDs `cohere-tool-<n>`, counted from `firstIndex`
@@ -13,10 +10,5 @@ export function convertCohereToolCalls(toolCalls: unknown, firstIndex = 0): Tool
   if (!Array.isArray(toolCalls)) return [];
   return toolCalls
     .filter((call): call is { name: string; parameters?: unknown } => typeof call?.name === 'string')
-    .map((call, i) => ({
-      type: 'tool-call',
-      id: `${cohereToolCallIdPrefix}${firstIndex + i}`,
-      name: call.name,
-      input: call.parameters ?? {},
-    }));
+    .map((call, i) => ({ type: 'tool-call', id: `cohere-tool-${firstIndex + i}`, name: call.name, input: call.parameters ?? {} }));
 }

@@ -52,7 +52,7 @@ export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] 
       const type = nonNull.length === 1 ? nonNull[0] : undefined;
       const pythonType = type === 'array' ? convertArrayType(property.items) : pythonTypes[type as string];
       if (pythonType === undefined) {
-        throw unrepresentable(toolName, name, 'it needs one non-null type (string, integer, number, boolean, object or array)');
+        throw unrepresentable(toolName, name, 'it needs one non-null type');
       }
       const isRequired = required.includes(name) && !nullable && nonNull.length === types.length;
       const definition: CohereParameterDefinition = { type: pythonType, required: isRequired };

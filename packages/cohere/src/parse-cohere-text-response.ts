@@ -1,4 +1,5 @@
-import type { ModelResponse, NativeResponseContext, Part } from '@bedrock-kit/core';
+import type { ModelResponse, NativeResponseContext } from '@bedrock-kit/core';
+import { convertCohereAnswerText } from './convert-cohere-answer-text';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
 import { parseCohereUsage } from './parse-cohere-usage';
 
@@ -8,11 +9,10 @@ import { parseCohereUsage } from './parse-cohere-usage';
  * generation is requested, so the first is the answer.
  */
 export function parseCohereTextResponse(body: unknown, context: NativeResponseContext): ModelResponse {
-  const generations = (body as { generations?: unknown[] }).generations ?? [];
-  const first = (generations[0] ?? {}) as { text?: unknown; finish_reason?: unknown };
-  const content: Part[] = typeof first.text === 'string' && first.text !== '' ? [{ type: 'text', text: first.text }] : [];
+  // The codec sends only bodies with a `generations` list here.
+  const first = ((body as { generations: unknown[] }).generations[0] ?? {}) as { text?: unknown; finish_reason?: unknown };
   return {
-    content,
+    content: convertCohereAnswerText(first.text),
     finishReason: mapCohereFinishReason(first.finish_reason, false),
     usage: parseCohereUsage(context.headers, body),
   };
