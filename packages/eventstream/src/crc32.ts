@@ -1,28 +1,24 @@
 /** CRC-32 (IEEE 802.3, reflected polynomial 0xEDB88320), as zlib and the event-stream format use. */
 const POLYNOMIAL = 0xedb88320;
-/** Slicing-by-8: eight 256-entry tables, so eight bytes cost eight lookups and no per-bit work. */
-const SLICES = 8;
 
+/**
+ * Slicing-by-8: eight 256-entry tables back to back, so eight bytes cost
+ * eight lookups and no per-bit work. Table k maps a byte to its CRC followed
+ * by k zero bytes, so each entry extends the one 256 places before it.
+ */
 let tables: Int32Array | undefined;
 
 /** Builds the tables on first use, so importing the package does no work. */
 function getTables(): Int32Array {
   if (tables !== undefined) return tables;
-  const table = new Int32Array(256 * SLICES);
+  const table = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
     for (let bit = 0; bit < 8; bit++) c = c & 1 ? (c >>> 1) ^ POLYNOMIAL : c >>> 1;
     table[n] = c;
   }
-  for (let n = 0; n < 256; n++) {
-    let c = table[n]!;
-    for (let slice = 1; slice < SLICES; slice++) {
-      c = table[c & 0xff]! ^ (c >>> 8);
-      table[slice * 256 + n] = c;
-    }
-  }
-  tables = table;
-  return table;
+  for (let n = 256; n < table.length; n++) table[n] = table[table[n - 256]! & 0xff]! ^ (table[n - 256]! >>> 8);
+  return (tables = table);
 }
 
 /**

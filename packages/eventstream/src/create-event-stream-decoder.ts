@@ -27,12 +27,8 @@ export function createEventStreamDecoder(
   return new TransformStream<Uint8Array, EventStreamMessage>({
     transform(chunk, controller) {
       // A tag check rather than instanceof: chunks from another realm (iframe, vm) are still bytes.
-      if (Object.prototype.toString.call(chunk) !== '[object Uint8Array]') {
-        throw createFrameError(
-          'InvalidChunk',
-          `Event-stream decoder received a ${Object.prototype.toString.call(chunk).slice(8, -1)} chunk; it accepts Uint8Array chunks (a fetch response body).`,
-        );
-      }
+      const tag = Object.prototype.toString.call(chunk).slice(8, -1);
+      if (tag !== 'Uint8Array') throw createFrameError('InvalidChunk', `Event-stream decoder got a ${tag} chunk; it takes Uint8Array chunks.`);
       splitter.push(chunk, (message) => controller.enqueue(message));
     },
     flush() {

@@ -1,7 +1,7 @@
 import { createFrameError } from './create-frame-error';
 import { decodeFrame } from './decode-frame';
 import type { EventStreamMessage } from './event-stream-message';
-import { type Prelude, readPrelude } from './read-prelude';
+import { readPrelude } from './read-prelude';
 import { PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /**
@@ -31,18 +31,18 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
   /** Bytes of the unfinished frame; `filled > 0` means one is in progress. */
   let pending = new Uint8Array(0);
   let filled = 0;
-  /** Its verified prelude, once 12 bytes have arrived. */
-  let prelude: Prelude | undefined;
+  /** Its total length once its prelude is verified, until then the prelude's 12 bytes. */
+  let wanted = PRELUDE_WITH_CHECKSUM_BYTES;
 
   /**
    * Copies bytes from `chunk[offset...]` until the unfinished frame holds
-   * `limit` bytes or `chunk` runs out; returns the offset after what was taken.
+   * `wanted` bytes or `chunk` runs out; returns the offset after what was taken.
    */
-  const append = (chunk: Uint8Array, offset: number, limit: number): number => {
-    const take = Math.min(limit - filled, chunk.length - offset);
+  const append = (chunk: Uint8Array, offset: number): number => {
+    const take = Math.min(wanted - filled, chunk.length - offset);
     const needed = filled + take;
     if (pending.length < needed) {
-      const grown = new Uint8Array(Math.min(limit, Math.max(needed, pending.length * 2, INITIAL_FRAME_CAPACITY)));
+      const grown = new Uint8Array(Math.min(wanted, Math.max(needed, pending.length * 2, INITIAL_FRAME_CAPACITY)));
       grown.set(pending.subarray(0, filled));
       pending = grown;
     }
@@ -55,38 +55,37 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
     push(chunk, emit) {
       let offset = 0;
       if (filled > 0) {
-        if (prelude === undefined) {
-          offset = append(chunk, offset, PRELUDE_WITH_CHECKSUM_BYTES);
-          if (filled < PRELUDE_WITH_CHECKSUM_BYTES) return;
-          prelude = readPrelude(pending, 0, maxMessageBytes);
+        offset = append(chunk, offset);
+        if (filled === PRELUDE_WITH_CHECKSUM_BYTES && wanted === PRELUDE_WITH_CHECKSUM_BYTES) {
+          wanted = readPrelude(pending, 0, maxMessageBytes);
+          offset = append(chunk, offset);
         }
-        offset = append(chunk, offset, prelude.totalLength);
-        if (filled < prelude.totalLength) return;
+        if (filled < wanted) return;
         const frame = pending;
-        const framePrelude = prelude;
         pending = new Uint8Array(0);
         filled = 0;
-        prelude = undefined;
-        emit(decodeFrame(frame, 0, framePrelude));
+        emit(decodeFrame(frame, 0, wanted));
+        wanted = PRELUDE_WITH_CHECKSUM_BYTES;
       }
       while (chunk.length - offset >= PRELUDE_WITH_CHECKSUM_BYTES) {
-        const next = readPrelude(chunk, offset, maxMessageBytes);
-        if (chunk.length - offset < next.totalLength) {
-          prelude = next;
-          append(chunk, offset, next.totalLength);
+        const totalLength = readPrelude(chunk, offset, maxMessageBytes);
+        if (chunk.length - offset < totalLength) {
+          wanted = totalLength;
+          append(chunk, offset);
           return;
         }
-        emit(decodeFrame(chunk, offset, next));
-        offset += next.totalLength;
+        emit(decodeFrame(chunk, offset, totalLength));
+        offset += totalLength;
       }
-      if (offset < chunk.length) append(chunk, offset, PRELUDE_WITH_CHECKSUM_BYTES);
+      if (offset < chunk.length) append(chunk, offset);
     },
     finish() {
       if (filled === 0) return;
-      const expected = prelude === undefined ? `at least ${PRELUDE_WITH_CHECKSUM_BYTES}` : String(prelude.totalLength);
+      // Before its prelude arrived, a frame's length is not known yet.
+      const expected = wanted > PRELUDE_WITH_CHECKSUM_BYTES ? wanted : `at least ${wanted}`;
       throw createFrameError(
         'TruncatedStream',
-        `Event stream ended inside a frame (${filled} of ${expected} bytes arrived): the body was cut off; send the request again.`,
+        `Event stream ended inside a frame (${filled} of ${expected} bytes): send the request again.`,
       );
     },
   };

@@ -23,20 +23,13 @@ import { PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
  */
 export function decodeEventStreamMessage(frame: Uint8Array, options?: EventStreamDecoderOptions): EventStreamMessage {
   const maxMessageBytes = resolveMaxMessageBytes(options);
-  if (frame.length < PRELUDE_WITH_CHECKSUM_BYTES) {
+  // Fewer bytes than a prelude: there is no length to read yet.
+  const totalLength = frame.length < PRELUDE_WITH_CHECKSUM_BYTES ? PRELUDE_WITH_CHECKSUM_BYTES : readPrelude(frame, 0, maxMessageBytes);
+  if (frame.length !== totalLength) {
     throw createFrameError(
-      'TruncatedFrame',
-      `Event-stream frame has ${frame.length} bytes, fewer than the ${PRELUDE_WITH_CHECKSUM_BYTES} of its prelude. Pass one whole frame, or use createEventStreamDecoder for a byte stream.`,
+      frame.length < totalLength ? 'TruncatedFrame' : 'FrameLengthMismatch',
+      `Event-stream frame has ${frame.length} bytes, but needs ${totalLength}: pass exactly one whole frame, or use createEventStreamDecoder for a byte stream.`,
     );
   }
-  const prelude = readPrelude(frame, 0, maxMessageBytes);
-  if (frame.length !== prelude.totalLength) {
-    const short = frame.length < prelude.totalLength;
-    throw createFrameError(
-      short ? 'TruncatedFrame' : 'FrameLengthMismatch',
-      `Event-stream frame declares ${prelude.totalLength} bytes but ${frame.length} were given. ` +
-        'Pass exactly one whole frame, or use createEventStreamDecoder for a byte stream.',
-    );
-  }
-  return decodeFrame(frame, 0, prelude);
+  return decodeFrame(frame, 0, totalLength);
 }

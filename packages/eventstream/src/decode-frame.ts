@@ -1,20 +1,20 @@
 import type { EventStreamMessage } from './event-stream-message';
 import { parseHeaders } from './parse-headers';
-import type { Prelude } from './read-prelude';
+import { readUint32 } from './read-uint32';
 import { verifyChecksum } from './verify-checksum';
-import { CHECKSUM_BYTES, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
+import { CHECKSUM_BYTES, HEADERS_LENGTH_OFFSET, PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
 
 /**
- * Decodes the frame at `bytes[start, start + prelude.totalLength)`, whose
- * prelude `readPrelude` has already verified and whose bytes are all present.
+ * Decodes the frame at `bytes[start, start + totalLength)`, whose prelude
+ * `readPrelude` has already verified and whose bytes are all present.
  * Checks the message CRC before reading a single header. The payload and
  * binary header values are views into `bytes`, not copies.
  */
-export function decodeFrame(bytes: Uint8Array, start: number, prelude: Prelude): EventStreamMessage {
-  const checksumAt = start + prelude.totalLength - CHECKSUM_BYTES;
+export function decodeFrame(bytes: Uint8Array, start: number, totalLength: number): EventStreamMessage {
+  const checksumAt = start + totalLength - CHECKSUM_BYTES;
   verifyChecksum('Message', bytes, start, checksumAt);
   const headersStart = start + PRELUDE_WITH_CHECKSUM_BYTES;
-  const headersEnd = headersStart + prelude.headersLength;
+  const headersEnd = headersStart + readUint32(bytes, start + HEADERS_LENGTH_OFFSET);
   return {
     headers: parseHeaders(bytes, headersStart, headersEnd),
     payload: bytes.subarray(headersEnd, checksumAt),

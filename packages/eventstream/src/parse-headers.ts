@@ -2,73 +2,75 @@ import { createFrameError, type EventStreamFault } from './create-frame-error';
 import { decodeUtf8 } from './decode-utf8';
 import { defineHeader } from './define-header';
 import type { EventStreamHeaderValue } from './event-stream-message';
-import { HEADER_TYPES, HEADER_VALUE_BYTES, HeaderTypeCode, VALUE_LENGTH_BYTES } from './wire-format';
+import { VALUE_LENGTH_BYTES } from './wire-format';
 
-/** Timestamps outside what `Date` can hold (±8.64e15 ms) are refused rather than decoded to an Invalid Date. */
-const MAX_DATE_MS = 8_640_000_000_000_000n;
+/** Header value type by type code (the byte after the name); `boolean` covers true (0) and false (1). */
+const HEADER_TYPES = ['boolean', 'boolean', 'byte', 'short', 'integer', 'long', 'binary', 'string', 'timestamp', 'uuid'] as const;
+/** Value bytes by type code; binary and string carry a uint16 length instead (0 here). */
+const HEADER_VALUE_BYTES = [0, 0, 1, 2, 4, 8, 0, 0, 8, 16] as const;
 
 function malformed(fault: EventStreamFault, problem: string): never {
-  throw createFrameError(fault, `Event-stream ${problem}. The stream is malformed.`);
+  throw createFrameError(fault, `Event-stream ${problem}; the stream is malformed.`);
 }
 
-/** `what` says which part ran past the block, e.g. `a header name` or `the value of header "x"`. */
-function overrun(what: string, needed: number, left: number): never {
-  return malformed('HeaderOverrun', `${what} needs ${needed} more bytes but the frame's header block has ${left} left`);
-}
+/** `header ":event-type"`: JSON quoting shows empty, blank or control-character names. */
+const describe = (name: string): string => `header ${JSON.stringify(name)}`;
 
 /**
  * Parses the header block `bytes[start, end)`. Every length is checked
  * against `end` before it is used, so a bad block is a `StreamError`
  * (`HeaderOverrun`, `InvalidHeaderName`, `InvalidHeaderType`, ...), never a
- * RangeError or an out-of-bounds read.
+ * RangeError or an out-of-bounds read. Values are read in place: only a
+ * binary value becomes a view, so a string header allocates just its string.
  */
 export function parseHeaders(bytes: Uint8Array, start: number, end: number): Record<string, EventStreamHeaderValue> {
   const headers: Record<string, EventStreamHeaderValue> = {};
   let offset = start;
   while (offset < end) {
-    const nameLength = bytes[offset++]!;
-    if (nameLength === 0) malformed('InvalidHeaderName', 'header has an empty name');
-    // The name and the type byte must both fit.
-    if (offset + nameLength + 1 > end) overrun('header name and type', nameLength + 1, end - offset);
-    const name = decodeUtf8(bytes, offset, (offset += nameLength));
-    if (name === undefined) return malformed('InvalidHeaderName', 'header name is not well-formed UTF-8');
-    if (Object.hasOwn(headers, name)) malformed('DuplicateHeader', `header ${JSON.stringify(name)} appears twice in one frame`);
-    const typeCode = bytes[offset++]!;
+    const nameEnd = offset + 1 + bytes[offset]!;
+    if (nameEnd === offset + 1) malformed('InvalidHeaderName', 'header has an empty name');
+    const typeCode = bytes[nameEnd]!;
+    let valueStart = nameEnd + 1;
+    let valueEnd = valueStart + (HEADER_VALUE_BYTES[typeCode] ?? 0);
+    if (typeCode === 6 || typeCode === 7) {
+      // binary or string: a uint16 length first.
+      valueStart += VALUE_LENGTH_BYTES;
+      valueEnd = valueStart + ((bytes[nameEnd + 1]! << 8) | bytes[nameEnd + 2]!);
+    }
+    // One check covers the name, the type byte, the value length and the value: bytes read past
+    // `end` are the payload's or `undefined`, and only decide the error, which this reports first.
+    if (valueEnd > end) malformed('HeaderOverrun', `header at byte ${offset - start} of the header block runs past its end`);
+    const name = decodeUtf8(bytes, offset + 1, nameEnd) ?? malformed('InvalidHeaderName', 'header name is not well-formed UTF-8');
     const type = HEADER_TYPES[typeCode];
-    if (type === undefined) {
-      return malformed('InvalidHeaderType', `header ${JSON.stringify(name)} has type code ${typeCode}; valid codes are 0-9`);
-    }
-    let size: number = HEADER_VALUE_BYTES[typeCode]!;
-    if (type === 'string' || type === 'binary') {
-      if (offset + VALUE_LENGTH_BYTES > end) overrun(`value length of header ${JSON.stringify(name)}`, VALUE_LENGTH_BYTES, end - offset);
-      size = (bytes[offset]! << 8) | bytes[offset + 1]!;
-      offset += VALUE_LENGTH_BYTES;
-    }
-    if (offset + size > end) overrun(`value of header ${JSON.stringify(name)}`, size, end - offset);
-    const value = bytes.subarray(offset, (offset += size));
-    defineHeader(headers, name, { type, value: type === 'binary' ? value : readValue(value, typeCode, name) } as EventStreamHeaderValue);
+    if (Object.hasOwn(headers, name)) malformed('DuplicateHeader', `${describe(name)} appears twice in one frame`);
+    if (type === undefined) return malformed('InvalidHeaderType', `${describe(name)} has type code ${typeCode}; valid codes are 0-9`);
+    const value =
+      readValue(bytes, valueStart, valueEnd, typeCode) ??
+      malformed('InvalidHeaderValue', `${type} ${describe(name)} is not ${type === 'string' ? 'well-formed UTF-8' : 'a valid Date (±8.64e15 ms)'}`);
+    defineHeader(headers, name, { type, value } as EventStreamHeaderValue);
+    offset = valueEnd;
   }
   return headers;
 }
 
-/** The value of a header that is not binary, from exactly its value bytes. */
-function readValue(value: Uint8Array, typeCode: number, name: string): EventStreamHeaderValue['value'] {
-  if (typeCode === HeaderTypeCode.string) {
-    return decodeUtf8(value, 0, value.length) ?? malformed('InvalidHeaderValue', `string header ${JSON.stringify(name)} is not well-formed UTF-8`);
-  }
-  if (typeCode < HeaderTypeCode.byte) return typeCode === HeaderTypeCode.booleanTrue;
-  if (typeCode === HeaderTypeCode.uuid) {
-    const hex = Array.from(value, (byte) => byte.toString(16).padStart(2, '0')).join('');
-    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
-  }
-  const view = new DataView(value.buffer, value.byteOffset, value.length);
-  if (typeCode === HeaderTypeCode.byte) return view.getInt8(0);
-  if (typeCode === HeaderTypeCode.short) return view.getInt16(0);
-  if (typeCode === HeaderTypeCode.integer) return view.getInt32(0);
-  const long = view.getBigInt64(0);
-  if (typeCode === HeaderTypeCode.long) return long;
-  if (long > MAX_DATE_MS || long < -MAX_DATE_MS) {
-    malformed('InvalidHeaderValue', `timestamp header ${JSON.stringify(name)} holds ${long} ms, outside the range a Date can represent (±8.64e15)`);
-  }
-  return new Date(Number(long));
+/**
+ * The value of a header with `typeCode` from exactly its value bytes `bytes[start, end)`,
+ * or `undefined` for a string that is not UTF-8 or a timestamp a `Date` cannot hold.
+ */
+function readValue(bytes: Uint8Array, start: number, end: number, typeCode: number): EventStreamHeaderValue['value'] | undefined {
+  const type = HEADER_TYPES[typeCode];
+  if (type === 'string') return decodeUtf8(bytes, start, end);
+  if (type === 'binary') return bytes.subarray(start, end);
+  if (type === 'boolean') return typeCode === 0;
+  // Hex digits of the value, two per byte (+ 256 keeps a leading zero).
+  let hex = '';
+  for (let i = start; i < end; i++) hex += (bytes[i]! + 256).toString(16).slice(1);
+  if (type === 'uuid') return hex.replace(/(.{8})(.{4})(.{4})(.{4})/, '$1-$2-$3-$4-');
+  // byte, short, integer, long and timestamp: big-endian two's complement of 1, 2, 4 or 8 bytes.
+  const integer = BigInt.asIntN((end - start) * 8, BigInt(`0x${hex}`));
+  if (type === 'long') return integer;
+  if (type !== 'timestamp') return Number(integer);
+  // Beyond ±8.64e15 ms a Date is invalid: refused rather than decoded to an Invalid Date.
+  const date = new Date(Number(integer));
+  return Number.isNaN(date.getTime()) ? undefined : date;
 }

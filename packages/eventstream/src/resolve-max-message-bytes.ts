@@ -7,9 +7,7 @@ export function resolveMaxMessageBytes(options: EventStreamDecoderOptions | unde
   const value = options?.maxMessageBytes;
   if (value === undefined) return DEFAULT_MAX_MESSAGE_BYTES;
   if (!Number.isInteger(value) || value < MINIMUM_FRAME_BYTES || value > MAX_UINT32) {
-    throw new ConfigError({
-      message: `maxMessageBytes must be an integer from ${MINIMUM_FRAME_BYTES} to ${MAX_UINT32}, got ${String(value)}. Omit it for the default of ${DEFAULT_MAX_MESSAGE_BYTES} (16 MiB).`,
-    });
+    throw new ConfigError({ message: `maxMessageBytes must be an integer from 16 to 4294967295, got ${String(value)}; omit it for 16 MiB.` });
   }
   return value;
 }

@@ -2,8 +2,6 @@ import { crc32 } from './crc32';
 import { createFrameError } from './create-frame-error';
 import { readUint32 } from './read-uint32';
 
-const hex = (value: number): string => `0x${value.toString(16).padStart(8, '0')}`;
-
 /**
  * Checks the CRC-32 stored right after `bytes[start, end)` against those bytes.
  * @throws StreamError `PreludeChecksumMismatch` or `MessageChecksumMismatch`.
@@ -14,8 +12,7 @@ export function verifyChecksum(part: 'Prelude' | 'Message', bytes: Uint8Array, s
   if (expected !== actual) {
     throw createFrameError(
       `${part}ChecksumMismatch`,
-      `${part} checksum mismatch: the frame declares CRC-32 ${hex(expected)} but its ${end - start} bytes hash to ${hex(actual)}. ` +
-        'The stream is corrupted; send the request again.',
+      `${part} checksum mismatch in an event-stream frame: the body is corrupted; send the request again.`,
     );
   }
 }
