@@ -45,7 +45,7 @@ export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] 
     const required = Array.isArray(inputSchema.required) ? inputSchema.required : [];
     const parameter_definitions: Record<string, CohereParameterDefinition> = {};
     for (const [name, schema] of Object.entries((inputSchema.properties ?? {}) as Record<string, SchemaObject>)) {
-      const { property, nullable } = unwrapNullable(schema);
+      const property = unwrapNullable(schema);
       // `type: ["string", "null"]` is the other spelling of an optional value.
       const types = [property.type].flat();
       const nonNull = types.filter((type) => type !== 'null');
@@ -54,7 +54,8 @@ export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] 
       if (pythonType === undefined) {
         throw unrepresentable(toolName, name, 'it needs one non-null type');
       }
-      const isRequired = required.includes(name) && !nullable && nonNull.length === types.length;
+      // A nullable value (unwrapped from a union, or with null in its type list) is not required.
+      const isRequired = required.includes(name) && property === schema && nonNull.length === types.length;
       const definition: CohereParameterDefinition = { type: pythonType, required: isRequired };
       const description = describeProperty(schema, property, pythonType);
       if (description) definition.description = description;
@@ -64,14 +65,14 @@ export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] 
   });
 }
 
-/** `anyOf: [X, { type: "null" }]` (zod's `.nullable()`) is X, not required. */
-function unwrapNullable(schema: SchemaObject): { property: SchemaObject; nullable: boolean } {
+/** `anyOf: [X, { type: "null" }]` (zod's `.nullable()`) is X; any other schema is returned as is. */
+function unwrapNullable(schema: SchemaObject): SchemaObject {
   const union = schema.anyOf ?? schema.oneOf;
   if (Array.isArray(union) && schema.type === undefined) {
     const nonNull = union.filter((member: SchemaObject) => member?.type !== 'null');
-    if (nonNull.length === 1 && nonNull.length < union.length) return { property: unwrapNullable(nonNull[0]).property, nullable: true };
+    if (nonNull.length === 1 && nonNull.length < union.length) return unwrapNullable(nonNull[0]);
   }
-  return { property: schema, nullable: false };
+  return schema;
 }
 
 /** `List[str]`, `List[Dict]` …, or a bare `List` when the item type has no single Python name. */
