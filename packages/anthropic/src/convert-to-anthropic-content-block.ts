@@ -44,7 +44,7 @@ export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assis
       if (part.redacted !== undefined) return { type: 'redacted_thinking', data: convertRedactedPartToData(part.redacted) };
       // Claude verifies thinking blocks by their signature.
       if (part.signature === undefined) {
-        refuse("can't send back a reasoning part without its signature; pass it back exactly as returned, or drop it.");
+        refuse("can't send back a reasoning part without its signature; pass it back as returned, or drop it.");
       }
       return { type: 'thinking', thinking: part.text, signature: part.signature };
   }

@@ -15,7 +15,7 @@ type Block = Record<string, any>;
 export function parseAnthropicResponse(body: unknown, context: NativeResponseContext): ModelResponse {
   const response = (typeof body === 'string' ? parseJson(body) : body) as Block | undefined;
   if (!Array.isArray(response?.content)) {
-    throw new ServiceError({ message: 'The Claude InvokeModel response has no content array; it is not an Anthropic Messages API body.' });
+    throw new ServiceError({ message: 'The Claude InvokeModel response has no content array.' });
   }
   const blocks: Block[] = response.content;
   const citations: Citation[] = blocks.flatMap((block) => (block?.type === 'text' ? (block.citations ?? []) : [])).map(convertAnthropicCitation);

@@ -1,25 +1,22 @@
 import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
-
-/** The geography suggested for a bare ID of a profile-only model. */
-const defaultProfilePrefix = 'us';
+import { omitNullish } from './omit-nullish';
 
 /**
  * Places a parsed model ID in the Claude table. Returns `undefined` for other vendors and for
  * ARNs whose base model can't be read (application inference profiles, provisioned models).
  */
-export function resolveAnthropicModel(id: ParsedModelId): ModelInfo | undefined {
-  if (id.baseModelId === undefined) return undefined;
-  const row = findAnthropicModelRow(id.baseModelId);
+export function resolveAnthropicModel({ modelId, baseModelId, profilePrefix, arn }: ParsedModelId): ModelInfo | undefined {
+  const row = baseModelId === undefined ? undefined : findAnthropicModelRow(baseModelId);
   if (!row) return undefined;
-  const info: ModelInfo = {
-    family: 'anthropic',
-    modelId: id.modelId,
-    baseModelId: id.baseModelId,
-    capabilities: { ...row.capabilities },
-  };
   // Only a bare ID is refused: a profile prefix or an ARN is what the caller chose deliberately.
-  const bare = id.profilePrefix === undefined && id.arn === undefined;
-  if (bare && row.profileOnly) info.requiredInferenceProfile = `${defaultProfilePrefix}.${id.baseModelId}`;
-  return info;
+  // The suggested geography for a bare ID of a profile-only model is `us.`.
+  const bare = profilePrefix === undefined && arn === undefined;
+  return omitNullish({
+    family: 'anthropic',
+    modelId,
+    baseModelId,
+    capabilities: { ...row.capabilities },
+    requiredInferenceProfile: bare && row.profileOnly ? `us.${baseModelId}` : undefined,
+  });
 }
