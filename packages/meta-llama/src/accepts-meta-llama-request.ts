@@ -1,7 +1,5 @@
 import type { ModelRequest } from '@bedrock-kit/core';
 
-const nativeParts = new Set(['text']);
-
 /**
  * The native Llama body is one text prompt: it carries text turns only. Anything
  * else (images, documents, tool parts, reasoning) goes through Converse unless
@@ -9,5 +7,5 @@ const nativeParts = new Set(['text']);
  */
 export function acceptsMetaLlamaRequest(request: ModelRequest): boolean {
   if (request.tools !== undefined && request.tools.length > 0) return false;
-  return request.messages.every((message) => typeof message.content === 'string' || message.content.every((part) => nativeParts.has(part.type)));
+  return request.messages.every((message) => typeof message.content === 'string' || message.content.every((part) => part.type === 'text'));
 }

@@ -5,6 +5,8 @@ import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
 import type { MetaLlamaResponseBody } from './meta-llama-request-body';
 import type { MetaLlamaResponseContext } from './meta-llama-response-context';
 
+const textDelta = (text: string): ModelStreamPart[] => (text === '' ? [] : [{ type: 'text-delta', text }]);
+
 /**
  * Parses InvokeModelWithResponseStream chunks of a Llama model. Each chunk is
  * `{ generation, prompt_token_count, generation_token_count, stop_reason }`;
@@ -19,37 +21,32 @@ export function createMetaLlamaStreamParser(context: MetaLlamaResponseContext): 
   let stopped = false;
   let finished = false;
 
-  const flushText = (): ModelStreamPart[] => {
-    const held = filter.flush();
-    return held === '' ? [] : [{ type: 'text-delta', text: held }];
-  };
-
   return {
     parse(chunk) {
-      if (typeof chunk !== 'object' || chunk === null) return [];
-      const body = chunk as MetaLlamaResponseBody;
+      const body = chunk as MetaLlamaResponseBody | null;
       const parts: ModelStreamPart[] = [];
-      if (typeof body.generation === 'string' && body.generation !== '' && !stopped) {
+      if (typeof body?.generation === 'string') {
+        // Once stopped, the filter returns no more text.
         const pushed = filter.push(body.generation);
-        if (pushed.text !== '') parts.push({ type: 'text-delta', text: pushed.text });
         stopped = pushed.stopped;
+        parts.push(...textDelta(pushed.text));
       }
-      const guardrail = body['amazon-bedrock-guardrailAction'];
-      const last = (typeof body.stop_reason === 'string' || guardrail === 'INTERVENED') && !finished;
-      if (last) parts.push(...flushText());
+      const guardrail = body?.['amazon-bedrock-guardrailAction'];
+      const last = !finished && (typeof body?.stop_reason === 'string' || guardrail === 'INTERVENED');
+      if (last) parts.push(...textDelta(filter.flush()));
       // The service's own totals (last chunk) win over the per-chunk counts.
       const usage = { ...readTokenCounts(body, llamaTokenCounts), ...parseInvocationMetrics(chunk) };
       if (Object.keys(usage).length > 0) parts.push({ type: 'usage', usage });
       if (last) {
         finished = true;
-        parts.push({ type: 'finish', finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(body.stop_reason, guardrail) });
+        parts.push({ type: 'finish', finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(body?.stop_reason, guardrail) });
       }
       return parts;
     },
     flush() {
       if (finished) return [];
       finished = true;
-      const parts = flushText();
+      const parts = textDelta(filter.flush());
       if (stopped) parts.push({ type: 'finish', finishReason: 'stop' });
       return parts;
     },

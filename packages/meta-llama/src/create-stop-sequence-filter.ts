@@ -19,23 +19,14 @@ export function createStopSequenceFilter(stopSequences: readonly string[]): Stop
   let stopped = false;
   return {
     push(text) {
-      if (stopped) return { text: '', stopped: true };
       pending += text;
-      let cut = -1;
-      for (const stop of stops) {
-        const at = pending.indexOf(stop);
-        if (at !== -1 && (cut === -1 || at < cut)) cut = at;
-      }
-      if (cut !== -1) {
-        const out = pending.slice(0, cut);
-        pending = '';
-        stopped = true;
-        return { text: out, stopped: true };
-      }
-      const hold = longestPartialStop(pending, stops);
-      const out = pending.slice(0, pending.length - hold);
-      pending = pending.slice(pending.length - hold);
-      return { text: out, stopped: false };
+      const found = stops.map((stop) => pending.indexOf(stop)).filter((at) => at !== -1);
+      // Once stopped, nothing more is emitted; otherwise emit up to the earliest stop, or up to a possible partial one.
+      const end = stopped ? 0 : found.length > 0 ? Math.min(...found) : pending.length - longestPartialStop(pending, stops);
+      const out = pending.slice(0, end);
+      stopped ||= found.length > 0;
+      pending = stopped ? '' : pending.slice(end);
+      return { text: out, stopped };
     },
     flush() {
       const out = pending;
@@ -50,10 +41,7 @@ function longestPartialStop(text: string, stops: readonly string[]): number {
   let longest = 0;
   for (const stop of stops) {
     for (let length = Math.min(stop.length - 1, text.length); length > longest; length--) {
-      if (text.endsWith(stop.slice(0, length))) {
-        longest = length;
-        break;
-      }
+      if (text.endsWith(stop.slice(0, length))) longest = length;
     }
   }
   return longest;

@@ -1,4 +1,5 @@
 import { metaLlamaDefaultCapabilities, metaLlamaModelPrefix, metaLlamaModels, type MetaLlamaModel } from './meta-llama-models';
+import { selectLlamaTemplate } from './select-llama-template';
 
 /**
  * The table row for a Meta foundation-model ID. A newer version of a listed
@@ -10,31 +11,21 @@ import { metaLlamaDefaultCapabilities, metaLlamaModelPrefix, metaLlamaModels, ty
  */
 export function findMetaLlamaModel(baseModelId: string): MetaLlamaModel | undefined {
   if (!baseModelId.startsWith(metaLlamaModelPrefix)) return undefined;
-  const exact = metaLlamaModels.find((model) => model.id === baseModelId);
-  if (exact) return exact;
   const stem = stripVersion(baseModelId);
-  const sibling = metaLlamaModels.find((model) => stripVersion(model.id) === stem);
-  if (sibling) {
+  const row = metaLlamaModels.find((model) => stripVersion(model.id) === stem);
+  if (row) {
     // A provisioned-throughput variant (`:128k`) is never called bare on demand, so no profile rule applies.
     const onDemandId = /-v\d+:\d+$/.test(baseModelId);
-    return { ...sibling, id: baseModelId, inferenceProfileOnly: sibling.inferenceProfileOnly && onDemandId };
+    return row.id === baseModelId ? row : { ...row, id: baseModelId, inferenceProfileOnly: row.inferenceProfileOnly && onDemandId };
   }
-  if (baseModelId.startsWith('meta.llama2')) {
-    return {
-      id: baseModelId,
-      name: 'Llama 2 Chat',
-      template: 'llama3',
-      inferenceProfileOnly: false,
-      capabilities: { ...metaLlamaDefaultCapabilities.llama3, nativeApi: false },
-    };
-  }
-  const template = baseModelId.startsWith('meta.llama3') ? 'llama3' : 'llama4';
+  const template = selectLlamaTemplate(baseModelId);
+  const llama2 = baseModelId.startsWith('meta.llama2');
   return {
     id: baseModelId,
-    name: 'Llama',
+    name: llama2 ? 'Llama 2 Chat' : 'Llama',
     template,
     inferenceProfileOnly: false,
-    capabilities: metaLlamaDefaultCapabilities[template],
+    capabilities: llama2 ? { ...metaLlamaDefaultCapabilities.llama3, nativeApi: false } : metaLlamaDefaultCapabilities[template],
   };
 }
 

@@ -1,4 +1,4 @@
-import { completeUsage, parseUsageHeaders, readTokenCounts, ServiceError, type ModelResponse, type Part } from '@bedrock-kit/core';
+import { completeUsage, parseUsageHeaders, readTokenCounts, ServiceError, type ModelResponse } from '@bedrock-kit/core';
 import { createStopSequenceFilter } from './create-stop-sequence-filter';
 import { llamaTokenCounts } from './llama-token-counts';
 import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
@@ -18,19 +18,12 @@ export function parseMetaLlamaResponse(body: unknown, context: MetaLlamaResponse
     throw new ServiceError({ message: 'meta-llama InvokeModel returned a body that is not a JSON object; expected { generation, stop_reason, … }.' });
   }
   const response = body as MetaLlamaResponseBody;
-  let text = typeof response.generation === 'string' ? response.generation : '';
-  let cut = false;
-  const stops = context.request?.stopSequences;
-  if (stops !== undefined && stops.length > 0) {
-    const filter = createStopSequenceFilter(stops);
-    const pushed = filter.push(text);
-    text = pushed.text + filter.flush();
-    cut = pushed.stopped;
-  }
-  const content: Part[] = text === '' ? [] : [{ type: 'text', text }];
+  const filter = createStopSequenceFilter(context.request?.stopSequences ?? []);
+  const { text, stopped } = filter.push(typeof response.generation === 'string' ? response.generation : '');
+  const fullText = text + filter.flush();
   return {
-    content,
-    finishReason: cut ? 'stop' : mapMetaLlamaStopReason(response.stop_reason, response['amazon-bedrock-guardrailAction']),
+    content: fullText === '' ? [] : [{ type: 'text', text: fullText }],
+    finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(response.stop_reason, response['amazon-bedrock-guardrailAction']),
     usage: completeUsage({ ...parseUsageHeaders(context.headers), ...readTokenCounts(response, llamaTokenCounts) }),
   };
 }

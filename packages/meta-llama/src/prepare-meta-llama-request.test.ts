@@ -63,10 +63,12 @@ describe('prepareMetaLlamaRequest', () => {
     expect(body).toMatchObject({ max_gen_len: 99, images: ['AAAA'] });
   });
 
-  it('refuses tools on a Llama 3.x model with the no-tool-calling rule', () => {
+  // Through the facade, tools on a Llama 3.x model are refused earlier by the capability check
+  // ("this Llama model has no tool calling on Bedrock", packages/bedrock check-capabilities).
+  it('refuses tools on a Llama 3.x model too, rather than dropping them', () => {
     const error = captureError(() => prepareMetaLlamaRequest(request({ tools: [{ name: 'f', inputSchema: { type: 'object' } }] }), llama3));
     expect(InputError.isInstance(error)).toBe(true);
-    expect(error.message).toContain('this Llama model has no tool calling on Bedrock');
+    expect(error.message).toMatch(/meta.llama3-70b-instruct-v1:0: meta-llama native InvokeModel can't carry tools/);
   });
 
   it('refuses tools on the native route of a Llama 4 model, pointing to Converse', () => {
@@ -75,10 +77,11 @@ describe('prepareMetaLlamaRequest', () => {
     expect(error.message).toMatch(/native InvokeModel can't carry tools.*Converse/);
   });
 
-  it('refuses a tool choice it cannot honour, but tolerates auto / none without tools', () => {
-    expect(InputError.isInstance(captureError(() => prepareMetaLlamaRequest(request({ toolChoice: 'required' }), llama3)))).toBe(true);
-    expect(InputError.isInstance(captureError(() => prepareMetaLlamaRequest(request({ toolChoice: { tool: 'f' } }), llama3)))).toBe(true);
-    expect(() => prepareMetaLlamaRequest(request({ toolChoice: 'none' }), llama3)).not.toThrow();
+  // A toolChoice that needs tools is refused by the facade when there are none (packages/bedrock prepare-model-request).
+  it('tolerates a tool choice without tools and sends no tool fields', () => {
+    for (const toolChoice of ['none', 'auto', 'required', { tool: 'f' }] as const) {
+      expect(Object.keys(prepareMetaLlamaRequest(request({ toolChoice }), llama3).body as object)).toEqual(['prompt']);
+    }
   });
 
   it('refuses image parts, even for a vision model, rather than dropping them', () => {

@@ -10,15 +10,10 @@ import { findMetaLlamaModel } from './find-meta-llama-model';
  */
 export function resolveMetaLlamaModel(id: ParsedModelId): ModelInfo | undefined {
   const base = id.baseModelId;
-  if (base === undefined) return undefined;
-  const model = findMetaLlamaModel(base);
+  const model = base === undefined ? undefined : findMetaLlamaModel(base);
   if (!model) return undefined;
+  const info: ModelInfo = { family: 'meta-llama', modelId: id.modelId, baseModelId: base, capabilities: { ...model.capabilities } };
   const bare = id.profilePrefix === undefined && id.arn === undefined;
-  return {
-    family: 'meta-llama',
-    modelId: id.modelId,
-    baseModelId: base,
-    capabilities: { ...model.capabilities },
-    ...(bare && model.inferenceProfileOnly ? { requiredInferenceProfile: `us.${base}` } : {}),
-  };
+  if (bare && model.inferenceProfileOnly) info.requiredInferenceProfile = `us.${base}`;
+  return info;
 }
