@@ -1,4 +1,4 @@
-import type { GenerateTextResult, Message, StepResult, ToolResult, Usage } from '@bedrock-kit/core';
+import { omitUndefined, type GenerateTextResult, type Message, type ToolResult, type Usage } from '@bedrock-kit/core';
 import type { StepOutcome } from './step-outcome';
 
 /** One finished step: its outcome plus the tool results the loop produced for it. */
@@ -9,46 +9,37 @@ export interface CompletedStep {
 
 /** Assembles the public result from the steps of a run (also used for `partial`). */
 export function buildResult(steps: CompletedStep[], warnings: string[]): GenerateTextResult {
-  const last = steps[steps.length - 1]!.outcome;
-  const messages = steps.flatMap(convertStepToMessages);
-  const reasoning = last.content.flatMap((p) =>
-    p.type === 'reasoning' && p.redacted === undefined ? [p.signature === undefined ? { text: p.text } : { text: p.text, signature: p.signature }] : [],
+  const { text, content, toolCalls, citations, finishReason, api, requestId } = steps[steps.length - 1]!.outcome;
+  const reasoning = content.flatMap((part) =>
+    part.type === 'reasoning' && part.redacted === undefined ? [omitUndefined({ text: part.text, signature: part.signature })] : [],
   );
-  const stepResults: StepResult[] = steps.map(({ outcome, toolResults }) => ({
-    text: outcome.text,
-    content: outcome.content,
-    toolCalls: outcome.toolCalls,
-    toolResults,
-    finishReason: outcome.finishReason,
-    usage: outcome.usage,
-    api: outcome.api,
-    ...(outcome.requestId !== undefined ? { requestId: outcome.requestId } : {}),
-  }));
-  return {
-    text: last.text,
-    content: last.content,
-    toolCalls: last.toolCalls,
-    toolResults: steps.flatMap((s) => s.toolResults),
-    ...(reasoning.length > 0 ? { reasoning } : {}),
-    ...(last.citations.length > 0 ? { citations: last.citations } : {}),
-    finishReason: last.finishReason,
-    usage: sumUsage(steps.map((s) => s.outcome.usage)),
-    api: last.api,
-    ...(last.requestId !== undefined ? { requestId: last.requestId } : {}),
-    steps: stepResults,
-    warnings: [...new Set([...warnings, ...steps.flatMap((s) => s.outcome.warnings)])],
-    response: { messages },
-  };
+  return omitUndefined({
+    text,
+    content,
+    toolCalls,
+    toolResults: steps.flatMap((step) => step.toolResults),
+    reasoning: reasoning.length > 0 ? reasoning : undefined,
+    citations: citations.length > 0 ? citations : undefined,
+    finishReason,
+    usage: sumUsage(steps.map((step) => step.outcome.usage)),
+    api,
+    requestId,
+    // A step reports what its call produced; warnings and citations are reported once, for the run.
+    steps: steps.map(({ outcome: { warnings: _warnings, citations: _citations, ...step }, toolResults }) => ({ ...step, toolResults })),
+    warnings: [...new Set([...warnings, ...steps.flatMap((step) => step.outcome.warnings)])],
+    response: { messages: steps.flatMap(convertStepToMessages) },
+  });
 }
 
+const usageKeys = ['inputTokens', 'outputTokens', 'totalTokens', 'cacheReadTokens', 'cacheWriteTokens'] as const;
+
+/** Adds up token counts; the optional cache counts appear only when some step reported them. */
 function sumUsage(usages: Usage[]): Usage {
   const total: Usage = { inputTokens: 0, outputTokens: 0, totalTokens: 0 };
   for (const usage of usages) {
-    total.inputTokens += usage.inputTokens;
-    total.outputTokens += usage.outputTokens;
-    total.totalTokens += usage.totalTokens;
-    if (usage.cacheReadTokens !== undefined) total.cacheReadTokens = (total.cacheReadTokens ?? 0) + usage.cacheReadTokens;
-    if (usage.cacheWriteTokens !== undefined) total.cacheWriteTokens = (total.cacheWriteTokens ?? 0) + usage.cacheWriteTokens;
+    for (const key of usageKeys) {
+      if (usage[key] !== undefined) total[key] = (total[key] ?? 0) + usage[key];
+    }
   }
   return total;
 }
@@ -60,7 +51,7 @@ export function convertStepToMessages({ outcome, toolResults }: CompletedStep): 
   if (toolResults.length > 0) {
     messages.push({
       role: 'user',
-      content: toolResults.map((r) => ({ type: 'tool-result' as const, id: r.id, name: r.name, output: r.output, ...(r.isError ? { isError: true } : {}) })),
+      content: toolResults.map(({ id, name, output, isError }) => omitUndefined({ type: 'tool-result', id, name, output, isError: isError || undefined })),
     });
   }
   return messages;

@@ -1,6 +1,5 @@
-import { prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
+import { omitUndefined, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import type { GenerateTextRequest } from './generate-text-request';
-import { omitUndefined } from './omit-undefined';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
 

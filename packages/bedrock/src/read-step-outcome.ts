@@ -1,6 +1,5 @@
-import { ServiceError } from '@bedrock-kit/core';
+import { omitUndefined, ServiceError } from '@bedrock-kit/core';
 import { createTransportError } from './create-transport-error';
-import { omitUndefined } from './omit-undefined';
 import type { RouteRequest } from './prepare-route-request';
 import type { StepOutcome } from './step-outcome';
 import type { Watchdog } from './watchdog';

@@ -1,7 +1,6 @@
-import { BedrockError, createStreamAccumulator, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import { BedrockError, createStreamAccumulator, omitUndefined, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
 import { createTransportError } from './create-transport-error';
-import { omitUndefined } from './omit-undefined';
 import { prepareRetry, type RetryState } from './prepare-retry';
 import type { RouteRequest } from './prepare-route-request';
 import { readEventStream } from './read-event-stream';
