@@ -10,12 +10,13 @@ import { createAwsCredentials, type AwsCredentials } from './aws-credentials';
  * @param label where the value came from, e.g. `the credentials provider's result`.
  */
 export function parseAwsCredentials(value: unknown, label: string): AwsCredentials {
-  const fail = (problem: string) =>
-    new ConfigError({ message: `${label} ${problem}; expected { accessKeyId, secretAccessKey, sessionToken?, expiration? }.` });
-  if (typeof value !== 'object' || value === null) throw fail(`is ${value === null ? 'null' : typeof value}, not an object`);
+  const fail = (problem: string) => new ConfigError({ message: `${label} ${problem}.` });
+  if (typeof value !== 'object' || value === null) {
+    throw fail(`is ${value === null ? 'null' : typeof value}, not an object with accessKeyId and secretAccessKey`);
+  }
   const { accessKeyId, secretAccessKey, sessionToken, expiration } = value as Record<string, unknown>;
-  if (typeof accessKeyId !== 'string' || accessKeyId === '') throw fail('has no accessKeyId');
-  if (typeof secretAccessKey !== 'string' || secretAccessKey === '') throw fail('has no secretAccessKey');
+  if (typeof accessKeyId !== 'string' || accessKeyId === '') throw fail('has no accessKeyId (a non-empty string)');
+  if (typeof secretAccessKey !== 'string' || secretAccessKey === '') throw fail('has no secretAccessKey (a non-empty string)');
   if (sessionToken != null && typeof sessionToken !== 'string') throw fail('has a sessionToken that is not a string');
   const expirationTime = expiration == null ? undefined : toTime(expiration);
   if (Number.isNaN(expirationTime)) throw fail('has an expiration that is not a valid date');
