@@ -39,14 +39,11 @@ const commandR: ModelCapabilities = {
 // no vision, no tool use (read 2026-07). The native body is `prompt` → `generations`
 // (recorded: openllmetry test_cohere_completion, 2024-10-23).
 const commandLegacy: ModelCapabilities = {
+  ...commandR,
   tools: false,
   toolsWhileStreaming: false,
-  reasoning: false,
-  promptCaching: false,
-  images: false,
   documents: false,
   citations: false,
-  nativeApi: true,
   systemPrompt: false,
 };
 
