@@ -1,5 +1,4 @@
-import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/core';
-import { omitNullish } from './omit-nullish';
+import { omitUndefined, type ConverseContentBlock, type ConverseRequestBody } from '@bedrock-kit/core';
 
 /** Claude accepts at most four cache checkpoints per request (Bedrock prompt-caching guide). */
 export const maxCachePoints = 4;
@@ -22,7 +21,7 @@ export function addAnthropicCachePoints(body: ConverseRequestBody, ttl: '5m' | '
     const at = findCachePointPosition(blocks);
     if (budget <= 0 || at === undefined) return blocks;
     budget--;
-    return [...blocks.slice(0, at), { cachePoint: omitNullish({ type: 'default', ttl }) } as unknown as T, ...blocks.slice(at)];
+    return [...blocks.slice(0, at), { cachePoint: omitUndefined({ type: 'default', ttl }) } as unknown as T, ...blocks.slice(at)];
   };
 
   const next: ConverseRequestBody = { ...body };

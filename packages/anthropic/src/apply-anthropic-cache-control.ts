@@ -1,5 +1,5 @@
+import { omitUndefined } from '@bedrock-kit/core';
 import type { AnthropicContentBlock, AnthropicMessagesBody } from './anthropic-messages-types';
-import { omitNullish } from './omit-nullish';
 
 /*
  * Block types Claude lets carry `cache_control`. Thinking blocks can't be marked
@@ -15,7 +15,7 @@ const cacheableTypes = ['text', 'image', 'document', 'tool_use', 'tool_result'];
  */
 export function applyAnthropicCacheControl(body: AnthropicMessagesBody, ttl: '5m' | '1h' | undefined): AnthropicMessagesBody {
   const mark = (block: { cache_control?: unknown } | undefined) => {
-    if (block) block.cache_control = omitNullish({ type: 'ephemeral', ttl });
+    if (block) block.cache_control = omitUndefined({ type: 'ephemeral', ttl });
   };
   const toBlocks = (content: string | AnthropicContentBlock[]) =>
     typeof content === 'string' ? [{ type: 'text', text: content }] : content;

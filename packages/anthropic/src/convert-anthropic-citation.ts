@@ -1,5 +1,4 @@
-import type { Citation } from '@bedrock-kit/core';
-import { omitNullish } from './omit-nullish';
+import { omitUndefined, type Citation } from '@bedrock-kit/core';
 
 /**
  * One Claude citation (`char_location`, `page_location`, `content_block_location`) → `Citation`.
@@ -8,10 +7,11 @@ import { omitNullish } from './omit-nullish';
  */
 export function convertAnthropicCitation(citation: Record<string, unknown>): Citation {
   const characters = citation.type === 'char_location';
-  return omitNullish({
+  return omitUndefined({
     citedText: citation.cited_text,
     documentIndex: citation.document_index,
-    documentName: citation.document_title,
+    // `null` when the document has no title
+    documentName: citation.document_title ?? undefined,
     start: characters ? citation.start_char_index : undefined,
     end: characters ? citation.end_char_index : undefined,
   }) as Citation;

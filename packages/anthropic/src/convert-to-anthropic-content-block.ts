@@ -1,7 +1,6 @@
-import { convertBase64ToBytes, convertDataContentToBase64, InputError, type Part } from '@bedrock-kit/core';
+import { convertBase64ToBytes, convertDataContentToBase64, InputError, type Part, omitUndefined } from '@bedrock-kit/core';
 import type { AnthropicContentBlock } from './anthropic-messages-types';
 import { convertRedactedPartToData } from './convert-redacted-reasoning';
-import { omitNullish } from './omit-nullish';
 
 /** Image types the Messages API accepts (https://docs.anthropic.com/en/docs/build-with-claude/vision). */
 const imageMediaTypes = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
@@ -22,7 +21,7 @@ export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assis
       return { type: 'image', source: { type: 'base64', media_type: part.mediaType, data: convertDataContentToBase64(part.data) } };
     case 'document':
       onlyIn('user', role, part.type);
-      return omitNullish({
+      return omitUndefined({
         type: 'document',
         source: convertDocumentSource(part.data, part.mediaType),
         title: part.name,
@@ -33,7 +32,7 @@ export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assis
       return { type: 'tool_use', id: part.id, name: part.name, input: convertToolInput(part.input, part.name) };
     case 'tool-result':
       onlyIn('user', role, part.type);
-      return omitNullish({
+      return omitUndefined({
         type: 'tool_result',
         tool_use_id: part.id,
         content: typeof part.output === 'string' ? part.output : JSON.stringify(part.output ?? null),

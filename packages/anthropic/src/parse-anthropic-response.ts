@@ -1,9 +1,8 @@
-import { type Citation, completeUsage, type ModelResponse, type NativeResponseContext, type Part, parseUsageHeaders, ServiceError } from '@bedrock-kit/core';
+import { type Citation, completeUsage, type ModelResponse, type NativeResponseContext, type Part, parseUsageHeaders, ServiceError, omitUndefined } from '@bedrock-kit/core';
 import { convertAnthropicCitation } from './convert-anthropic-citation';
 import { convertAnthropicUsage } from './convert-anthropic-usage';
 import { convertRedactedDataToPart } from './convert-redacted-reasoning';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason';
-import { omitNullish } from './omit-nullish';
 
 type Block = Record<string, any>;
 
@@ -19,7 +18,7 @@ export function parseAnthropicResponse(body: unknown, context: NativeResponseCon
   }
   const blocks: Block[] = response.content;
   const citations: Citation[] = blocks.flatMap((block) => (block?.type === 'text' ? (block.citations ?? []) : [])).map(convertAnthropicCitation);
-  return omitNullish({
+  return omitUndefined({
     content: blocks.flatMap(convertBlockToParts),
     finishReason: response['amazon-bedrock-guardrailAction'] === 'INTERVENED' ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
     usage: completeUsage({ ...parseUsageHeaders(context.headers), ...convertAnthropicUsage(response.usage) }),
@@ -35,7 +34,7 @@ function convertBlockToParts(block: Block): Part[] {
     case 'tool_use':
       return [{ type: 'tool-call', id: block.id, name: block.name, input: block.input ?? {} }];
     case 'thinking':
-      return [omitNullish({ type: 'reasoning', text: block.thinking ?? '', signature: block.signature })];
+      return [omitUndefined({ type: 'reasoning', text: block.thinking ?? '', signature: block.signature })];
     case 'redacted_thinking':
       return [{ type: 'reasoning', text: '', redacted: convertRedactedDataToPart(block.data ?? '') }];
   }

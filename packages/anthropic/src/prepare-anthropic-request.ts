@@ -1,8 +1,7 @@
-import type { ModelInfo, ModelRequest, NativeRequest } from '@bedrock-kit/core';
+import { omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import type { AnthropicMessagesBody } from './anthropic-messages-types';
 import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
 import { convertToAnthropicMessages } from './convert-to-anthropic-messages';
-import { omitNullish } from './omit-nullish';
 import { prepareAnthropicTools } from './prepare-anthropic-tools';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
@@ -25,7 +24,7 @@ export const anthropicDefaultMaxTokens = 4096;
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const options = readAnthropicOptions(request.providerOptions);
   const budgetTokens = readAnthropicThinkingBudget(request, model) ?? 0;
-  const body: AnthropicMessagesBody = omitNullish({
+  const body: AnthropicMessagesBody = omitUndefined({
     anthropic_version: anthropicBedrockVersion,
     // The thinking budget must stay below max_tokens, so a large budget raises the default.
     max_tokens: request.maxTokens ?? (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens,

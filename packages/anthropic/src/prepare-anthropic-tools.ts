@@ -1,6 +1,5 @@
-import type { ModelTool, ToolChoice } from '@bedrock-kit/core';
+import { omitUndefined, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
 import type { AnthropicTool } from './anthropic-messages-types';
-import { omitNullish } from './omit-nullish';
 
 /** The `tools` and `tool_choice` fields of the native body. */
 export interface AnthropicToolFields {
@@ -19,8 +18,8 @@ const toolChoiceTypes = { auto: 'auto', required: 'any', none: 'none' };
  */
 export function prepareAnthropicTools(tools: ModelTool[] | undefined, toolChoice: ToolChoice | undefined): AnthropicToolFields {
   if (!tools) return {};
-  return omitNullish({
-    tools: tools.map((tool) => omitNullish({ name: tool.name, input_schema: tool.inputSchema, description: tool.description })),
+  return omitUndefined({
+    tools: tools.map((tool) => omitUndefined({ name: tool.name, input_schema: tool.inputSchema, description: tool.description })),
     tool_choice:
       toolChoice === undefined
         ? undefined

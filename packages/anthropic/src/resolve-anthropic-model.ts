@@ -1,6 +1,5 @@
-import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
+import { omitUndefined, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
-import { omitNullish } from './omit-nullish';
 
 /**
  * Places a parsed model ID in the Claude table. Returns `undefined` for other vendors and for
@@ -12,7 +11,7 @@ export function resolveAnthropicModel({ modelId, baseModelId, profilePrefix, arn
   // Only a bare ID is refused: a profile prefix or an ARN is what the caller chose deliberately.
   // The suggested geography for a bare ID of a profile-only model is `us.`.
   const bare = profilePrefix === undefined && arn === undefined;
-  return omitNullish({
+  return omitUndefined({
     family: 'anthropic',
     modelId,
     baseModelId,
