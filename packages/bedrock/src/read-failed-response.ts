@@ -6,6 +6,7 @@ import { parseRetryAfter } from './retry-delay';
 
 /** Turns a non-2xx response into the typed error, with retry hints attached. */
 export async function readFailedResponse(response: Response, now: number): Promise<BedrockError> {
+  const { status, headers } = response;
   const text = await response.text().catch(() => '');
   let message = text.trim();
   let bodyType: string | undefined;
@@ -17,18 +18,15 @@ export async function readFailedResponse(response: Response, now: number): Promi
   } catch {
     // not JSON: keep the text
   }
-  const requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-  const errorType = parseErrorType(response.headers.get('x-amzn-errortype')) ?? bodyType;
   const error = createServiceError({
-    status: response.status,
-    message: message === '' ? `HTTP ${response.status} ${response.statusText}`.trim() : message,
-    ...(errorType !== undefined ? { errorType } : {}),
-    ...(requestId !== undefined ? { requestId } : {}),
+    status,
+    message: message || `HTTP ${status} ${response.statusText}`.trim(),
+    errorType: parseErrorType(headers.get('x-amzn-errortype')) ?? bodyType,
+    requestId: headers.get('x-amzn-requestid') ?? undefined,
   });
-  const date = Date.parse(response.headers.get('date') ?? '');
-  const retryAfterMs = parseRetryAfter(response.headers.get('retry-after'), now);
+  const serverDateMs = Date.parse(headers.get('date') ?? '');
   return attachResponseMeta(error, {
-    ...(retryAfterMs !== undefined ? { retryAfterMs } : {}),
-    ...(Number.isNaN(date) ? {} : { serverDateMs: date }),
+    retryAfterMs: parseRetryAfter(headers.get('retry-after'), now),
+    serverDateMs: Number.isNaN(serverDateMs) ? undefined : serverDateMs,
   });
 }

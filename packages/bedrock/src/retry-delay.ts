@@ -1,4 +1,5 @@
-import { AbortError, type BedrockError, ThrottlingError } from '@bedrock-kit/core';
+import { ThrottlingError, type BedrockError } from '@bedrock-kit/core';
+import { createAbortError } from './create-transport-error';
 
 const baseDelayMs = 100;
 const throttlingBaseDelayMs = 500; // throttling clears slower than transient faults
@@ -16,10 +17,9 @@ export function computeRetryDelay(error: BedrockError, attempt: number, retryAft
  * Anything else is ignored rather than guessed.
  */
 export function parseRetryAfter(value: string | null, now: number): number | undefined {
-  if (value === null) return undefined;
-  const trimmed = value.trim();
+  const trimmed = value?.trim() ?? '';
   if (/^\d+$/.test(trimmed)) return Number(trimmed) * 1000;
-  if (!/^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/.test(trimmed)) return undefined;
+  if (!/^[A-Z][a-z]{2}, \d\d [A-Z][a-z]{2} \d{4} \d\d:\d\d:\d\d GMT$/.test(trimmed)) return undefined;
   const at = Date.parse(trimmed);
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
@@ -27,15 +27,15 @@ export function parseRetryAfter(value: string | null, now: number): number | und
 /** Waits `ms`, rejecting with `AbortError` as soon as `signal` fires. */
 export function waitForRetry(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
-    if (signal?.aborted) return reject(new AbortError({ message: 'The call was aborted.', cause: signal.reason }));
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new AbortError({ message: 'The call was aborted.', cause: signal?.reason }));
+      reject(createAbortError(signal));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
-    signal?.addEventListener('abort', onAbort, { once: true });
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
   });
 }
