@@ -8,9 +8,7 @@ const POLYNOMIAL = 0xedb88320;
  */
 let tables: Int32Array | undefined;
 
-/** Builds the tables on first use, so importing the package does no work. */
-function getTables(): Int32Array {
-  if (tables !== undefined) return tables;
+function buildTables(): Int32Array {
   const table = new Int32Array(8 * 256);
   for (let n = 0; n < 256; n++) {
     let c = n;
@@ -18,7 +16,7 @@ function getTables(): Int32Array {
     table[n] = c;
   }
   for (let n = 256; n < table.length; n++) table[n] = table[table[n - 256]! & 0xff]! ^ (table[n - 256]! >>> 8);
-  return (tables = table);
+  return table;
 }
 
 /**
@@ -26,7 +24,8 @@ function getTables(): Int32Array {
  * Callers guarantee `0 <= start <= end <= bytes.length`.
  */
 export function crc32(bytes: Uint8Array, start: number, end: number): number {
-  const t = getTables();
+  // Built on first use, so importing the package does no work.
+  const t = (tables ??= buildTables());
   let crc = -1;
   let i = start;
   const fastEnd = end - ((end - start) & 7);

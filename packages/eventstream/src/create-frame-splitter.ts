@@ -54,39 +54,36 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
   return {
     push(chunk, emit) {
       let offset = 0;
-      if (filled > 0) {
-        offset = append(chunk, offset);
-        if (filled === PRELUDE_WITH_CHECKSUM_BYTES && wanted === PRELUDE_WITH_CHECKSUM_BYTES) {
-          wanted = readPrelude(pending, 0, maxMessageBytes);
-          offset = append(chunk, offset);
+      while (offset < chunk.length) {
+        if (filled === 0 && chunk.length - offset >= PRELUDE_WITH_CHECKSUM_BYTES) {
+          const totalLength = readPrelude(chunk, offset, maxMessageBytes);
+          if (chunk.length - offset >= totalLength) {
+            // The whole frame is in this chunk: decode it in place.
+            emit(decodeFrame(chunk, offset, totalLength));
+            offset += totalLength;
+            continue;
+          }
+          wanted = totalLength;
         }
-        if (filled < wanted) return;
+        offset = append(chunk, offset);
+        if (filled < wanted) continue;
+        if (wanted === PRELUDE_WITH_CHECKSUM_BYTES) {
+          // The prelude arrived in pieces; no frame is this short (the minimum is 16).
+          wanted = readPrelude(pending, 0, maxMessageBytes);
+          continue;
+        }
         const frame = pending;
         pending = new Uint8Array(0);
         filled = 0;
         emit(decodeFrame(frame, 0, wanted));
         wanted = PRELUDE_WITH_CHECKSUM_BYTES;
       }
-      while (chunk.length - offset >= PRELUDE_WITH_CHECKSUM_BYTES) {
-        const totalLength = readPrelude(chunk, offset, maxMessageBytes);
-        if (chunk.length - offset < totalLength) {
-          wanted = totalLength;
-          append(chunk, offset);
-          return;
-        }
-        emit(decodeFrame(chunk, offset, totalLength));
-        offset += totalLength;
-      }
-      if (offset < chunk.length) append(chunk, offset);
     },
     finish() {
       if (filled === 0) return;
       // Before its prelude arrived, a frame's length is not known yet.
       const expected = wanted > PRELUDE_WITH_CHECKSUM_BYTES ? wanted : `at least ${wanted}`;
-      throw createFrameError(
-        'TruncatedStream',
-        `Event stream ended inside a frame (${filled} of ${expected} bytes): send the request again.`,
-      );
+      throw createFrameError('TruncatedStream', `Event stream ended inside a frame (${filled} of ${expected} bytes): send the request again.`);
     },
   };
 }

@@ -1,17 +1,13 @@
-import { createFrameError, type EventStreamFault } from './create-frame-error';
 import { decodeUtf8 } from './decode-utf8';
 import { defineHeader } from './define-header';
 import type { EventStreamHeaderValue } from './event-stream-message';
+import { malformedFrame as malformed } from './malformed-frame';
 import { VALUE_LENGTH_BYTES } from './wire-format';
 
 /** Header value type by type code (the byte after the name); `boolean` covers true (0) and false (1). */
 const HEADER_TYPES = ['boolean', 'boolean', 'byte', 'short', 'integer', 'long', 'binary', 'string', 'timestamp', 'uuid'] as const;
 /** Value bytes by type code; binary and string carry a uint16 length instead (0 here). */
 const HEADER_VALUE_BYTES = [0, 0, 1, 2, 4, 8, 0, 0, 8, 16] as const;
-
-function malformed(fault: EventStreamFault, problem: string): never {
-  throw createFrameError(fault, `Event-stream ${problem}; the stream is malformed.`);
-}
 
 /** `header ":event-type"`: JSON quoting shows empty, blank or control-character names. */
 const describe = (name: string): string => `header ${JSON.stringify(name)}`;
@@ -28,7 +24,6 @@ export function parseHeaders(bytes: Uint8Array, start: number, end: number): Rec
   let offset = start;
   while (offset < end) {
     const nameEnd = offset + 1 + bytes[offset]!;
-    if (nameEnd === offset + 1) malformed('InvalidHeaderName', 'header has an empty name');
     const typeCode = bytes[nameEnd]!;
     let valueStart = nameEnd + 1;
     let valueEnd = valueStart + (HEADER_VALUE_BYTES[typeCode] ?? 0);
@@ -39,14 +34,15 @@ export function parseHeaders(bytes: Uint8Array, start: number, end: number): Rec
     }
     // One check covers the name, the type byte, the value length and the value: bytes read past
     // `end` are the payload's or `undefined`, and only decide the error, which this reports first.
-    if (valueEnd > end) malformed('HeaderOverrun', `header at byte ${offset - start} of the header block runs past its end`);
-    const name = decodeUtf8(bytes, offset + 1, nameEnd) ?? malformed('InvalidHeaderName', 'header name is not well-formed UTF-8');
+    if (valueEnd > end) malformed('HeaderOverrun', `header at byte ${offset - start} overruns the header block`);
+    // `||`: an empty name is as invalid as one that is not UTF-8.
+    const name = decodeUtf8(bytes, offset + 1, nameEnd) || malformed('InvalidHeaderName', 'header name is empty or not UTF-8');
     const type = HEADER_TYPES[typeCode];
-    if (Object.hasOwn(headers, name)) malformed('DuplicateHeader', `${describe(name)} appears twice in one frame`);
+    if (Object.hasOwn(headers, name)) malformed('DuplicateHeader', `${describe(name)} appears twice`);
     if (type === undefined) return malformed('InvalidHeaderType', `${describe(name)} has type code ${typeCode}; valid codes are 0-9`);
     const value =
       readValue(bytes, valueStart, valueEnd, typeCode) ??
-      malformed('InvalidHeaderValue', `${type} ${describe(name)} is not ${type === 'string' ? 'well-formed UTF-8' : 'a valid Date (±8.64e15 ms)'}`);
+      malformed('InvalidHeaderValue', `${type} ${describe(name)} is not ${type === 'string' ? 'UTF-8' : 'a valid Date'}`);
     defineHeader(headers, name, { type, value } as EventStreamHeaderValue);
     offset = valueEnd;
   }

@@ -8,7 +8,6 @@ import type { EventStreamMessage } from './event-stream-message';
  */
 export function readStringHeader(message: EventStreamMessage, name: string): string | undefined {
   // Own properties only: a header named `toString` must not find Object.prototype's.
-  if (!Object.hasOwn(message.headers, name)) return undefined;
-  const header = message.headers[name];
+  const header = Object.hasOwn(message.headers, name) ? message.headers[name] : undefined;
   return header?.type === 'string' ? header.value : undefined;
 }

@@ -12,7 +12,7 @@ export function verifyChecksum(part: 'Prelude' | 'Message', bytes: Uint8Array, s
   if (expected !== actual) {
     throw createFrameError(
       `${part}ChecksumMismatch`,
-      `${part} checksum mismatch in an event-stream frame: the body is corrupted; send the request again.`,
+      `${part} checksum mismatch: the event stream is corrupted; send the request again.`,
     );
   }
 }
