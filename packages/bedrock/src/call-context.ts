@@ -1,4 +1,3 @@
-import type { ModelFamily } from '@bedrock-kit/core';
 import type { ResolvedAuth } from '@bedrock-kit/aws-auth';
 import type { TimeoutOptions } from './bedrock-options';
 import type { Clock } from '@bedrock-kit/aws-auth';
@@ -20,5 +19,4 @@ export interface CallContext {
   now: () => number;
   /** Backoff jitter source in [0, 1). */
   random: () => number;
-  families: readonly ModelFamily[];
 }

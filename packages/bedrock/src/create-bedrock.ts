@@ -26,22 +26,22 @@ export interface Bedrock {
 export function createBedrock(options: BedrockOptions = {}): Bedrock {
   const families = options.families ?? [];
   for (const family of families) {
-    if ((family as { specificationVersion?: unknown })?.specificationVersion !== 'v1') {
+    const { name, specificationVersion } = (family ?? {}) as { name?: string; specificationVersion?: unknown };
+    if (specificationVersion !== 'v1') {
       throw new ConfigError({
-        message: `Model family "${(family as { name?: string })?.name ?? '?'}" implements specification ${JSON.stringify(
-          (family as { specificationVersion?: unknown })?.specificationVersion,
-        )}; this @bedrock-kit/bedrock understands "v1". Install matching versions of @bedrock-kit packages.`,
+        message: `Model family "${name}" implements specification ${JSON.stringify(specificationVersion)}, but this @bedrock-kit/bedrock needs "v1": install matching @bedrock-kit versions.`,
       });
     }
   }
   if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
     throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
   }
+  const clockOptions = { now: options.now };
   const instance: BedrockInstance = {
     options,
     families,
-    clock: createClock(options.now ? { now: options.now } : {}),
-    credentials: options.credentials ? createCredentialsCache(options.credentials, options.now ? { now: options.now } : {}) : undefined,
+    clock: createClock(clockOptions),
+    credentials: options.credentials ? createCredentialsCache(options.credentials, clockOptions) : undefined,
   };
   return {
     generateText: (request) => generateText(instance, request),

@@ -30,19 +30,14 @@ export async function generateObject<T>(instance: BedrockInstance, request: Gene
   const call = result.toolCalls.find((c) => c.name === schemaName);
   if (!call) {
     throw new ObjectValidationError({
-      message: `The model answered without calling the "${schemaName}" tool, so there is no object. Its text is in raw.`,
+      message: `The model answered without calling the "${schemaName}" tool, so there is no object; its text is in raw.`,
       raw: result.text,
       issues: [],
     });
   }
-  if (!prepared.validate) return { ...result, object: call.input as T };
-  const checked = await prepared.validate(call.input);
+  const checked = prepared.validate ? await prepared.validate(call.input) : { success: true as const, value: call.input as T };
   if (!checked.success) {
-    throw new ObjectValidationError({
-      message: `The model's object does not match the schema (${checked.issues.length} issue${checked.issues.length === 1 ? '' : 's'}); see issues and raw.`,
-      raw: call.input,
-      issues: checked.issues,
-    });
+    throw new ObjectValidationError({ message: "The model's object does not match the schema; see issues and raw.", raw: call.input, issues: checked.issues });
   }
   return { ...result, object: checked.value };
 }

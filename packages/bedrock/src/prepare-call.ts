@@ -28,22 +28,9 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   checkCapabilities(target, modelRequest, route);
 
   const { options } = instance;
-  const call = request.providerOptions ?? {};
-  const instanceSettings = {
-    apiKey: options.apiKey,
-    accessKeyId: options.accessKeyId,
-    secretAccessKey: options.secretAccessKey,
-    sessionToken: options.sessionToken,
-    region: options.region,
-    credentials: instance.credentials,
-  };
-  const callSettings = {
-    apiKey: call.apiKey,
-    accessKeyId: call.accessKeyId,
-    secretAccessKey: call.secretAccessKey,
-    sessionToken: call.sessionToken,
-    region: call.region,
-  };
+  // The two explicit sources (API.md precedence); the resolvers read only the credential and region keys.
+  const callSettings = { ...request.providerOptions, credentials: undefined };
+  const instanceSettings = { ...options, credentials: instance.credentials };
   const region = resolveRegion({ call: callSettings, instance: instanceSettings });
   const now = options.now ?? Date.now;
   const totalMs = options.timeout?.totalMs;
@@ -60,7 +47,6 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
     deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
     now,
     random: options.random ?? Math.random,
-    families: instance.families,
   };
   return { context, target, modelRequest, route };
 }

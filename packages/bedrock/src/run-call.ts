@@ -1,11 +1,11 @@
-import { createStreamAccumulator, ValidationError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import { ValidationError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
 import { buildResult } from './build-result';
 import type { GenerateTextRequest } from './generate-text-request';
 import { prepareCall } from './prepare-call';
 import type { RetryState } from './prepare-retry';
 import { prepareRouteRequest } from './prepare-route-request';
-import { replayResponseAsParts } from './replay-response-as-parts';
+import { replayOutcomeAsEvents } from './replay-outcome-as-events';
 import { runModelStep } from './run-model-step';
 import { runToolLoop } from './run-tool-loop';
 import { isStreamingToolUseRefusal } from './service-message-heuristics';
@@ -39,9 +39,7 @@ export async function* runCall(instance: BedrockInstance, request: GenerateTextR
     }
     if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
     const outcome = yield* runModelStep(context, prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint), retry);
-    const accumulator = createStreamAccumulator();
-    for (const part of replayResponseAsParts(outcome)) yield* accumulator.push(part);
-    yield* accumulator.end();
+    yield* replayOutcomeAsEvents(outcome);
     return outcome;
   });
   return buildResult(steps, warnings);
