@@ -21,15 +21,18 @@ type Producer = (abortSignal: AbortSignal | undefined) => AsyncGenerator<StreamE
  */
 export function createTextStream(produce: Producer, callerSignal?: AbortSignal): TextStream {
   const events: StreamEvent[] = [];
-  const waiters = new Set<() => void>();
   let done = false;
   let failure: { error: unknown } | undefined;
+  // Readers wait on `changed`; `notify` settles it (waking them all) and arms the next one.
+  let wake!: () => void;
+  const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
+  let changed = nextChange();
+  const notify = () => {
+    wake();
+    changed = nextChange();
+  };
   const cancel = new AbortController();
   const signal = callerSignal ? AbortSignal.any([callerSignal, cancel.signal]) : cancel.signal;
-  const notify = () => {
-    for (const wake of waiters) wake();
-    waiters.clear();
-  };
 
   const result = (async () => {
     try {
@@ -49,34 +52,28 @@ export function createTextStream(produce: Producer, callerSignal?: AbortSignal):
     }
   })();
   result.catch(() => {}); // the caller may only iterate; the failure still reaches them there
-
-  const read = (): AsyncIterator<StreamEvent> => {
-    let index = 0;
-    return {
-      async next() {
-        for (;;) {
-          if (index < events.length) return { done: false, value: events[index++]! };
-          if (failure) throw failure.error;
-          if (done) return { done: true, value: undefined };
-          await new Promise<void>((wake) => waiters.add(wake));
-        }
-      },
-      async return() {
-        if (!done) cancel.abort(new Error('The stream reader stopped early.'));
-        return { done: true, value: undefined };
-      },
-    };
-  };
   const text = result.then((r) => r.text);
   text.catch(() => {});
-  const stream: AsyncIterable<StreamEvent> = { [Symbol.asyncIterator]: read };
+
+  async function* read(): AsyncGenerator<StreamEvent> {
+    try {
+      for (let index = 0; ; ) {
+        if (index < events.length) yield events[index++]!;
+        else if (failure) throw failure.error;
+        else if (done) return;
+        else await changed;
+      }
+    } finally {
+      // A reader that leaves early (`break`) cancels the call.
+      if (!done) cancel.abort(new Error('The stream reader stopped early.'));
+    }
+  }
 
   return {
     [Symbol.asyncIterator]: read,
     textStream: {
-      // Leaving this loop early leaves the inner one too, which cancels the call.
       async *[Symbol.asyncIterator]() {
-        for await (const event of stream) if (event.type === 'text-delta') yield event.text;
+        for await (const event of read()) if (event.type === 'text-delta') yield event.text;
       },
     },
     text,

@@ -18,16 +18,11 @@ export async function executeToolCalls(
       const tool = tools[call.name]!;
       try {
         const validate = createSchemaValidator(tool.inputSchema);
-        let input = call.input;
-        if (validate) {
-          const checked = await validate(call.input);
-          if (!checked.success) {
-            return { ...call, output: { error: 'The input does not match the tool schema.', issues: checked.issues }, isError: true };
-          }
-          input = checked.value;
+        const checked = validate ? await validate(call.input) : { success: true as const, value: call.input };
+        if (!checked.success) {
+          return { ...call, output: { error: 'The input does not match the tool schema.', issues: checked.issues }, isError: true };
         }
-        const output = await tool.execute!(input, { toolCallId: call.id, ...(abortSignal ? { abortSignal } : {}) });
-        return { ...call, output };
+        return { ...call, output: await tool.execute!(checked.value, { toolCallId: call.id, abortSignal }) };
       } catch (error) {
         return { ...call, output: { error: error instanceof Error ? error.message : String(error) }, isError: true };
       }

@@ -39,7 +39,8 @@ export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdo
 }
 
 function parseFrame(message: EventStreamMessage): StreamEventFrame {
-  const messageType = readStringHeader(message, ':message-type') ?? 'event';
+  const header = (name: string) => readStringHeader(message, name);
+  const messageType = header(':message-type') ?? 'event';
   const text = decoder.decode(message.payload);
   let payload: unknown;
   try {
@@ -49,15 +50,15 @@ function parseFrame(message: EventStreamMessage): StreamEventFrame {
     payload = { message: text };
   }
   if (messageType === 'exception') {
-    const errorType = readStringHeader(message, ':exception-type') ?? 'UnknownException';
+    const errorType = header(':exception-type') ?? 'UnknownException';
     // The payload is the service's JSON, whatever it holds (even `null`).
-    const fields = typeof payload === 'object' && payload !== null ? (payload as { message?: unknown; Message?: unknown }) : {};
-    const found = fields.message ?? fields.Message;
+    const { message, Message } = (payload ?? {}) as { message?: unknown; Message?: unknown };
+    const found = message ?? Message;
     throw createServiceError({ errorType, message: typeof found === 'string' ? found : `${errorType} in the response stream` });
   }
   if (messageType === 'error') {
-    const code = readStringHeader(message, ':error-code') ?? 'UnknownError';
-    throw new ServiceError({ message: readStringHeader(message, ':error-message') ?? code, errorType: code });
+    const code = header(':error-code') ?? 'UnknownError';
+    throw new ServiceError({ message: header(':error-message') ?? code, errorType: code });
   }
-  return { eventType: readStringHeader(message, ':event-type') ?? '', payload };
+  return { eventType: header(':event-type') ?? '', payload };
 }
