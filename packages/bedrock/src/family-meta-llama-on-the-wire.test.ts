@@ -179,7 +179,7 @@ describe('meta-llama refusals before any network call', () => {
   it('native route forced with tools on Llama 4 says tools work through Converse', async () => {
     const error = await failure(bedrock().generateText({ model: maverick, prompt: 'Weather?', tools: weatherTools, providerOptions: { useConverse: false } }));
     expect(InputError.isInstance(error)).toBe(true);
-    expect(error!.message).toMatch(/meta-llama native InvokeModel can't carry tools; tool calling for this model works through Converse/);
+    expect(error!.message).toMatch(/meta-llama native InvokeModel can't carry tools; .*Converse/);
     expect(context.emulator.requests).toHaveLength(0);
   });
 });

@@ -106,7 +106,7 @@ describe('openai-oss generateText on the wire', () => {
     const result = await bedrock().generateText({ model, messages: history });
     expect(routeOf(request(0))).toBe('invoke');
     expect(request(0).body.messages[1]).toEqual({ role: 'assistant', content: 'Hello.' });
-    expect(result.warnings).toEqual([expect.stringMatching(/1 reasoning part\(s\) of earlier assistant turns were not sent/)]);
+    expect(result.warnings).toEqual([expect.stringMatching(/1 reasoning part\(s\) of earlier turns were not sent/)]);
   });
 });
 
