@@ -21,9 +21,9 @@ export function decodeUtf8(bytes: Uint8Array, start: number, end: number): strin
   const slot = (length * 31 + bytes[start + 1]! * 7 + bytes[end - 1]!) & (CACHE_SLOTS - 1);
   const cached = (cache ??= new Array<string>(CACHE_SLOTS).fill(''))[slot]!;
   if (cached.length === length) {
-    let same = true;
-    for (let i = 0; same && i < length; i++) same = cached.charCodeAt(i) === bytes[start + i];
-    if (same) return cached;
+    let i = 0;
+    while (i < length && cached.charCodeAt(i) === bytes[start + i]) i++;
+    if (i === length) return cached;
   }
   // Created on first use: nothing runs at import time. `fatal` makes malformed input
   // (overlongs, surrogates, above U+10FFFF, truncation) throw instead of becoming U+FFFD.
