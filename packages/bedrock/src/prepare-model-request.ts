@@ -9,7 +9,7 @@ import { validateMessages } from './validate-messages';
  * is an `InputError` that names it.
  */
 export function prepareModelRequest(request: GenerateTextRequest, stream: boolean): ModelRequest {
-  const { model, prompt, toolChoice, maxTokens, maxSteps, stopSequences } = request;
+  const { model, prompt, toolChoice, stopSequences } = request;
   if (typeof model !== 'string' || model.trim() === '') throwInputError('model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".');
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
@@ -22,11 +22,13 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
       throwInputError(`toolChoice names "${toolChoice.tool}", which is not one of the tools; use one of: ${tools.map((tool) => tool.name).join(', ')}.`);
     }
   }
-  if (maxTokens !== undefined && !(Number.isInteger(maxTokens) && maxTokens > 0)) throwInputError(`maxTokens must be a positive integer; got ${maxTokens}.`);
-  if (maxSteps !== undefined && !(Number.isInteger(maxSteps) && maxSteps >= 1)) throwInputError(`maxSteps must be an integer ≥ 1; got ${maxSteps}.`);
-  for (const key of ['temperature', 'topP'] as const) {
+  for (const key of ['maxTokens', 'maxSteps', 'temperature', 'topP'] as const) {
     const value = request[key];
-    if (value !== undefined && !(typeof value === 'number' && value >= 0)) throwInputError(`${key} must be a non-negative number; got ${value}.`);
+    // Token and step counts are whole numbers from 1; sampling settings any number from 0.
+    const count = key === 'maxTokens' || key === 'maxSteps';
+    if (value !== undefined && !(typeof value === 'number' && value >= 0 && (!count || (Number.isInteger(value) && value > 0)))) {
+      throwInputError(`${key} must be ${count ? 'a positive integer' : 'a non-negative number'}; got ${value}.`);
+    }
   }
 
   const providerOptions = request.providerOptions ?? {};
@@ -37,7 +39,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     system: request.system || undefined,
     tools: tools.length > 0 ? tools : undefined,
     toolChoice,
-    maxTokens,
+    maxTokens: request.maxTokens,
     temperature: request.temperature,
     topP: request.topP,
     stopSequences: stopSequences?.length ? stopSequences : undefined,

@@ -10,7 +10,7 @@ export interface Watchdog {
   /** Aborts the attempt: the caller's signal or a timeout. */
   readonly signal: AbortSignal;
   /** Which timeout fired, if any. */
-  readonly fired: WatchdogTrigger | undefined;
+  fired?: WatchdogTrigger;
   /** Bytes arrived: the first-byte timer stops, the idle timer restarts. */
   touch(): void;
   /** The attempt is over: stop every timer and listener. */
@@ -29,13 +29,12 @@ const defaultStreamTimeoutMs = 60_000;
 export function createWatchdog(context: CallContext, stream: boolean): Watchdog {
   const { timeouts, abortSignal, deadline } = context;
   const controller = new AbortController();
-  let fired: WatchdogTrigger | undefined;
   let phaseTimer: ReturnType<typeof setTimeout> | undefined;
   let totalTimer: ReturnType<typeof setTimeout> | undefined;
 
   const fire = (trigger: WatchdogTrigger) => {
     if (controller.signal.aborted) return;
-    fired = trigger;
+    watchdog.fired = trigger;
     controller.abort(new Error(`${trigger} timeout`));
   };
   const armPhase = (ms: number | undefined, trigger: WatchdogTrigger) => {
@@ -47,16 +46,8 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
   };
   const onAbort = () => controller.abort(abortSignal?.reason);
 
-  if (abortSignal?.aborted) onAbort();
-  else abortSignal?.addEventListener('abort', onAbort, { once: true });
-  if (deadline !== undefined) totalTimer = setTimeout(() => fire('total'), Math.max(0, deadline - context.now()));
-  armPhase(timeouts.firstByteMs, 'firstByte');
-
-  return {
+  const watchdog: Watchdog = {
     signal: controller.signal,
-    get fired() {
-      return fired;
-    },
     touch() {
       if (!controller.signal.aborted) armPhase(timeouts.idleMs, 'idle');
     },
@@ -66,4 +57,11 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
       abortSignal?.removeEventListener('abort', onAbort);
     },
   };
+
+  if (abortSignal?.aborted) onAbort();
+  else abortSignal?.addEventListener('abort', onAbort, { once: true });
+  if (deadline !== undefined) totalTimer = setTimeout(() => fire('total'), Math.max(0, deadline - context.now()));
+  armPhase(timeouts.firstByteMs, 'firstByte');
+
+  return watchdog;
 }
