@@ -66,6 +66,7 @@ describe('convertToCohereTools', () => {
     ['a union of types', { type: 'object', properties: { v: { type: ['string', 'number'] } } }, /"v"/],
     ['a $ref', { type: 'object', properties: { v: { $ref: '#/$defs/x' } } }, /"v"/],
     ['a null type', { type: 'object', properties: { v: { type: 'null' } } }, /null/],
+    ['a type named like an Object.prototype key', { type: 'object', properties: { v: { type: 'constructor' } } }, /"v"/],
   ])('refuses %s with an InputError', (_, inputSchema, pattern) => {
     let caught: unknown;
     try {

@@ -50,7 +50,7 @@ export function convertToCohereTools(tools: readonly ModelTool[]): CohereTool[] 
       const types = [property.type].flat();
       const nonNull = types.filter((type) => type !== 'null');
       const type = nonNull.length === 1 ? nonNull[0] : undefined;
-      const pythonType = type === 'array' ? convertArrayType(property.items) : pythonTypes[type as string];
+      const pythonType = type === 'array' ? convertArrayType(property.items) : toPythonType(type);
       if (pythonType === undefined) {
         throw unrepresentable(toolName, name, 'it needs one non-null type');
       }
@@ -77,8 +77,13 @@ function unwrapNullable(schema: SchemaObject): SchemaObject {
 
 /** `List[str]`, `List[Dict]` …, or a bare `List` when the item type has no single Python name. */
 function convertArrayType(items: unknown): string {
-  const itemType = pythonTypes[(items as SchemaObject | undefined)?.type as string];
+  const itemType = toPythonType((items as SchemaObject | undefined)?.type);
   return itemType === undefined ? 'List' : `List[${itemType}]`;
+}
+
+/** The Python name of a JSON Schema type; never an inherited key such as "constructor". */
+function toPythonType(type: unknown): string | undefined {
+  return typeof type === 'string' && Object.hasOwn(pythonTypes, type) ? pythonTypes[type] : undefined;
 }
 
 /** The description(s), plus what the type string can't say (enum values, the fields of a Dict). */

@@ -19,7 +19,7 @@ const finishReasons: Record<string, FinishReason> = {
  * stops to call tools, so a finished answer with tool calls is `tool-calls`.
  */
 export function mapCohereFinishReason(reason: unknown, hasToolCalls: boolean): FinishReason {
-  const mapped = finishReasons[String(reason)];
+  const mapped = typeof reason === 'string' && Object.hasOwn(finishReasons, reason) ? finishReasons[reason] : undefined;
   if (hasToolCalls && (mapped === undefined || mapped === 'stop')) return 'tool-calls';
   return mapped ?? 'other';
 }

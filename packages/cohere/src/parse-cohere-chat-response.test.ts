@@ -89,6 +89,8 @@ describe('mapCohereFinishReason', () => {
     ['USER_CANCEL', false, 'other'],
     ['STOP_SEQUENCE', false, 'stop'],
     ['SOMETHING_NEW', false, 'other'],
+    ['constructor', false, 'other'],
+    ['toString', true, 'tool-calls'],
     [undefined, false, 'other'],
     ['COMPLETE', true, 'tool-calls'],
     [undefined, true, 'tool-calls'],
