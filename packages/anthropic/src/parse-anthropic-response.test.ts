@@ -87,6 +87,15 @@ describe('parseResponse: content blocks', () => {
     ]);
   });
 
+  it('skips malformed citation entries instead of failing the answer', () => {
+    const result = parse({
+      content: [{ type: 'text', text: 'Green.', citations: [null, 'x', { type: 'char_location', cited_text: 'Green.', document_index: 0, start_char_index: 0, end_char_index: 6 }] }],
+      stop_reason: 'end_turn',
+    });
+    expect(result.content).toEqual([{ type: 'text', text: 'Green.' }]);
+    expect(result.citations).toEqual([{ citedText: 'Green.', documentIndex: 0, start: 0, end: 6 }]);
+  });
+
   it('falls back to the X-Amzn-Bedrock token-count headers when the body has no usage', () => {
     const result = parse(
       { content: [], stop_reason: 'end_turn' },

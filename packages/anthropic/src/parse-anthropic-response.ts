@@ -17,7 +17,10 @@ export function parseAnthropicResponse(body: unknown, context: NativeResponseCon
     throw new ServiceError({ message: 'The Claude InvokeModel response has no content array.' });
   }
   const blocks: Block[] = response.content;
-  const citations: Citation[] = blocks.flatMap((block) => (block?.type === 'text' ? (block.citations ?? []) : [])).map(convertAnthropicCitation);
+  const citations: Citation[] = blocks
+    .flatMap((block) => (block?.type === 'text' && Array.isArray(block.citations) ? block.citations : []))
+    // A malformed entry is skipped rather than failing the whole answer with a TypeError.
+    .flatMap((citation) => (typeof citation === 'object' && citation !== null ? [convertAnthropicCitation(citation)] : []));
   return omitUndefined({
     content: blocks.flatMap(convertBlockToParts),
     finishReason: response['amazon-bedrock-guardrailAction'] === 'INTERVENED' ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
