@@ -31,7 +31,7 @@ export function createServiceError(failure: ServiceFailure): BedrockError {
   const denied = status === 401 || status === 403;
   if (denied && isSignatureTimeMessage(message)) return new SignatureExpiredError({ ...failure, message: `${message}. ${signatureAdvice}` });
   if (denied || type === 'AccessDeniedException' || type === 'UnrecognizedClientException') {
-    return new AuthError({ ...failure, message: `${message} (check the API key or IAM credentials, the region and the model access granted to them)` });
+    return new AuthError({ ...failure, message: `${message} (check the credentials, the region and the model access granted to them)` });
   }
   if (status === 429 || throttlingErrorTypes.includes(type)) {
     // Throttled by status, but a model still loading is a transient fault, not a quota.

@@ -25,15 +25,13 @@ export interface RouteRequest {
 
 /** Builds the body for the chosen route and pairs it with the decoders of that route. */
 export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, endpoint: string): RouteRequest {
-  const url = buildModelUrl(endpoint, target.parsed.modelId, route, request.stream);
   const { family, info } = target;
+  const sent = { route, stream: request.stream, url: buildModelUrl(endpoint, target.parsed.modelId, route, request.stream) };
   if (route === 'converse') {
     const converse = convertToConverseRequest(request);
     const adapter = family?.converse;
     return {
-      route,
-      stream: request.stream,
-      url,
+      ...sent,
       body: JSON.stringify(adapter?.prepareRequest && info ? adapter.prepareRequest(converse.body, request, info) : converse.body),
       warnings: converse.warnings,
       parseResponse: (json) => parseConverseResponse(json, converse.toolIds),
@@ -44,9 +42,7 @@ export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, 
   const native = family!.native!;
   const prepared = native.prepareRequest(request, info!);
   return {
-    route,
-    stream: request.stream,
-    url,
+    ...sent,
     body: JSON.stringify(prepared.body),
     warnings: prepared.warnings ?? [],
     parseResponse: (json, headers) => native.parseResponse(json, { headers, request }),

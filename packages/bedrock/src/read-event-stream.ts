@@ -2,6 +2,7 @@ import { createEventStreamDecoder, readStringHeader, type EventStreamMessage } f
 import { ServiceError, StreamError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
 import { createTransportError } from './create-transport-error';
+import { readServiceMessage } from './read-service-message';
 import type { Watchdog } from './watchdog';
 
 const decoder = /* @__PURE__ */ new TextDecoder();
@@ -51,10 +52,7 @@ function parseFrame(message: EventStreamMessage): StreamEventFrame {
   }
   if (messageType === 'exception') {
     const errorType = header(':exception-type') ?? 'UnknownException';
-    // The payload is the service's JSON, whatever it holds (even `null`).
-    const { message, Message } = (payload ?? {}) as { message?: unknown; Message?: unknown };
-    const found = message ?? Message;
-    throw createServiceError({ errorType, message: typeof found === 'string' ? found : `${errorType} in the response stream` });
+    throw createServiceError({ errorType, message: readServiceMessage(payload) ?? `${errorType} in the response stream` });
   }
   if (messageType === 'error') {
     const code = header(':error-code') ?? 'UnknownError';

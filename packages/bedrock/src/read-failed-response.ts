@@ -1,6 +1,7 @@
 import type { BedrockError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
 import { parseErrorType } from './parse-error-type';
+import { readServiceMessage } from './read-service-message';
 import { attachResponseMeta } from './response-meta';
 import { parseRetryAfter } from './retry-delay';
 
@@ -11,10 +12,9 @@ export async function readFailedResponse(response: Response, now: number): Promi
   let message = text.trim();
   let bodyType: string | undefined;
   try {
-    const json = JSON.parse(text) as Record<string, unknown>;
-    const found = json.message ?? json.Message;
-    if (typeof found === 'string') message = found;
-    if (typeof json.__type === 'string') bodyType = parseErrorType(json.__type.split('#').pop());
+    const json = JSON.parse(text) as { __type?: unknown } | null;
+    message = readServiceMessage(json) ?? message;
+    if (typeof json?.__type === 'string') bodyType = parseErrorType(json.__type.split('#').pop());
   } catch {
     // not JSON: keep the text
   }
