@@ -22,6 +22,13 @@ import { createFuzzCase, formatHex } from './fuzz-cases.mjs';
 import { recordFuzzCorpus } from './fuzz-corpus.mjs';
 
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
+const knownFlags = ['--cases', '--seed'];
+const unknownFlag = process.argv.slice(2).find((arg, index, args) => arg.startsWith('--') ? !knownFlags.includes(arg) : !knownFlags.includes(args[index - 1]));
+if (unknownFlag !== undefined) {
+  // A mistyped flag (say --frames) would otherwise run the full million cases.
+  console.error(`fuzz: unknown argument ${JSON.stringify(unknownFlag)}; use --cases N and --seed N.`);
+  process.exit(2);
+}
 const option = (name, fallback) => {
   const at = process.argv.indexOf(`--${name}`);
   return at !== -1 ? Number(process.argv[at + 1]) : fallback;
