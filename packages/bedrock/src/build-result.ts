@@ -51,7 +51,8 @@ export function convertStepToMessages({ outcome, toolResults }: CompletedStep): 
   if (toolResults.length > 0) {
     messages.push({
       role: 'user',
-      content: toolResults.map(({ id, name, output, isError }) => omitUndefined({ type: 'tool-result', id, name, output, isError: isError || undefined })),
+      // A tool result is its call plus `output` (and `isError: true` on failure): the part is that without the input.
+      content: toolResults.map(({ input: _input, ...result }) => ({ type: 'tool-result', ...result })),
     });
   }
   return messages;

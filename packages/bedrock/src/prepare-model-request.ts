@@ -19,7 +19,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
     if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
     if (typeof toolChoice === 'object' && !tools.some((tool) => tool.name === toolChoice.tool)) {
-      throwInputError(`toolChoice names "${toolChoice.tool}", which is not one of the tools; use one of: ${tools.map((tool) => tool.name).join(', ')}.`);
+      throwInputError(`toolChoice names "${toolChoice.tool}", not one of the tools (${tools.map((tool) => tool.name).join(', ')}).`);
     }
   }
   for (const key of ['maxTokens', 'maxSteps', 'temperature', 'topP'] as const) {

@@ -25,12 +25,12 @@ export function validateMessages(messages: Message[], tools: ModelTool[] | undef
     parts.forEach((part, partIndex) => {
       const path = `${where}.content[${partIndex}]`;
       if (part.type !== 'tool-call' && part.type !== 'tool-result') return;
-      if (typeof part.id !== 'string' || part.id === '') throwInputError(`${path}: the tool-call id must be a non-empty string (keep the id the model returned).`);
+      if (typeof part.id !== 'string' || part.id === '') throwInputError(`${path}: a tool-call id must be a non-empty string; keep the one the model returned.`);
       if (part.type === 'tool-call') {
         checkToolName(part.name, `${path} (tool-call)`);
         calledIds.add(part.id);
       } else if (!calledIds.has(part.id)) {
-        throwInputError(`${path}: tool-result ${JSON.stringify(part.id)} answers no earlier tool-call; keep the assistant message with that call.`);
+        throwInputError(`${path}: tool-result ${JSON.stringify(part.id)} answers no earlier tool-call; keep the assistant message that made it.`);
       }
     });
   });
