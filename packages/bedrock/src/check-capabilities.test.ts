@@ -16,6 +16,17 @@ describe('checkCapabilities', () => {
   });
 
   it.each([
+    ['eu-west-3', 'eu'],
+    ['ap-northeast-1', 'apac'],
+    ['us-gov-west-1', 'us-gov'],
+    ['us-west-2', 'us'],
+    ['sa-east-1', 'us'],
+  ])('suggests the profile of the caller\'s geography: %s → %s.', (region, prefix) => {
+    const target = resolveModelTarget([createTestFamily()], 'test.profile-only-v1:0');
+    expect(() => checkCapabilities(target, base(), 'invoke', region)).toThrow(`use "${prefix}.test.profile-only-v1:0"`);
+  });
+
+  it.each([
     [{ tools: false }, base({ tools: [{ name: 't', inputSchema: { type: 'object' } }] }), /this Test model has no tool calling on Bedrock/],
     [{ images: false }, base({ messages: [{ role: 'user', content: [image] }] }), /no image input/],
     [{ documents: false }, base({ messages: [{ role: 'user', content: [document] }] }), /no document input/],

@@ -1,6 +1,7 @@
 import type { ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
+import { suggestInferenceProfile } from './suggest-inference-profile';
 import { throwInputError } from './throw-input-error';
 
 /**
@@ -8,12 +9,12 @@ import { throwInputError } from './throw-input-error';
  * to its family's capability table. Unknown models are not checked: the
  * service decides.
  */
-export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route): void {
+export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1'): void {
   const { info, family } = target;
   if (!info || !family) return;
   const id = target.parsed.modelId;
   if (info.requiredInferenceProfile !== undefined) {
-    throwInputError(`Bedrock serves ${id} only through an inference profile: use "${info.requiredInferenceProfile}" (or another region's prefix) as the model ID.`);
+    throwInputError(`Bedrock serves ${id} only through an inference profile: use "${suggestInferenceProfile(info.requiredInferenceProfile, region)}" (or another region's prefix) as the model ID.`);
   }
   const caps = info.capabilities;
   const requireCapability = (capable: boolean, feature: string) => {

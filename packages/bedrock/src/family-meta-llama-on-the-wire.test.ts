@@ -160,6 +160,14 @@ describe('meta-llama refusals before any network call', () => {
     expect(context.emulator.requests).toHaveLength(0);
   });
 
+  it('in a European region, the suggestion is the eu. profile', async () => {
+    const model = 'meta.llama3-2-3b-instruct-v1:0';
+    const error = await failure(bedrock().generateText({ model, prompt: 'Hi', providerOptions: { region: 'eu-central-1' } }));
+    expect(InputError.isInstance(error)).toBe(true);
+    expect(error!.message).toContain(`"eu.${model}"`);
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
   it('an image on a text-only Llama, on either route', async () => {
     for (const providerOptions of [{}, { useConverse: true }]) {
       const error = await failure(bedrock().generateText({ model: llama3, messages: image, providerOptions }));

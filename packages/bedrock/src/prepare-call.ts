@@ -25,13 +25,13 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const modelRequest = prepareModelRequest(request, stream);
   const target = resolveModelTarget(instance.families, request.model);
   const route = chooseRoute(target, modelRequest);
-  checkCapabilities(target, modelRequest, route);
-
   const { options } = instance;
   // The two explicit sources (API.md precedence); the resolvers read only the credential and region keys.
   const callSettings = { ...request.providerOptions, credentials: undefined };
   const instanceSettings = { ...options, credentials: instance.credentials };
   const region = resolveRegion({ call: callSettings, instance: instanceSettings });
+  checkCapabilities(target, modelRequest, route, region);
+
   const now = options.now ?? Date.now;
   const totalMs = options.timeout?.totalMs;
   const context: CallContext = {
