@@ -2,7 +2,12 @@
 // signRequest: smithy's signer over our Web Crypto hash) vs the AWS SDK's
 // (smithy's signer over @smithy/hash-node, one signer reused as the client
 // does) vs aws4fetch (Web Crypto, what @ai-sdk/amazon-bedrock signs with).
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { signRequest, WebCryptoSha256 } from '@bedrock-kit/aws-auth';
+import * as esbuild from 'esbuild';
 import { importPeer } from '../bench/peers.mjs';
 import { compareRates, formatRate, printTable } from './bench-measure.mjs';
 
@@ -33,6 +38,21 @@ export function createConverseBody() {
   return text;
 }
 
+/**
+ * `signRequest` as browsers and Workers get it: aws-auth bundled under browser conditions, so
+ * `#sha256` is Web Crypto (Node's `globalThis.crypto.subtle` runs it here).
+ */
+async function importBrowserSignRequest() {
+  const dir = mkdtempSync(join(tmpdir(), 'bedrock-kit-sigv4-'));
+  try {
+    const outfile = join(dir, 'aws-auth.browser.mjs');
+    await esbuild.build({ stdin: { contents: "export { signRequest } from '@bedrock-kit/aws-auth';", resolveDir: process.cwd() }, bundle: true, format: 'esm', platform: 'browser', outfile, logLevel: 'silent' });
+    return (await import(pathToFileURL(outfile).href)).signRequest;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 export async function benchSigV4({ rounds, roundMs }) {
   const { SignatureV4 } = await importPeer('@smithy/signature-v4');
   const { Hash } = await importPeer('@smithy/hash-node');
@@ -45,6 +65,8 @@ export async function benchSigV4({ rounds, roundMs }) {
   const sdkSign = (date) =>
     sdkSigner.sign({ method: 'POST', protocol: 'https:', hostname: host, path, query: {}, headers: { ...headers, host }, body }, { signingDate: date });
   const oursSign = (date) => signRequest({ method: 'POST', url: `https://${host}${path}`, headers, body }, { credentials, region, signingDate: date });
+  const browserSignRequest = await importBrowserSignRequest();
+  const oursWebCryptoSign = (date) => browserSignRequest({ method: 'POST', url: `https://${host}${path}`, headers, body }, { credentials, region, signingDate: date });
   // Diagnostics: which part of the gap is the per-call signer (no signing-key
   // cache) and which is Web Crypto's per-call cost.
   const webCryptoReused = new SignatureV4({ credentials, region, service: 'bedrock', sha256: WebCryptoSha256, uriEscapePath: true, applyChecksum: false });
@@ -56,11 +78,13 @@ export async function benchSigV4({ rounds, roundMs }) {
   // Same signer core, same inputs: ours must agree byte for byte with smithy over
   // hash-node set up like ours (the SDK's default also signs x-amz-content-sha256).
   const checkSigner = new SignatureV4({ credentials, region, service: 'bedrock', sha256: Hash.bind(null, 'sha256'), uriEscapePath: true, applyChecksum: false });
-  const [ours, sdk] = await Promise.all([
+  const [ours, sdk, oursWebCrypto] = await Promise.all([
     oursSign(signingDate),
     checkSigner.sign({ method: 'POST', protocol: 'https:', hostname: host, path, query: {}, headers: { ...headers, host }, body }, { signingDate }),
+    oursWebCryptoSign(signingDate),
   ]);
   if (ours.authorization !== sdk.headers.authorization) throw new Error(`signatures differ:\n ours ${ours.authorization}\n sdk  ${sdk.headers.authorization}`);
+  if (oursWebCrypto.authorization !== ours.authorization) throw new Error('the Web Crypto build signs differently from the node:crypto build');
 
   // A fresh date per call, as real requests have (the signing-key caches still hit within a day).
   const rates = await compareRates(
@@ -68,6 +92,7 @@ export async function benchSigV4({ rounds, roundMs }) {
       { name: 'ours', run: () => oursSign(new Date()).then(() => 1) },
       { name: 'sdk', run: () => sdkSign(new Date()).then(() => 1) },
       { name: 'aws4fetch', run: () => aws4Sign().then(() => 1) },
+      { name: 'oursWebCrypto', run: () => oursWebCryptoSign(new Date()).then(() => 1) },
       { name: 'webCryptoReused', run: () => webCryptoReused.sign(smithyRequest(), { signingDate: new Date() }).then(() => 1) },
       {
         name: 'hashNodePerCall',
@@ -87,6 +112,12 @@ export async function benchSigV4({ rounds, roundMs }) {
       ['ours: signRequest (smithy helpers + #sha256: node:crypto in Node)', formatRate(oursRate, '/s'), (1e6 / oursRate).toFixed(1), '1.00×'],
       ['AWS SDK: SignatureV4 + @smithy/hash-node (reused signer)', formatRate(sdkRate, '/s'), (1e6 / sdkRate).toFixed(1), `${(oursRate / sdkRate).toFixed(2)}×`],
       ['aws4fetch AwsV4Signer (Web Crypto, shared key cache)', formatRate(aws4Rate, '/s'), (1e6 / aws4Rate).toFixed(1), `${(oursRate / aws4Rate).toFixed(2)}×`],
+      [
+        'ours, browser/Worker build (Web Crypto), ÷ aws4fetch',
+        formatRate(rates.get('oursWebCrypto'), '/s'),
+        (1e6 / rates.get('oursWebCrypto')).toFixed(1),
+        `${(rates.get('oursWebCrypto') / aws4Rate).toFixed(2)}× aws4fetch`,
+      ],
       ...[
         ['diagnostic: smithy + our WebCryptoSha256, one reused signer', rates.get('webCryptoReused')],
         ['diagnostic: smithy + hash-node, new signer per call', rates.get('hashNodePerCall')],
@@ -97,5 +128,7 @@ export async function benchSigV4({ rounds, roundMs }) {
     webCryptoReusedPerSecond: rates.get('webCryptoReused'),
     hashNodePerCallPerSecond: rates.get('hashNodePerCall'),
     oursPerSecond: oursRate,
+    oursWebCryptoPerSecond: rates.get('oursWebCrypto'),
+    oursWebCryptoOverAws4fetch: rates.get('oursWebCrypto') / aws4Rate,
     sdkPerSecond: sdkRate, aws4fetchPerSecond: aws4Rate, oursOverSdk: oursRate / sdkRate, oursOverAws4fetch: oursRate / aws4Rate };
 }

@@ -1,4 +1,4 @@
-import { ConfigError } from '@bedrock-kit/core';
+import { getSubtleCrypto } from './get-subtle-crypto';
 
 /** What smithy passes as an HMAC key: a string (`AWS4` + secret, UTF-8) or the derived key bytes. */
 export type SecretInput = string | ArrayBuffer | ArrayBufferView;
@@ -25,12 +25,7 @@ export class WebCryptoSha256 {
   }
 
   async digest(): Promise<Uint8Array> {
-    const subtle = globalThis.crypto?.subtle;
-    if (subtle === undefined) {
-      throw new ConfigError({
-        message: 'SigV4 signing needs Web Crypto (globalThis.crypto.subtle), in browsers on https:// or localhost only; or use a Bedrock apiKey.',
-      });
-    }
+    const subtle = getSubtleCrypto();
     const data = await new Blob(this.chunks as BlobPart[]).arrayBuffer();
     if (this.secret === undefined) return new Uint8Array(await subtle.digest('SHA-256', data));
     const secret = await this.secret.arrayBuffer();
