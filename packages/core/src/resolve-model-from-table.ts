@@ -1,0 +1,30 @@
+import type { ModelCapabilities, ModelInfo } from './model-capabilities';
+import type { ParsedModelId } from './model-id';
+
+/** What a family's model table says about one foundation-model ID. */
+export interface ModelTableEntry {
+  capabilities: ModelCapabilities;
+  /** Bedrock serves the model only through cross-region inference profiles (no on-demand bare ID). */
+  profileOnly?: boolean;
+}
+
+/**
+ * The `resolveModel` every family shares, given how to find a foundation-model ID in its table.
+ * Returns `undefined` when the table has no entry, and for ARNs whose base model can't be read
+ * (application inference profiles, provisioned models). The capabilities are a copy, so a caller
+ * can't change the table. Only a bare ID of a profile-only model gets `requiredInferenceProfile`
+ * (`us.` + the ID; the facade suggests the caller's geography): a profile prefix or an ARN is what
+ * the caller chose deliberately.
+ */
+export function resolveModelFromTable(
+  id: ParsedModelId,
+  family: string,
+  findEntry: (baseModelId: string) => ModelTableEntry | undefined,
+): ModelInfo | undefined {
+  const { modelId, baseModelId, profilePrefix, arn } = id;
+  const entry = baseModelId === undefined ? undefined : findEntry(baseModelId);
+  if (!entry) return undefined;
+  const info: ModelInfo = { family, modelId, baseModelId, capabilities: { ...entry.capabilities } };
+  if (entry.profileOnly && profilePrefix === undefined && arn === undefined) info.requiredInferenceProfile = `us.${baseModelId}`;
+  return info;
+}
