@@ -1,4 +1,4 @@
-import { convertBase64ToBytes, convertDataContentToBase64, InputError, type Part, omitUndefined } from '@bedrock-kit/core';
+import { convertBase64ToBytes, convertDataContentToBase64, createNativeInputError, type Part, omitUndefined } from '@bedrock-kit/core';
 import type { AnthropicContentBlock } from './anthropic-messages-types';
 import { convertRedactedPartToData } from './convert-redacted-reasoning';
 
@@ -86,5 +86,5 @@ function onlyIn(expected: 'user' | 'assistant', role: 'user' | 'assistant', part
 }
 
 function refuse(problem: string): never {
-  throw new InputError({ message: `anthropic native InvokeModel ${problem}` });
+  throw createNativeInputError('anthropic', problem);
 }

@@ -1,4 +1,4 @@
-import { type ModelStreamPart, type NativeStreamParser, parseInvocationMetrics, StreamError, type Usage } from '@bedrock-kit/core';
+import { convertUsageToParts, hasGuardrailIntervened, type ModelStreamPart, type NativeStreamParser, parseInvocationMetrics, StreamError } from '@bedrock-kit/core';
 import { convertAnthropicCitation } from './convert-anthropic-citation';
 import { convertAnthropicUsage } from './convert-anthropic-usage';
 import { convertRedactedDataToPart } from './convert-redacted-reasoning';
@@ -19,7 +19,7 @@ export function createAnthropicStreamParser(): NativeStreamParser {
   const parseEvent = (chunk: Chunk): ModelStreamPart[] => {
     switch (chunk.type) {
       case 'message_start':
-        return usageParts(convertAnthropicUsage(chunk.message?.usage));
+        return convertUsageToParts(convertAnthropicUsage(chunk.message?.usage));
       case 'content_block_start':
         return parseBlockStart(chunk.content_block ?? {}, chunk.index);
       case 'content_block_delta':
@@ -29,7 +29,7 @@ export function createAnthropicStreamParser(): NativeStreamParser {
       case 'message_delta': {
         const stopReason = chunk.delta?.stop_reason;
         const finish: ModelStreamPart[] = stopReason == null ? [] : [{ type: 'finish', finishReason: mapAnthropicStopReason(stopReason) }];
-        return [...finish, ...usageParts(convertAnthropicUsage(chunk.usage))];
+        return [...finish, ...convertUsageToParts(convertAnthropicUsage(chunk.usage))];
       }
       case 'error': {
         // Anthropic's in-band error event (e.g. overloaded_error); Bedrock normally sends exceptions as frames.
@@ -66,9 +66,9 @@ export function createAnthropicStreamParser(): NativeStreamParser {
       if (typeof input !== 'object' || input === null) return [];
       const chunk = input as Chunk;
       const parts = parseEvent(chunk);
-      if (chunk['amazon-bedrock-guardrailAction'] === 'INTERVENED') parts.push({ type: 'finish', finishReason: 'content-filter' });
+      if (hasGuardrailIntervened(chunk)) parts.push({ type: 'finish', finishReason: 'content-filter' });
       // Bedrock's totals come last and win; the chunk's own fields (stop reason …) were kept above.
-      return [...parts, ...usageParts(parseInvocationMetrics(chunk))];
+      return [...parts, ...convertUsageToParts(parseInvocationMetrics(chunk))];
     },
   };
 }
@@ -88,9 +88,4 @@ function parseContent(value: Chunk, toolId?: string): ModelStreamPart[] {
   if (inputDelta) parts.push({ type: 'tool-call-delta', id: toolId, inputDelta });
   if (citation) parts.push({ type: 'citation', citation: convertAnthropicCitation(citation) });
   return parts;
-}
-
-/** A `usage` part when any count is known. */
-function usageParts(usage: Partial<Usage> | undefined): ModelStreamPart[] {
-  return usage && Object.keys(usage).length > 0 ? [{ type: 'usage', usage }] : [];
 }

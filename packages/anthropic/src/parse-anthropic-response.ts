@@ -1,4 +1,4 @@
-import { type Citation, completeUsage, type ModelResponse, type NativeResponseContext, type Part, parseUsageHeaders, ServiceError, omitUndefined } from '@bedrock-kit/core';
+import { type Citation, completeNativeUsage, hasGuardrailIntervened, type ModelResponse, type NativeResponseContext, type Part, ServiceError, omitUndefined } from '@bedrock-kit/core';
 import { convertAnthropicCitation } from './convert-anthropic-citation';
 import { convertAnthropicUsage } from './convert-anthropic-usage';
 import { convertRedactedDataToPart } from './convert-redacted-reasoning';
@@ -23,8 +23,8 @@ export function parseAnthropicResponse(body: unknown, context: NativeResponseCon
     .flatMap((citation) => (typeof citation === 'object' && citation !== null ? [convertAnthropicCitation(citation)] : []));
   return omitUndefined({
     content: blocks.flatMap(convertBlockToParts),
-    finishReason: response['amazon-bedrock-guardrailAction'] === 'INTERVENED' ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
-    usage: completeUsage({ ...parseUsageHeaders(context.headers), ...convertAnthropicUsage(response.usage) }),
+    finishReason: hasGuardrailIntervened(response) ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
+    usage: completeNativeUsage(context.headers, convertAnthropicUsage(response.usage)),
     citations: citations.length > 0 ? citations : undefined,
   });
 }

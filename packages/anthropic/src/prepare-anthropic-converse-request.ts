@@ -1,4 +1,4 @@
-import type { ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { enableDocumentCitations, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
 import { addAnthropicCachePoints } from './add-anthropic-cache-points';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
@@ -15,17 +15,4 @@ export function prepareAnthropicConverseRequest(body: ConverseRequestBody, reque
   if (options.citations) next = enableDocumentCitations(next);
   if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);
   return next;
-}
-
-function enableDocumentCitations(body: ConverseRequestBody): ConverseRequestBody {
-  return {
-    ...body,
-    messages: body.messages.map((message) => ({
-      ...message,
-      content: message.content.map((block) => {
-        const document = block.document as Record<string, unknown> | undefined;
-        return document && document.citations === undefined ? { ...block, document: { ...document, citations: { enabled: true } } } : block;
-      }),
-    })),
-  };
 }
