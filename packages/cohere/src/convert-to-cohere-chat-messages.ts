@@ -1,4 +1,4 @@
-import type { Message, Part } from '@bedrock-kit/core';
+import { convertContentToParts, type Message, type Part } from '@bedrock-kit/core';
 import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 import { convertDocumentToCohere, type CohereDocument } from './convert-document-to-cohere';
 import {
@@ -7,7 +7,6 @@ import {
   type CohereToolCall,
   type CohereToolResult,
 } from './convert-to-cohere-tool-result';
-import { convertToParts } from './convert-to-parts';
 
 /** One `chat_history` entry of the Command R native body. */
 export type CohereChatHistoryEntry =
@@ -53,7 +52,7 @@ export function convertToCohereChatMessages(messages: readonly Message[]): Coher
     const texts: string[] = [];
     const toolCalls: CohereToolCall[] = [];
     const toolResults: CohereToolResult[] = [];
-    for (const part of convertToParts(turn)) {
+    for (const part of convertContentToParts(turn.content)) {
       if (!carriedParts[turn.role].includes(part.type)) {
         throw createCohereNativeError(`can't carry ${part.type} parts in ${turn.role === 'user' ? 'a' : 'an'} ${turn.role} message`, 'Remove them');
       }

@@ -1,12 +1,10 @@
-import { parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
+import { convertTextToDeltaParts, convertUsageToParts, parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
 import { convertCohereCitations } from './convert-cohere-citations';
 import { convertCohereToolCalls } from './convert-cohere-tool-calls';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
 
 // The legacy Command stream ends its text with this marker chunk before the final one.
 const legacyEndOfText = '<EOS_TOKEN>';
-
-const textDelta = (text: unknown): ModelStreamPart[] => (typeof text === 'string' && text !== '' ? [{ type: 'text-delta', text }] : []);
 
 /**
  * Parses Cohere InvokeModelWithResponseStream chunks. Command R chunks carry
@@ -36,7 +34,7 @@ export function createCohereStreamParser(): NativeStreamParser {
   const parseEvent = (event: Record<string, unknown>): ModelStreamPart[] => {
     switch (event.event_type) {
       case 'text-generation':
-        return textDelta(event.text);
+        return convertTextToDeltaParts(event.text);
       case 'citation-generation':
         return convertCohereCitations(event.citations).map((citation) => ({ type: 'citation', citation }));
       case 'tool-calls-generation':
@@ -50,7 +48,7 @@ export function createCohereStreamParser(): NativeStreamParser {
       case undefined:
         // Legacy Command (`cohere.command-text-v14`): `{ text, is_finished, finish_reason? }`.
         if (event.is_finished === true) return finish(event.finish_reason);
-        return event.text === legacyEndOfText ? [] : textDelta(event.text);
+        return event.text === legacyEndOfText ? [] : convertTextToDeltaParts(event.text);
       default:
         // stream-start, tool-calls-chunk, search-queries-generation, search-results: nothing to surface.
         return [];
@@ -60,9 +58,7 @@ export function createCohereStreamParser(): NativeStreamParser {
   return {
     parse(chunk) {
       if (typeof chunk !== 'object' || chunk === null) return [];
-      const parts = parseEvent(chunk as Record<string, unknown>);
-      const usage = parseInvocationMetrics(chunk);
-      return usage ? [...parts, { type: 'usage', usage }] : parts;
+      return [...parseEvent(chunk as Record<string, unknown>), ...convertUsageToParts(parseInvocationMetrics(chunk))];
     },
   };
 }

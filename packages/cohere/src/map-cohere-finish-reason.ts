@@ -1,17 +1,15 @@
-import type { FinishReason } from '@bedrock-kit/core';
+import { mapStopReason, type FinishReason, type StopReasonTable } from '@bedrock-kit/core';
 
 // Cohere chat `finish_reason` values (v1 chat API, as Bedrock returns them for
 // Command R; the v2 names STOP_SEQUENCE and TOOL_CALL are accepted too).
-const finishReasons: Record<string, FinishReason> = {
-  COMPLETE: 'stop',
-  STOP_SEQUENCE: 'stop',
-  MAX_TOKENS: 'length',
-  // The prompt plus answer reached the context limit.
-  ERROR_LIMIT: 'length',
-  ERROR_TOXIC: 'content-filter',
-  ERROR: 'error',
-  USER_CANCEL: 'other',
-  TOOL_CALL: 'tool-calls',
+const finishReasons: StopReasonTable = {
+  stop: ['COMPLETE', 'STOP_SEQUENCE'],
+  // ERROR_LIMIT: the prompt plus answer reached the context limit.
+  length: ['MAX_TOKENS', 'ERROR_LIMIT'],
+  'content-filter': ['ERROR_TOXIC'],
+  error: ['ERROR'],
+  other: ['USER_CANCEL'],
+  'tool-calls': ['TOOL_CALL'],
 };
 
 /**
@@ -19,7 +17,7 @@ const finishReasons: Record<string, FinishReason> = {
  * stops to call tools, so a finished answer with tool calls is `tool-calls`.
  */
 export function mapCohereFinishReason(reason: unknown, hasToolCalls: boolean): FinishReason {
-  const mapped = typeof reason === 'string' && Object.hasOwn(finishReasons, reason) ? finishReasons[reason] : undefined;
+  const mapped = mapStopReason(reason, finishReasons);
   if (hasToolCalls && (mapped === undefined || mapped === 'stop')) return 'tool-calls';
   return mapped ?? 'other';
 }

@@ -1,5 +1,4 @@
-import type { ModelResponse, NativeResponseContext } from '@bedrock-kit/core';
-import { convertCohereAnswerText } from './convert-cohere-answer-text';
+import { convertTextToParts, type ModelResponse, type NativeResponseContext } from '@bedrock-kit/core';
 import { convertCohereCitations } from './convert-cohere-citations';
 import { convertCohereToolCalls } from './convert-cohere-tool-calls';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
@@ -14,7 +13,7 @@ export function parseCohereChatResponse(body: unknown, context: NativeResponseCo
   const answer = (body ?? {}) as Record<string, unknown>;
   const toolCalls = convertCohereToolCalls(answer.tool_calls);
   const response: ModelResponse = {
-    content: [...convertCohereAnswerText(answer.text), ...toolCalls],
+    content: [...convertTextToParts(answer.text), ...toolCalls],
     finishReason: mapCohereFinishReason(answer.finish_reason, toolCalls.length > 0),
     usage: parseCohereUsage(context.headers, answer),
   };

@@ -1,5 +1,4 @@
-import type { ModelResponse, NativeResponseContext } from '@bedrock-kit/core';
-import { convertCohereAnswerText } from './convert-cohere-answer-text';
+import { convertTextToParts, type ModelResponse, type NativeResponseContext } from '@bedrock-kit/core';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
 import { parseCohereUsage } from './parse-cohere-usage';
 
@@ -12,7 +11,7 @@ export function parseCohereTextResponse(body: unknown, context: NativeResponseCo
   // The codec sends only bodies with a `generations` list here.
   const first = ((body as { generations: unknown[] }).generations[0] ?? {}) as { text?: unknown; finish_reason?: unknown };
   return {
-    content: convertCohereAnswerText(first.text),
+    content: convertTextToParts(first.text),
     finishReason: mapCohereFinishReason(first.finish_reason, false),
     usage: parseCohereUsage(context.headers, body),
   };

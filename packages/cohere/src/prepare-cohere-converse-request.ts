@@ -1,4 +1,4 @@
-import { InputError, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
+import { enableDocumentCitations, InputError, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
 
 /**
  * Cohere quirks on the Converse route, applied to the body the facade built:
@@ -18,17 +18,8 @@ export function prepareCohereConverseRequest(
   request: ModelRequest,
   model: ModelInfo,
 ): ConverseRequestBody {
-  const next: ConverseRequestBody = { ...body };
-  if (model.capabilities.citations && request.providerOptions.cohereCitations !== false) {
-    next.messages = body.messages.map((message) => ({
-      ...message,
-      content: message.content.map((block) => {
-        const document = block.document as Record<string, unknown> | undefined;
-        if (!document || document.citations !== undefined) return block;
-        return { ...block, document: { ...document, citations: { enabled: true } } };
-      }),
-    }));
-  }
+  const citations = model.capabilities.citations && request.providerOptions.cohereCitations !== false;
+  const next = citations ? enableDocumentCitations(body) : { ...body };
   const { toolConfig } = body;
   const forced = (toolConfig?.toolChoice as { tool?: { name: string } } | undefined)?.tool;
   if (toolConfig && forced) {

@@ -1,5 +1,4 @@
-import { InputError, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
-import { convertToParts } from './convert-to-parts';
+import { convertContentToParts, InputError, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import { prepareCohereNativeBody } from './prepare-cohere-native-body';
 
 /**
@@ -18,7 +17,7 @@ export function prepareCohereTextRequest(request: ModelRequest, model: ModelInfo
   if (request.tools?.length) throw refuse('tools');
   // The facade guarantees a first message from the user.
   if (request.messages.length > 1) throw refuse('a multi-turn conversation');
-  const texts = convertToParts(request.messages[0]!).map((part) => {
+  const texts = convertContentToParts(request.messages[0]!.content).map((part) => {
     if (part.type !== 'text') throw refuse(`${part.type} parts`);
     return part.text;
   });

@@ -1,4 +1,4 @@
-import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
+import { resolveModelFromTable, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
 import { cohereModels, type CohereModelRow } from './cohere-models';
 
 /** Finds the model-table row of a foundation-model ID, or `undefined` when it is no Cohere chat model. */
@@ -15,8 +15,5 @@ export function findCohereModel(baseModelId: string): CohereModelRow | undefined
  * so `requiredInferenceProfile` is never set.
  */
 export function resolveCohereModel(id: ParsedModelId): ModelInfo | undefined {
-  // An opaque ARN has no base model ID: '' matches no row.
-  const row = findCohereModel(id.baseModelId ?? '');
-  // A copy of the capabilities, so a caller can't change the table.
-  return row && { family: 'cohere', modelId: id.modelId, baseModelId: id.baseModelId, capabilities: { ...row.capabilities } };
+  return resolveModelFromTable(id, 'cohere', findCohereModel);
 }
