@@ -1,6 +1,5 @@
-import { InputError, type Message, type Part } from '@bedrock-kit/core';
+import { convertContentToParts, createNativeInputError, omitUndefined, type InputError, type Message, type Part } from '@bedrock-kit/core';
 import type { OpenaiOssChatMessage, OpenaiOssChatToolCall } from './openai-oss-chat-types';
-import { omitUndefined } from './omit-undefined';
 
 /** The converted messages, and how many reasoning parts were left out. */
 export interface ConvertedOpenaiOssMessages {
@@ -22,10 +21,9 @@ export function convertToOpenaiOssMessages(system: string | undefined, input: Me
   let skippedReasoningParts = 0;
 
   input.forEach(({ role, content }, index) => {
-    const parts: Part[] = typeof content === 'string' ? [{ type: 'text', text: content }] : content;
     const texts: string[] = [];
     const toolCalls: OpenaiOssChatToolCall[] = [];
-    for (const part of parts) {
+    for (const part of convertContentToParts(content)) {
       if (part.type === 'text') texts.push(part.text);
       else if (part.type === 'tool-result' && role === 'user') {
         // Chat completions wants tool results right after the assistant's tool calls, before any new user text.
@@ -46,9 +44,10 @@ export function convertToOpenaiOssMessages(system: string | undefined, input: Me
 
 /** gpt-oss takes text only (no images or documents), and chat completions has tool calls only from the assistant, tool results only from the user. */
 function refusePart(type: Part['type'], role: Message['role'], index: number): InputError {
-  return new InputError({
-    message: `openai-oss native InvokeModel can't carry ${type} parts in ${role} messages (messages[${index}]): gpt-oss takes text, assistant tool calls and user tool results. Remove or move the part.`,
-  });
+  return createNativeInputError(
+    'openai-oss',
+    `can't carry ${type} parts in ${role} messages (messages[${index}]): gpt-oss takes text, assistant tool calls and user tool results. Remove or move the part.`,
+  );
 }
 
 /** Chat-completions tool messages hold a string; there is no error flag, so an error says so in the text. */

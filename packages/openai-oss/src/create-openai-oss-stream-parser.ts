@@ -1,4 +1,4 @@
-import { parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
+import { convertUsageToParts, parseInvocationMetrics, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
 import { createReasoningTagSplitter, type ReasoningTagSegment } from './create-reasoning-tag-splitter';
 import { mapOpenaiOssFinishReason } from './map-openai-oss-finish-reason';
 import { parseOpenaiOssUsage } from './parse-openai-oss-usage';
@@ -50,8 +50,7 @@ export function createOpenaiOssStreamParser(): NativeStreamParser {
       if (choice?.finish_reason !== undefined && choice.finish_reason !== null) {
         parts.push(...toDeltas(splitter.flush()), { type: 'finish', finishReason: mapOpenaiOssFinishReason(choice.finish_reason) });
       }
-      const usage = parseOpenaiOssUsage(data?.usage);
-      if (usage) parts.push({ type: 'usage', usage });
+      parts.push(...convertUsageToParts(parseOpenaiOssUsage(data?.usage)));
       // Bedrock's own counts come last so they win over the model's.
       const metrics = parseInvocationMetrics(chunk);
       if (metrics && Object.keys(metrics).length > 0) {

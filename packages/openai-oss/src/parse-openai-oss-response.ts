@@ -1,4 +1,4 @@
-import { completeUsage, parseUsageHeaders, ServiceError, type ModelResponse, type NativeResponseContext, type Part } from '@bedrock-kit/core';
+import { completeNativeUsage, ServiceError, type ModelResponse, type NativeResponseContext, type Part } from '@bedrock-kit/core';
 import { mapOpenaiOssFinishReason } from './map-openai-oss-finish-reason';
 import { parseOpenaiOssToolArguments } from './parse-openai-oss-tool-arguments';
 import { parseOpenaiOssUsage } from './parse-openai-oss-usage';
@@ -35,5 +35,5 @@ export function parseOpenaiOssResponse(body: unknown, context: NativeResponseCon
 
   // Without a finish_reason, tool calls still mean the model waits for their results.
   const finishReason = mapOpenaiOssFinishReason(choice.finish_reason ?? (toolCalls.length > 0 ? 'tool_calls' : undefined));
-  return { content, finishReason, usage: completeUsage({ ...parseUsageHeaders(context.headers), ...parseOpenaiOssUsage(answer?.usage) }) };
+  return { content, finishReason, usage: completeNativeUsage(context.headers, parseOpenaiOssUsage(answer?.usage)) };
 }

@@ -1,7 +1,6 @@
-import type { ModelRequest, NativeRequest } from '@bedrock-kit/core';
+import { omitUndefined, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import { convertToOpenaiOssMessages } from './convert-to-openai-oss-messages';
 import type { OpenaiOssChatRequestBody } from './openai-oss-chat-types';
-import { omitUndefined } from './omit-undefined';
 import { prepareOpenaiOssTools } from './prepare-openai-oss-tools';
 
 /**

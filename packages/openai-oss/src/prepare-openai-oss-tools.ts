@@ -1,6 +1,5 @@
-import type { ModelTool, ToolChoice } from '@bedrock-kit/core';
+import { omitUndefined, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
 import type { OpenaiOssChatTool, OpenaiOssChatToolChoice } from './openai-oss-chat-types';
-import { omitUndefined } from './omit-undefined';
 
 /**
  * `tools` and `tool_choice` of the chat-completions body; empty when the request has no tools.

@@ -1,4 +1,4 @@
-import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
+import { resolveModelFromTable, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
 import { openaiOssDefaultCapabilities, openaiOssModelPrefix, openaiOssModels } from './openai-oss-models';
 
 /**
@@ -9,13 +9,9 @@ import { openaiOssDefaultCapabilities, openaiOssModelPrefix, openaiOssModels } f
  * through Converse.
  */
 export function resolveOpenaiOssModel(id: ParsedModelId): ModelInfo | undefined {
-  const base = id.baseModelId;
-  if (base === undefined || !base.startsWith(openaiOssModelPrefix)) return undefined;
-  const row = openaiOssModels.find((model) => model.id === base);
-  return {
-    family: 'openai-oss',
-    modelId: id.modelId,
-    baseModelId: base,
-    capabilities: { ...(row?.capabilities ?? openaiOssDefaultCapabilities) },
-  };
+  return resolveModelFromTable(id, 'openai-oss', (base) =>
+    base.startsWith(openaiOssModelPrefix)
+      ? (openaiOssModels.find((model) => model.id === base) ?? { capabilities: openaiOssDefaultCapabilities })
+      : undefined,
+  );
 }
