@@ -1,11 +1,9 @@
-import { parseInvocationMetrics, readTokenCounts, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
+import { convertTextToDeltaParts, convertUsageToParts, hasGuardrailIntervened, parseInvocationMetrics, readTokenCounts, type ModelStreamPart, type NativeStreamParser } from '@bedrock-kit/core';
 import { createStopSequenceFilter } from './create-stop-sequence-filter';
 import { llamaTokenCounts } from './llama-token-counts';
 import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
 import type { MetaLlamaResponseBody } from './meta-llama-request-body';
 import type { MetaLlamaResponseContext } from './meta-llama-response-context';
-
-const textDelta = (text: string): ModelStreamPart[] => (text === '' ? [] : [{ type: 'text-delta', text }]);
 
 /**
  * Parses InvokeModelWithResponseStream chunks of a Llama model. Each chunk is
@@ -29,24 +27,23 @@ export function createMetaLlamaStreamParser(context: MetaLlamaResponseContext): 
         // Once stopped, the filter returns no more text.
         const pushed = filter.push(body.generation);
         stopped = pushed.stopped;
-        parts.push(...textDelta(pushed.text));
+        parts.push(...convertTextToDeltaParts(pushed.text));
       }
-      const guardrail = body?.['amazon-bedrock-guardrailAction'];
-      const last = !finished && (typeof body?.stop_reason === 'string' || guardrail === 'INTERVENED');
-      if (last) parts.push(...textDelta(filter.flush()));
+      const intervened = hasGuardrailIntervened(body);
+      const last = !finished && (typeof body?.stop_reason === 'string' || intervened);
+      if (last) parts.push(...convertTextToDeltaParts(filter.flush()));
       // The service's own totals (last chunk) win over the per-chunk counts.
-      const usage = { ...readTokenCounts(body, llamaTokenCounts), ...parseInvocationMetrics(chunk) };
-      if (Object.keys(usage).length > 0) parts.push({ type: 'usage', usage });
+      parts.push(...convertUsageToParts({ ...readTokenCounts(body, llamaTokenCounts), ...parseInvocationMetrics(chunk) }));
       if (last) {
         finished = true;
-        parts.push({ type: 'finish', finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(body?.stop_reason, guardrail) });
+        parts.push({ type: 'finish', finishReason: stopped ? 'stop' : intervened ? 'content-filter' : mapMetaLlamaStopReason(body?.stop_reason) });
       }
       return parts;
     },
     flush() {
       if (finished) return [];
       finished = true;
-      const parts = textDelta(filter.flush());
+      const parts = convertTextToDeltaParts(filter.flush());
       if (stopped) parts.push({ type: 'finish', finishReason: 'stop' });
       return parts;
     },

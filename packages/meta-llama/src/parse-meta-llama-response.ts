@@ -1,4 +1,4 @@
-import { completeUsage, parseUsageHeaders, readTokenCounts, ServiceError, type ModelResponse } from '@bedrock-kit/core';
+import { completeNativeUsage, convertTextToParts, hasGuardrailIntervened, readTokenCounts, ServiceError, type ModelResponse } from '@bedrock-kit/core';
 import { createStopSequenceFilter } from './create-stop-sequence-filter';
 import { llamaTokenCounts } from './llama-token-counts';
 import { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';
@@ -22,8 +22,8 @@ export function parseMetaLlamaResponse(body: unknown, context: MetaLlamaResponse
   const { text, stopped } = filter.push(typeof response.generation === 'string' ? response.generation : '');
   const fullText = text + filter.flush();
   return {
-    content: fullText === '' ? [] : [{ type: 'text', text: fullText }],
-    finishReason: stopped ? 'stop' : mapMetaLlamaStopReason(response.stop_reason, response['amazon-bedrock-guardrailAction']),
-    usage: completeUsage({ ...parseUsageHeaders(context.headers), ...readTokenCounts(response, llamaTokenCounts) }),
+    content: convertTextToParts(fullText),
+    finishReason: stopped ? 'stop' : hasGuardrailIntervened(response) ? 'content-filter' : mapMetaLlamaStopReason(response.stop_reason),
+    usage: completeNativeUsage(context.headers, readTokenCounts(response, llamaTokenCounts)),
   };
 }

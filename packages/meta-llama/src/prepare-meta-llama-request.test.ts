@@ -68,7 +68,7 @@ describe('prepareMetaLlamaRequest', () => {
   it('refuses tools on a Llama 3.x model too, rather than dropping them', () => {
     const error = captureError(() => prepareMetaLlamaRequest(request({ tools: [{ name: 'f', inputSchema: { type: 'object' } }] }), llama3));
     expect(InputError.isInstance(error)).toBe(true);
-    expect(error.message).toMatch(/meta.llama3-70b-instruct-v1:0: meta-llama native InvokeModel can't carry tools/);
+    expect(error.message).toMatch(/meta-llama native InvokeModel can't carry tools; .*Converse \(meta.llama3-70b-instruct-v1:0\)/);
   });
 
   it('refuses tools on the native route of a Llama 4 model, pointing to Converse', () => {

@@ -1,4 +1,4 @@
-import { InputError, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
+import { createNativeInputError, InputError, omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import { convertToLlamaPrompt } from './convert-to-llama-prompt';
 import type { MetaLlamaRequestBody } from './meta-llama-request-body';
 import { readLlamaMessageText } from './read-llama-message-text';
@@ -19,9 +19,7 @@ import { selectLlamaTemplate } from './select-llama-template';
 export function prepareMetaLlamaRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const label = model.modelId;
   if (request.tools !== undefined && request.tools.length > 0) {
-    throw new InputError({
-      message: `${label}: meta-llama native InvokeModel can't carry tools; drop providerOptions.useConverse: false to use Converse.`,
-    });
+    throw createNativeInputError('meta-llama', `can't carry tools; drop providerOptions.useConverse: false to use Converse (${label}).`);
   }
   const template = model.baseModelId === undefined ? 'llama3' : selectLlamaTemplate(model.baseModelId);
   const prompt =
@@ -29,10 +27,7 @@ export function prepareMetaLlamaRequest(request: ModelRequest, model: ModelInfo)
       ? rawPrompt(request, label)
       : convertToLlamaPrompt({ system: request.system, messages: request.messages, template });
 
-  const body: MetaLlamaRequestBody = { prompt };
-  if (request.maxTokens !== undefined) body.max_gen_len = request.maxTokens;
-  if (request.temperature !== undefined) body.temperature = request.temperature;
-  if (request.topP !== undefined) body.top_p = request.topP;
+  const body: MetaLlamaRequestBody = omitUndefined({ prompt, max_gen_len: request.maxTokens, temperature: request.temperature, top_p: request.topP });
   Object.assign(body, request.additionalModelRequestFields);
 
   if (!request.stopSequences?.some((stop) => stop !== '')) return { body };

@@ -1,4 +1,4 @@
-import { InputError, type Message } from '@bedrock-kit/core';
+import { createNativeInputError, type Message } from '@bedrock-kit/core';
 
 /**
  * The text of one message for the native Llama prompt, its text parts joined as
@@ -11,9 +11,10 @@ export function readLlamaMessageText({ role, content }: Message, index: number):
   return content
     .map((part) => {
       if (part.type === 'text') return part.text;
-      throw new InputError({
-        message: `meta-llama native InvokeModel can't carry ${part.type} parts (message ${index + 1}, ${role}): the prompt is text only. Remove the part, or use providerOptions.useConverse: true (images, documents, Llama 4 tools).`,
-      });
+      throw createNativeInputError(
+        'meta-llama',
+        `can't carry ${part.type} parts (message ${index + 1}, ${role}): the prompt is text only. Remove the part, or use providerOptions.useConverse: true (images, documents, Llama 4 tools).`,
+      );
     })
     .join('');
 }

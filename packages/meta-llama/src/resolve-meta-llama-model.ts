@@ -1,4 +1,4 @@
-import type { ModelInfo, ParsedModelId } from '@bedrock-kit/core';
+import { resolveModelFromTable, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
 import { findMetaLlamaModel } from './find-meta-llama-model';
 
 /**
@@ -9,11 +9,8 @@ import { findMetaLlamaModel } from './find-meta-llama-model';
  * facade refuses the call with it). ARNs and profile IDs are never refused.
  */
 export function resolveMetaLlamaModel(id: ParsedModelId): ModelInfo | undefined {
-  const base = id.baseModelId;
-  const model = base === undefined ? undefined : findMetaLlamaModel(base);
-  if (!model) return undefined;
-  const info: ModelInfo = { family: 'meta-llama', modelId: id.modelId, baseModelId: base, capabilities: { ...model.capabilities } };
-  const bare = id.profilePrefix === undefined && id.arn === undefined;
-  if (bare && model.inferenceProfileOnly) info.requiredInferenceProfile = `us.${base}`;
-  return info;
+  return resolveModelFromTable(id, 'meta-llama', (base) => {
+    const model = findMetaLlamaModel(base);
+    return model && { capabilities: model.capabilities, profileOnly: model.inferenceProfileOnly };
+  });
 }
