@@ -21,10 +21,12 @@ export function resolveModelFromTable(
   family: string,
   findEntry: (baseModelId: string) => ModelTableEntry | undefined,
 ): ModelInfo | undefined {
-  const { modelId, baseModelId, profilePrefix, arn } = id;
-  const entry = baseModelId === undefined ? undefined : findEntry(baseModelId);
+  const { modelId, baseModelId } = id;
+  // No family's table has an entry for an empty ID, so '' is looked up no more than a missing one.
+  const entry = baseModelId ? findEntry(baseModelId) : undefined;
   if (!entry) return undefined;
   const info: ModelInfo = { family, modelId, baseModelId, capabilities: { ...entry.capabilities } };
-  if (entry.profileOnly && profilePrefix === undefined && arn === undefined) info.requiredInferenceProfile = `us.${baseModelId}`;
+  // A profile prefix is never empty and an ARN is an object, so either one present means "not bare".
+  if (entry.profileOnly && !(id.profilePrefix || id.arn)) info.requiredInferenceProfile = `us.${baseModelId}`;
   return info;
 }
