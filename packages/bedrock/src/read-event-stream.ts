@@ -1,4 +1,4 @@
-import { createEventStreamDecoder, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
+import { createEventStreamParser, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
 import { ServiceError, StreamError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
 import { createTransportError } from './create-transport-error';
@@ -19,20 +19,31 @@ export interface StreamEventFrame {
  * error of their `:exception-type`, thrown where they occur.
  */
 export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdog: Watchdog): AsyncGenerator<StreamEventFrame> {
-  const reader = body.pipeThrough(createEventStreamDecoder()).getReader();
+  // A parser fed from the body's reader, not `pipeThrough`: a TransformStream and its pipe hold ~11 KB per open stream.
+  const reader = body.getReader();
+  const parser = createEventStreamParser();
+  const frames: EventStreamMessage[] = [];
+  const collect = (message: EventStreamMessage) => frames.push(message);
   try {
     for (;;) {
-      let next: ReadableStreamReadResult<EventStreamMessage>;
+      let done = false;
+      let failure: unknown;
       try {
-        next = await reader.read();
+        const next = await reader.read();
+        done = next.done;
+        if (next.done) parser.finish();
+        else parser.push(next.value, collect);
       } catch (error) {
-        // Only a failure to read the body is a transport failure; the caller sorts out timeout and abort.
-        throw createTransportError(error, watchdog, undefined);
+        // Only a failure to read or decode the body is a transport failure; the caller sorts out timeout and abort.
+        failure = createTransportError(error, watchdog, undefined);
       }
-      const { done, value } = next;
+      // The whole frames before a fault still reach the caller.
+      for (const message of frames.splice(0)) {
+        watchdog.touch();
+        yield parseFrame(message);
+      }
+      if (failure) throw failure;
       if (done) return;
-      watchdog.touch();
-      yield parseFrame(value);
     }
   } finally {
     reader.cancel().catch(() => {});

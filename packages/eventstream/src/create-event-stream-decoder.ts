@@ -1,7 +1,5 @@
-import { createFrameError } from './create-frame-error';
 import type { EventStreamDecoderOptions, EventStreamMessage } from './event-stream-message';
-import { createFrameSplitter } from './create-frame-splitter';
-import { resolveMaxMessageBytes } from './resolve-max-message-bytes';
+import { createEventStreamParser } from './create-event-stream-parser';
 
 /**
  * An incremental decoder: pipe a response body through it and read one
@@ -23,16 +21,13 @@ import { resolveMaxMessageBytes } from './resolve-max-message-bytes';
 export function createEventStreamDecoder(
   options?: EventStreamDecoderOptions,
 ): TransformStream<Uint8Array, EventStreamMessage> {
-  const splitter = createFrameSplitter(resolveMaxMessageBytes(options));
+  const parser = createEventStreamParser(options);
   return new TransformStream<Uint8Array, EventStreamMessage>({
     transform(chunk, controller) {
-      // A tag check rather than instanceof: chunks from another realm (iframe, vm) are still bytes.
-      const tag = Object.prototype.toString.call(chunk).slice(8, -1);
-      if (tag !== 'Uint8Array') throw createFrameError('InvalidChunk', `Event-stream decoder got a ${tag} chunk; it takes Uint8Array chunks.`);
-      splitter.push(chunk, (message) => controller.enqueue(message));
+      parser.push(chunk, (message) => controller.enqueue(message));
     },
     flush() {
-      splitter.finish();
+      parser.finish();
     },
   });
 }

@@ -14,7 +14,7 @@ const INITIAL_FRAME_CAPACITY = 64 * 1024;
 
 /** Cuts a byte stream into frames; see {@link createFrameSplitter}. */
 export interface FrameSplitter {
-  /** Decodes every frame `chunk` completes, in order, passing each to `emit`. */
+  /** Decodes every frame `chunk` completes, in order, passing each to `emit`; throws `InvalidChunk` for a chunk that is not a `Uint8Array`. */
   push(chunk: Uint8Array, emit: (message: EventStreamMessage) => void): void;
   /** Throws `TruncatedStream` if the input ended inside a frame. */
   finish(): void;
@@ -53,6 +53,9 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
 
   return {
     push(chunk, emit) {
+      // A tag check rather than instanceof: chunks from another realm (iframe, vm) are still bytes.
+      const tag = Object.prototype.toString.call(chunk).slice(8, -1);
+      if (tag !== 'Uint8Array') throw createFrameError('InvalidChunk', `Event-stream decoder got a ${tag} chunk; it takes Uint8Array chunks.`);
       let offset = 0;
       while (offset < chunk.length) {
         if (filled === 0 && chunk.length - offset >= PRELUDE_WITH_CHECKSUM_BYTES) {
