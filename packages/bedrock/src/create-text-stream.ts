@@ -12,6 +12,16 @@ export interface TextStream extends AsyncIterable<StreamEvent> {
 
 type Producer = (abortSignal: AbortSignal | undefined) => AsyncGenerator<StreamEvent, GenerateTextResult>;
 
+/** What the producer has delivered so far, shared by every reader. */
+interface EventLog {
+  events: StreamEvent[];
+  done: boolean;
+  failure?: { error: unknown };
+  /** Settles when an event arrives or the stream ends, and is then replaced. */
+  changed: Promise<void>;
+  cancel: AbortController;
+}
+
 /**
  * Runs the producer at once and fans its events out to any number of
  * readers (each sees every event from the start). A reader that stops early
@@ -20,19 +30,15 @@ type Producer = (abortSignal: AbortSignal | undefined) => AsyncGenerator<StreamE
  * received before them.
  */
 export function createTextStream(produce: Producer, callerSignal?: AbortSignal): TextStream {
-  const events: StreamEvent[] = [];
-  let done = false;
-  let failure: { error: unknown } | undefined;
-  // Readers wait on `changed`; `notify` settles it (waking them all) and arms the next one.
+  // Readers wait on `log.changed`; `notify` settles it (waking them all) and arms the next one.
   let wake!: () => void;
   const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
-  let changed = nextChange();
+  const log: EventLog = { events: [], done: false, changed: nextChange(), cancel: new AbortController() };
   const notify = () => {
     wake();
-    changed = nextChange();
+    log.changed = nextChange();
   };
-  const cancel = new AbortController();
-  const signal = callerSignal ? AbortSignal.any([callerSignal, cancel.signal]) : cancel.signal;
+  const signal = callerSignal ? AbortSignal.any([callerSignal, log.cancel.signal]) : log.cancel.signal;
 
   const result = (async () => {
     try {
@@ -40,14 +46,14 @@ export function createTextStream(produce: Producer, callerSignal?: AbortSignal):
       for (;;) {
         const next = await generator.next();
         if (next.done) return next.value;
-        events.push(next.value);
+        log.events.push(next.value);
         notify();
       }
     } catch (error) {
-      failure = { error };
+      log.failure = { error };
       throw error;
     } finally {
-      done = true;
+      log.done = true;
       notify();
     }
   })();
@@ -55,28 +61,29 @@ export function createTextStream(produce: Producer, callerSignal?: AbortSignal):
   const text = result.then((r) => r.text);
   text.catch(() => {});
 
-  async function* read(): AsyncGenerator<StreamEvent> {
-    try {
-      for (let index = 0; ; ) {
-        if (index < events.length) yield events[index++]!;
-        else if (failure) throw failure.error;
-        else if (done) return;
-        else await changed;
-      }
-    } finally {
-      // A reader that leaves early (`break`) cancels the call.
-      if (!done) cancel.abort(new Error('The stream reader stopped early.'));
-    }
-  }
-
+  // The readers are module-level generators: a generator function made per stream would allocate its own prototype per stream.
   return {
-    [Symbol.asyncIterator]: read,
-    textStream: {
-      async *[Symbol.asyncIterator]() {
-        for await (const event of read()) if (event.type === 'text-delta') yield event.text;
-      },
-    },
+    [Symbol.asyncIterator]: () => readEvents(log),
+    textStream: { [Symbol.asyncIterator]: () => readTextDeltas(log) },
     text,
     result,
   };
+}
+
+async function* readEvents(log: EventLog): AsyncGenerator<StreamEvent> {
+  try {
+    for (let index = 0; ; ) {
+      if (index < log.events.length) yield log.events[index++]!;
+      else if (log.failure) throw log.failure.error;
+      else if (log.done) return;
+      else await log.changed;
+    }
+  } finally {
+    // A reader that leaves early (`break`) cancels the call.
+    if (!log.done) log.cancel.abort(new Error('The stream reader stopped early.'));
+  }
+}
+
+async function* readTextDeltas(log: EventLog): AsyncGenerator<string> {
+  for await (const event of readEvents(log)) if (event.type === 'text-delta') yield event.text;
 }
