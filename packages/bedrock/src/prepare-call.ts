@@ -9,6 +9,9 @@ import type { GenerateTextRequest } from './generate-text-request';
 import { prepareModelRequest } from './prepare-model-request';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
 
+/** The global `fetch`, looked up at call time (a test may replace it); one function for every call, not a bound copy per call. */
+const platformFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+
 /** Everything decided before the first byte is sent. */
 export interface PreparedCall {
   context: CallContext;
@@ -35,7 +38,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const now = options.now ?? Date.now;
   const totalMs = options.timeout?.totalMs;
   const context: CallContext = {
-    fetch: options.fetch ?? globalThis.fetch.bind(globalThis),
+    fetch: options.fetch ?? platformFetch,
     region,
     endpoint: resolveEndpoint(options.endpoint, region),
     headers: options.headers ?? {},
