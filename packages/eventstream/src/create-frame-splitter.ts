@@ -12,6 +12,9 @@ import { PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
  */
 const INITIAL_FRAME_CAPACITY = 64 * 1024;
 
+/** No unfinished frame: one shared empty buffer (never written), not a fresh one per stream and per frame. */
+const NO_BYTES = /* @__PURE__ */ new Uint8Array(0);
+
 /** Cuts a byte stream into frames; see {@link createFrameSplitter}. */
 export interface FrameSplitter {
   /** Decodes every frame `chunk` completes, in order, passing each to `emit`; throws `InvalidChunk` for a chunk that is not a `Uint8Array`. */
@@ -29,7 +32,7 @@ export interface FrameSplitter {
  */
 export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
   /** Bytes of the unfinished frame; `filled > 0` means one is in progress. */
-  let pending = new Uint8Array(0);
+  let pending = NO_BYTES;
   let filled = 0;
   /** Its total length once its prelude is verified, until then the prelude's 12 bytes. */
   let wanted = PRELUDE_WITH_CHECKSUM_BYTES;
@@ -76,7 +79,7 @@ export function createFrameSplitter(maxMessageBytes: number): FrameSplitter {
           continue;
         }
         const frame = pending;
-        pending = new Uint8Array(0);
+        pending = NO_BYTES;
         filled = 0;
         emit(decodeFrame(frame, 0, wanted));
         wanted = PRELUDE_WITH_CHECKSUM_BYTES;
