@@ -2,7 +2,7 @@
 // @bedrock-kit/eventstream vs @smithy/eventstream-codec (the AWS SDK's codec)
 // behind a frame splitter vs a floor of one copy + one CRC32 pass.
 import { crc32 } from 'node:zlib';
-import { createEventStreamDecoder, decodeEventStreamMessage, encodeEventStreamMessage, stringHeaders } from '@bedrock-kit/eventstream';
+import { createEventStreamDecoder, createEventStreamParser, decodeEventStreamMessage, encodeEventStreamMessage, stringHeaders } from '@bedrock-kit/eventstream';
 import { importPeer } from '../bench/peers.mjs';
 import { compareRates, formatRate, printTable } from './bench-measure.mjs';
 
@@ -158,6 +158,27 @@ async function drain(chunks, transform) {
   }
 }
 
+/**
+ * Reads every chunk from a ReadableStream with a reader and pushes it into our parser: the path the
+ * facade takes (decision 0006), with no TransformStream in between. Returns the message count.
+ */
+async function drainWithParser(chunks) {
+  let index = 0;
+  const source = new ReadableStream({
+    pull(controller) {
+      if (index < chunks.length) controller.enqueue(chunks[index++]);
+      else controller.close();
+    },
+  });
+  const reader = source.getReader();
+  const parser = createEventStreamParser();
+  let messages = 0;
+  const count = () => messages++;
+  for (let read = await reader.read(); !read.done; read = await reader.read()) parser.push(read.value, count);
+  parser.finish();
+  return messages;
+}
+
 /** @returns {Promise<{ rows: string[][], figures: Record<string, number> }>} */
 export async function benchEventStream({ rounds, roundMs }) {
   const { EventStreamCodec } = await importPeer('@smithy/eventstream-codec');
@@ -169,13 +190,14 @@ export async function benchEventStream({ rounds, roundMs }) {
 
   // Both decode every frame to the same count before anything is timed.
   const expected = frames.length;
-  const counts = [await drain(chunks, createEventStreamDecoder()), await drain(chunks, createSmithySplitter(codec))];
+  const counts = [await drain(chunks, createEventStreamDecoder()), await drain(chunks, createSmithySplitter(codec)), await drainWithParser(chunks)];
   if (counts.some((count) => count !== expected)) throw new Error(`decoders disagree: ${counts} messages, expected ${expected}`);
 
   const streamRates = await compareRates(
     [
       { name: 'ours', run: async () => (await drain(chunks, createEventStreamDecoder()), body.length) },
       { name: 'smithy', run: async () => (await drain(chunks, createSmithySplitter(codec)), body.length) },
+      { name: 'parser', run: async () => (await drainWithParser(chunks), body.length) },
       { name: 'floor', run: () => copyAndChecksum(chunks, body.length, crc32) },
       { name: 'jsFloor', run: () => copyAndChecksum(chunks, body.length, jsCrc32) },
     ],
@@ -193,6 +215,7 @@ export async function benchEventStream({ rounds, roundMs }) {
   const smithy = streamRates.get('smithy');
   const floor = streamRates.get('floor');
   const jsFloor = streamRates.get('jsFloor');
+  const parser = streamRates.get('parser');
   console.log(`\nEvent-stream decode: ${frames.length} frames, ${(body.length / 1e6).toFixed(2)} MB body in ${chunks.length} chunks of 16 KB (${SMALL_FRAMES} small contentBlockDelta frames, ${LARGE_FRAMES} of ~${LARGE_TEXT_BYTES / 1024} KB)`);
   printTable(
     ['path', 'throughput', 'ours ÷ this (>1: ours faster)'],
@@ -201,6 +224,7 @@ export async function benchEventStream({ rounds, roundMs }) {
       ['@smithy/eventstream-codec + frame splitter (TransformStream)', formatRate(smithy, 'B/s'), `${(ours / smithy).toFixed(2)}×`],
       ['floor: one copy + zlib.crc32 pass (native CRC)', formatRate(floor, 'B/s'), `${(ours / floor).toFixed(2)}× (floor is ${(floor / ours).toFixed(1)}× faster)`],
       ['JS floor: one copy + slice-by-8 CRC-32 in JS', formatRate(jsFloor, 'B/s'), `${(ours / jsFloor).toFixed(2)}× (floor is ${(jsFloor / ours).toFixed(1)}× faster)`],
+      ['ours, reader + createEventStreamParser (the facade\'s path, no TransformStream)', formatRate(parser, 'B/s'), `${(ours / parser).toFixed(2)}× (${(parser / smithy).toFixed(2)}× smithy; JS floor ${(jsFloor / parser).toFixed(1)}× faster)`],
       ['frame function only: ours decodeEventStreamMessage', formatRate(frameRates.get('ours'), 'B/s'), '1.00×'],
       ['frame function only: smithy codec.decode', formatRate(frameRates.get('smithy'), 'B/s'), `${(frameRates.get('ours') / frameRates.get('smithy')).toFixed(2)}×`],
     ],
@@ -213,6 +237,8 @@ export async function benchEventStream({ rounds, roundMs }) {
     floorOverOurs: floor / ours,
     jsFloorBytesPerSecond: jsFloor,
     jsFloorOverOurs: jsFloor / ours,
+    parserBytesPerSecond: parser,
+    jsFloorOverParser: jsFloor / parser,
     frameOursOverSmithy: frameRates.get('ours') / frameRates.get('smithy'),
   };
 }

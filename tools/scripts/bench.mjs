@@ -63,10 +63,11 @@ for (const [name, run] of Object.entries(sections)) {
 
 const verdicts = [];
 if (figures.eventstream) {
-  const { oursOverSmithy, floorOverOurs, jsFloorOverOurs } = figures.eventstream;
+  const { oursOverSmithy, floorOverOurs, jsFloorOverOurs, jsFloorOverParser } = figures.eventstream;
   verdicts.push([`event-stream decode ≥ 1.5× @smithy/eventstream-codec`, `${oursOverSmithy.toFixed(2)}×`, oursOverSmithy >= 1.5]);
   verdicts.push([`event-stream decode within 3× of the copy + zlib.crc32 floor`, `floor is ${floorOverOurs.toFixed(2)}× faster`, floorOverOurs <= 3]);
   verdicts.push([`event-stream decode within 3× of the copy + JS CRC-32 floor`, `floor is ${jsFloorOverOurs.toFixed(2)}× faster`, jsFloorOverOurs <= 3]);
+  verdicts.push([`  the same, on the facade's path (reader + parser, no TransformStream)`, `floor is ${jsFloorOverParser.toFixed(2)}× faster`, jsFloorOverParser <= 3]);
 }
 if (figures.sigv4) {
   verdicts.push([`SigV4 signing no slower than the AWS SDK's`, `${figures.sigv4.oursOverSdk.toFixed(2)}× its rate`, figures.sigv4.oursOverSdk >= 1]);
