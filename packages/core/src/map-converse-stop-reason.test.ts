@@ -16,6 +16,7 @@ describe('mapConverseStopReason (Converse and Claude native)', () => {
     ['pause_turn', 'other'],
     ['toString', 'other'],
     [undefined, 'other'],
+    [42, 'other'],
   ])('maps %j to %s', (stopReason, finishReason) => {
     expect(mapConverseStopReason(stopReason)).toBe(finishReason);
   });

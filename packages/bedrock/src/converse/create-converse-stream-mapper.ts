@@ -1,7 +1,6 @@
-import { convertBase64ToBytes, convertBytesToBase64, type ModelStreamPart } from '@bedrock-kit/core';
+import { convertBase64ToBytes, convertBytesToBase64, mapConverseStopReason, type ModelStreamPart } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { isRecord } from './is-record';
-import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';

@@ -4,7 +4,7 @@ export type { ConverseResponse } from './parse-converse-response';
 export { parseConverseResponse } from './parse-converse-response';
 export type { ConverseStreamMapper } from './create-converse-stream-mapper';
 export { createConverseStreamMapper } from './create-converse-stream-mapper';
-export { mapConverseStopReason } from './map-converse-stop-reason';
+export { mapConverseStopReason } from '@bedrock-kit/core';
 export type { ToolIdMap } from './create-tool-id-map';
 export { createToolIdMap } from './create-tool-id-map';
 export { mapToolIdToConverse } from './map-tool-id-to-converse';

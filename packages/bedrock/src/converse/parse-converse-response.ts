@@ -1,7 +1,6 @@
-import { createEmptyUsage, omitUndefined, ServiceError, type Citation, type ModelResponse, type Part } from '@bedrock-kit/core';
+import { createEmptyUsage, mapConverseStopReason, omitUndefined, ServiceError, type Citation, type ModelResponse, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { isRecord } from './is-record';
-import { mapConverseStopReason } from './map-converse-stop-reason';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
