@@ -5,7 +5,7 @@ import type { EventStreamMessage } from './event-stream-message';
 import { encodeEventStreamMessage } from './encode-event-stream-message';
 import { readStringHeader } from './read-string-header';
 import { stringHeaders } from './string-headers';
-import { concatBytes } from './test-frames.test-support';
+import { concatBytes } from '@bedrock-kit/test-utils';
 
 const frameOf = (eventType: string) => encodeEventStreamMessage({ headers: stringHeaders({ ':event-type': eventType }), payload: new TextEncoder().encode('{}') });
 

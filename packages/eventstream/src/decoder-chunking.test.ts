@@ -1,13 +1,13 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { conformancePath } from '@bedrock-kit/test-utils';
+import { concatBytes, conformancePath } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { decodeEventStreamMessage } from './decode-event-stream-message';
 import { encodeEventStreamMessage } from './encode-event-stream-message';
 import { createFrameSplitter } from './create-frame-splitter';
 import type { EventStreamMessage } from './event-stream-message';
 import { createSeededRandom } from './seeded-random.test-support';
-import { concatBytes, decodeChunks, encodeAll, randomChunks, sampleMessages, snapshot, splitChunks } from './test-frames.test-support';
+import { decodeChunks, encodeAll, randomChunks, sampleMessages, snapshot, splitChunks } from './test-frames.test-support';
 
 const positiveDir = conformancePath('eventstream', 'encoded', 'positive');
 const vectors = readdirSync(positiveDir)

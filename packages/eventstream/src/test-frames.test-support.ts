@@ -1,4 +1,4 @@
-import { collectStream } from '@bedrock-kit/test-utils';
+import { collectStream, concatBytes } from '@bedrock-kit/test-utils';
 import { createEventStreamDecoder } from './create-event-stream-decoder';
 import { encodeEventStreamMessage } from './encode-event-stream-message';
 import type { EventStreamDecoderOptions, EventStreamMessage } from './event-stream-message';
@@ -6,17 +6,6 @@ import type { SeededRandom } from './seeded-random.test-support';
 import { stringHeaders } from './string-headers';
 import { fixChecksums } from './mutate-frame.test-support';
 import { createFrameSplitter } from './create-frame-splitter';
-
-/** Concatenates byte arrays. */
-export function concatBytes(parts: Uint8Array[]): Uint8Array {
-  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
-  let offset = 0;
-  for (const part of parts) {
-    out.set(part, offset);
-    offset += part.length;
-  }
-  return out;
-}
 
 /**
  * A frame with a hand-written header block: lengths taken from the parts

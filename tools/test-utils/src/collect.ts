@@ -29,3 +29,14 @@ export function chunkedStream(bytes: Uint8Array, sizes: number[]): ReadableStrea
     },
   });
 }
+
+/** Joins byte arrays into one (test helper: whole event-stream bodies from frames). */
+export function concatBytes(parts: readonly Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((sum, part) => sum + part.length, 0));
+  let offset = 0;
+  for (const part of parts) {
+    out.set(part, offset);
+    offset += part.length;
+  }
+  return out;
+}

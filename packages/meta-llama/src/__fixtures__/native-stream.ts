@@ -1,24 +1,19 @@
 // Test helper (not exported): builds and reads InvokeModelWithResponseStream bodies the way Bedrock sends them.
 import { convertBase64ToBytes, convertBytesToBase64 } from '@bedrock-kit/core';
 import { createEventStreamDecoder, encodeEventStreamMessage, readStringHeader, stringHeaders } from '@bedrock-kit/eventstream';
-import { chunkedStream, collectStream } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, concatBytes } from '@bedrock-kit/test-utils';
 
 /** Encodes model JSON chunks as `chunk` events with `{"bytes": "<base64>"}` payloads, concatenated. */
 export function encodeNativeStream(chunks: unknown[]): Uint8Array {
-  const frames = chunks.map((chunk) => {
-    const bytes = convertBytesToBase64(new TextEncoder().encode(JSON.stringify(chunk)));
-    return encodeEventStreamMessage({
-      headers: stringHeaders({ ':event-type': 'chunk', ':content-type': 'application/json', ':message-type': 'event' }),
-      payload: new TextEncoder().encode(JSON.stringify({ bytes })),
-    });
-  });
-  const out = new Uint8Array(frames.reduce((sum, frame) => sum + frame.length, 0));
-  let offset = 0;
-  for (const frame of frames) {
-    out.set(frame, offset);
-    offset += frame.length;
-  }
-  return out;
+  return concatBytes(
+    chunks.map((chunk) => {
+      const bytes = convertBytesToBase64(new TextEncoder().encode(JSON.stringify(chunk)));
+      return encodeEventStreamMessage({
+        headers: stringHeaders({ ':event-type': 'chunk', ':content-type': 'application/json', ':message-type': 'event' }),
+        payload: new TextEncoder().encode(JSON.stringify({ bytes })),
+      });
+    }),
+  );
 }
 
 /** Decodes an event-stream body (fed in odd-sized pieces) to the model JSON of each `chunk` event. */
