@@ -1,21 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared.ts';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 // The version goes into the user agent; injected at build so nothing reads package.json at run time.
 const define = { __BEDROCK_KIT_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  {
-    entry: { index: 'src/index.ts', all: 'src/all.ts', fixtures: 'src/fixtures/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
-    clean: true,
-    sourcemap: true,
-    target: 'es2022',
-    treeshake: true,
-    define,
-  },
+  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all.ts', fixtures: 'src/fixtures/index.ts' }, define },
   {
     // The command line is Node-only and never imported by the library entries.
     entry: { cli: 'src/cli/main.ts' },
