@@ -1,4 +1,4 @@
-import type { Message, ModelTool, Part } from '@bedrock-kit/core';
+import { convertContentToParts, type Message, type ModelTool } from '@bedrock-kit/core';
 import { throwInputError } from './throw-input-error';
 
 /** Bedrock tool names (service model `ToolName`; Converse enforces it on `toolSpec` and `toolUse`). */
@@ -20,7 +20,7 @@ export function validateMessages(messages: Message[], tools: ModelTool[] | undef
     const role: unknown = message.role;
     if (role !== 'user' && role !== 'assistant') throwInputError(`${where}.role is ${JSON.stringify(role)}: use 'user' or 'assistant'. Put instructions in \`system\`.`);
     if (index === 0 && role !== 'user') throwInputError('messages[0] is from the assistant: a conversation must start with a user message.');
-    const parts: Part[] = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
+    const parts = convertContentToParts(message.content);
     if (parts.every((part) => part.type === 'text' && part.text.trim() === '')) throwInputError(`${where} has no content: give it text or remove it.`);
     parts.forEach((part, partIndex) => {
       const path = `${where}.content[${partIndex}]`;

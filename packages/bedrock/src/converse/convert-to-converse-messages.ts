@@ -1,4 +1,4 @@
-import { InputError, type ConverseMessage, type Message, type Part } from '@bedrock-kit/core';
+import { convertContentToParts, InputError, type ConverseMessage, type Message, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { createDocumentNamer } from './create-document-namer';
 import { convertPartToConverseBlock } from './convert-part-to-converse-block';
@@ -23,7 +23,7 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
   const documentNames = createDocumentNamer();
   const turns: ConverseMessage[] = [];
   messages.forEach((message, messageIndex) => {
-    const parts: Part[] = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : message.content;
+    const parts = convertContentToParts(message.content);
     parts.forEach((part, partIndex) => {
       // An empty text block is a ValidationException; in a turn that has other content it carries nothing.
       if (part.type === 'text' && part.text === '') return;
