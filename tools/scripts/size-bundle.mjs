@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
+import { smithySubsetPlugin } from './smithy-subsets.mjs';
 
 /**
  * The two targets every entry is measured for. Browser: esbuild's browser
@@ -34,6 +35,14 @@ export function createSourceAliasPlugin(root) {
       });
     },
   };
+}
+
+/**
+ * The plugins that bundle the package sources as their builds would: the sources alias, and
+ * aws-auth's build-time subset of smithy (what its dist holds instead of smithy's indexes).
+ */
+export function createSourcePlugins(root) {
+  return [createSourceAliasPlugin(root), smithySubsetPlugin];
 }
 
 /**

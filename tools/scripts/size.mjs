@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './bench-build.mjs';
 import { ensureBenchPeers, peerVersion } from './bench-peers.mjs';
-import { bundleEntry, createSourceAliasPlugin, listContributors, sizeTargets } from './size-bundle.mjs';
+import { bundleEntry, createSourcePlugins, listContributors, sizeTargets } from './size-bundle.mjs';
 import { checkBundle, countGuardedProcessReads } from './size-checks.mjs';
 import { createSizeEntries } from './size-entries.mjs';
 import { createPeerEntries } from './size-peers.mjs';
@@ -21,7 +21,7 @@ import { createPeerEntries } from './size-peers.mjs';
 const root = new URL('../..', import.meta.url).pathname.replace(/\/$/, '');
 const check = process.argv.includes('--check');
 const fromSources = process.argv.includes('--sources');
-const ourPlugins = fromSources ? [createSourceAliasPlugin(root)] : [];
+const ourPlugins = fromSources ? createSourcePlugins(root) : [];
 const budgets = JSON.parse(readFileSync(join(root, 'tools/size-budgets.json'), 'utf8'));
 const packages = readdirSync(join(root, 'packages')).filter((name) => existsSync(join(root, 'packages', name, 'package.json')));
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
@@ -150,7 +150,7 @@ async function reportContributors(entry) {
     entryFile: writeEntry(`sources ${entry.name}`, entry.code),
     target: 'browser',
     nodePaths: [join(root, 'node_modules')],
-    plugins: [createSourceAliasPlugin(root)],
+    plugins: createSourcePlugins(root),
     root,
   });
   const contributors = listContributors(bundle.metafile);

@@ -1,5 +1,6 @@
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { isBuiltin } from 'node:module';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -9,6 +10,15 @@ import { repositoryRoot } from './read-readme-examples';
 const run = promisify(execFile);
 const packages = ['core', 'aws-auth', 'eventstream', 'anthropic', 'cohere', 'openai-oss', 'meta-llama', 'bedrock'];
 const manifest = (name: string) => JSON.parse(readFileSync(join(repositoryRoot, 'packages', name, 'package.json'), 'utf8'));
+
+/** The packages a built file loads: `import … from`, bare `import`, `import()` and `require()` of a bare specifier. */
+function listImportedPackages(code: string): string[] {
+  const specifiers = [...code.matchAll(/(?:\bfrom\s*|^import\s*|\bimport\s*\(\s*|\brequire\s*\(\s*)["']([^"'./#][^"']*)["']/gm)].map((match) => match[1]!);
+  const packageNames = specifiers
+    .filter((specifier) => !isBuiltin(specifier))
+    .map((specifier) => specifier.split('/').slice(0, specifier.startsWith('@') ? 2 : 1).join('/'));
+  return [...new Set(packageNames)];
+}
 
 describe.each(packages)('@bedrock-kit/%s', (name) => {
   it('declares an exports map with types, import and require for every entry, and no side effects', () => {
@@ -29,6 +39,19 @@ describe.each(packages)('@bedrock-kit/%s', (name) => {
       expect(Object.keys(conditions.import!)[0]).toBe('types');
       expect(Object.keys(conditions.require!)[0]).toBe('types');
     }
+  });
+
+  it('loads only the packages it declares as dependencies (smithy is bundled into aws-auth, not installed)', () => {
+    const pkg = manifest(name);
+    const declared = new Set([pkg.name, ...Object.keys({ ...pkg.dependencies, ...pkg.peerDependencies, ...pkg.optionalDependencies })]);
+    const dist = join(repositoryRoot, 'packages', name, 'dist');
+    const builtFiles = readdirSync(dist).filter((file) => /\.c?js$/.test(file));
+    expect(builtFiles.length).toBeGreaterThan(0);
+    for (const file of builtFiles) {
+      const undeclared = listImportedPackages(readFileSync(join(dist, file), 'utf8')).filter((imported) => !declared.has(imported));
+      expect(undeclared, `dist/${file}`).toEqual([]);
+    }
+    if (name === 'aws-auth') expect(Object.keys(pkg.dependencies)).toEqual(['@bedrock-kit/core']);
   });
 
   it('packs only the built files, README and LICENSE (npm pack --dry-run)', async () => {
