@@ -1,5 +1,4 @@
 import type { ModelCapabilities } from '@bedrock-kit/core';
-import { selectLlamaTemplate } from './select-llama-template';
 
 /** Which Meta chat template a model's native prompt uses. */
 export type LlamaPromptTemplate = 'llama3' | 'llama4';
@@ -64,48 +63,38 @@ const llama3Vision: ModelCapabilities = { ...llama3Text, images: true };
 const llama4: ModelCapabilities = { ...llama3Text, tools: true, images: true };
 
 /**
- * One row of the table below, compacted: the ID is `meta.<stem>-instruct-v1:0`,
- * the name `Llama <name> Instruct`, and the template follows from the ID.
- */
-type ModelRow = [stem: string, name: string, inferenceProfileOnly: boolean, capabilities: ModelCapabilities];
-
-/**
  * The Llama models Bedrock serves. Each row says where its facts come from
- * (dates are when the source was written or, for AWS pages, read).
+ * (dates are when the source was written or, for AWS pages, read). Written out
+ * rather than built from shorter rows so that importing the package computes
+ * nothing (STYLE.md); `template` is what `selectLlamaTemplate(id)` returns.
  */
-const modelRows: ModelRow[] = [
+export const metaLlamaModels: readonly MetaLlamaModel[] = [
   // Bare ID served on demand: openllmetry recording test_meta_llama3_completion (2024-08-29, us-east-1, HTTP 200).
-  ['llama3-8b', '3 8B', false, llama3Text],
+  { id: 'meta.llama3-8b-instruct-v1:0', name: 'Llama 3 8B Instruct', template: 'llama3', inferenceProfileOnly: false, capabilities: llama3Text },
   // Same recording (meta.llama3-70b-instruct-v1:0, bare ID, InvokeModel 200, 2024-08-29).
-  ['llama3-70b', '3 70B', false, llama3Text],
+  { id: 'meta.llama3-70b-instruct-v1:0', name: 'Llama 3 70B Instruct', template: 'llama3', inferenceProfileOnly: false, capabilities: llama3Text },
   // Profile required: https://github.com/microsoft/semantic-kernel/issues/10047 (2025-01-17, "I have to use us.meta.llama3-1-8b-instruct-v1:0").
-  ['llama3-1-8b', '3.1 8B', true, llama3Text],
+  { id: 'meta.llama3-1-8b-instruct-v1:0', name: 'Llama 3.1 8B Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Text },
   // Profile required: https://github.com/aws-samples/bedrock-access-gateway/issues/71 (2024-11-19, on-demand throughput isn't supported).
-  ['llama3-1-70b', '3.1 70B', true, llama3Text],
+  { id: 'meta.llama3-1-70b-instruct-v1:0', name: 'Llama 3.1 70B Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Text },
   // Launched on demand in us-west-2 (model-parameters-meta.html, 2026-11-25); no report of a bare-ID refusal and no
   // evidence a `us.` profile exists, so the bare ID is not refused here.
-  ['llama3-1-405b', '3.1 405B', false, llama3Text],
+  { id: 'meta.llama3-1-405b-instruct-v1:0', name: 'Llama 3.1 405B Instruct', template: 'llama3', inferenceProfileOnly: false, capabilities: llama3Text },
   // Bare ID answered on demand: openllmetry recordings test_meta_converse / test_meta_converse_stream (2025-02-28, us-east-1, HTTP 200).
-  ['llama3-2-1b', '3.2 1B', false, llama3Text],
+  { id: 'meta.llama3-2-1b-instruct-v1:0', name: 'Llama 3.2 1B Instruct', template: 'llama3', inferenceProfileOnly: false, capabilities: llama3Text },
   // Profile required: https://github.com/langchain-ai/langchain-aws/issues/258 (2024-10-27; maintainer: use us.meta.llama3-2-3b-instruct-v1:0).
-  ['llama3-2-3b', '3.2 3B', true, llama3Text],
+  { id: 'meta.llama3-2-3b-instruct-v1:0', name: 'Llama 3.2 3B Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Text },
   // Profile required: launched with 3.2 90B (below); AWS samples call it as us.meta.llama3-2-11b-instruct-v1:0. Vision.
-  ['llama3-2-11b', '3.2 11B Vision', true, llama3Vision],
+  { id: 'meta.llama3-2-11b-instruct-v1:0', name: 'Llama 3.2 11B Vision Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Vision },
   // Profile required: https://github.com/konveyor/kai/issues/411 (2024-10-04, "doesn't support on-demand throughput"). Vision.
-  ['llama3-2-90b', '3.2 90B Vision', true, llama3Vision],
+  { id: 'meta.llama3-2-90b-instruct-v1:0', name: 'Llama 3.2 90B Vision Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Vision },
   // Geofenced like 3.2 (model-parameters-meta.html, 2026-11-25); served through `us.` profiles outside its home region.
-  ['llama3-3-70b', '3.3 70B', true, llama3Text],
+  { id: 'meta.llama3-3-70b-instruct-v1:0', name: 'Llama 3.3 70B Instruct', template: 'llama3', inferenceProfileOnly: true, capabilities: llama3Text },
   // Profile required: same pattern as Maverick (below); pi issue 3739 (2026-04-26) calls it as us.meta.llama4-scout-17b-instruct-v1:0.
-  ['llama4-scout-17b', '4 Scout 17B', true, llama4],
+  { id: 'meta.llama4-scout-17b-instruct-v1:0', name: 'Llama 4 Scout 17B Instruct', template: 'llama4', inferenceProfileOnly: true, capabilities: llama4 },
   // Profile required: https://github.com/anomalyco/opencode/issues/2589 (2025-09-14, bare ID refused). Tools on Converse: pydantic-ai recording.
-  ['llama4-maverick-17b', '4 Maverick 17B', true, llama4],
+  { id: 'meta.llama4-maverick-17b-instruct-v1:0', name: 'Llama 4 Maverick 17B Instruct', template: 'llama4', inferenceProfileOnly: true, capabilities: llama4 },
 ];
-
-/** The Llama models Bedrock serves, one `MetaLlamaModel` per row of the table above. */
-export const metaLlamaModels: readonly MetaLlamaModel[] = /* @__PURE__ */ modelRows.map(([stem, name, inferenceProfileOnly, capabilities]) => {
-  const id = `meta.${stem}-instruct-v1:0`;
-  return { id, name: `Llama ${name} Instruct`, template: selectLlamaTemplate(id), inferenceProfileOnly, capabilities };
-});
 
 /**
  * Capabilities of a `meta.llama*` model the table doesn't list yet. Unknown
