@@ -1,6 +1,7 @@
 import { convertBase64ToBytes, StreamError } from '@bedrock-kit/core';
 
-const decoder = /* @__PURE__ */ new TextDecoder();
+// Created on first use: nothing runs at import time.
+let decoder: TextDecoder | undefined;
 
 /**
  * An InvokeModelWithResponseStream `chunk` event carries `{"bytes":"<base64>"}`
@@ -11,7 +12,7 @@ export function parseNativeChunk(payload: unknown): unknown {
   try {
     if (typeof bytes !== 'string') throw new TypeError('no "bytes" string');
     // atob throws a DOMException on characters outside base64; JSON.parse a SyntaxError.
-    return JSON.parse(decoder.decode(convertBase64ToBytes(bytes)));
+    return JSON.parse((decoder ??= new TextDecoder()).decode(convertBase64ToBytes(bytes)));
   } catch (cause) {
     throw new StreamError({
       message: 'A stream chunk\'s "bytes" field is missing or not base64-encoded JSON; the model stream is malformed.',

@@ -5,7 +5,8 @@ import { createTransportError } from './create-transport-error';
 import { readServiceMessage } from './read-service-message';
 import type { Watchdog } from './watchdog';
 
-const decoder = /* @__PURE__ */ new TextDecoder();
+// Created on first use: nothing runs at import time.
+let decoder: TextDecoder | undefined;
 
 /** One event of a Bedrock response stream. */
 export interface StreamEventFrame {
@@ -53,7 +54,7 @@ export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdo
 function parseFrame(message: EventStreamMessage): StreamEventFrame {
   const header = (name: string) => readStringHeader(message, name);
   const messageType = header(':message-type') ?? 'event';
-  const text = decoder.decode(message.payload);
+  const text = (decoder ??= new TextDecoder()).decode(message.payload);
   let payload: unknown;
   try {
     payload = text === '' ? {} : JSON.parse(text);
