@@ -31,6 +31,23 @@ describe('prepareSchema', () => {
     expect(prepareSchema({ type: 'object' }, 'x')).toEqual({ jsonSchema: { type: 'object' } });
   });
 
+  it('takes a schema it prepared back as is, alone or in jsonSchema(), without a second ref-inlining copy', async () => {
+    const Item = z.object({ id: z.string() }).meta({ id: 'SchemaTestItem' });
+    const first = prepareSchema(z.object({ a: Item, b: Item }), 'x');
+    expect(prepareSchema(first.jsonSchema, 'x').jsonSchema).toBe(first.jsonSchema);
+    const validate = (v: unknown) => ({ success: true as const, value: v });
+    const again = prepareSchema(jsonSchema(first.jsonSchema, { validate }), 'x');
+    expect(again.jsonSchema).toBe(first.jsonSchema);
+    expect(await again.validate!({ a: 1 })).toEqual({ success: true, value: { a: 1 } });
+  });
+
+  it("copies a caller's own JSON Schema rather than taking it as prepared", () => {
+    const own = { type: 'object', properties: { a: { type: 'string' } } };
+    const first = prepareSchema(own, 'x');
+    expect(first.jsonSchema).not.toBe(own);
+    expect(prepareSchema(own, 'x').jsonSchema).not.toBe(own);
+  });
+
   it.each([[z.string()], [42], [{ type: 'array' }]])('refuses %o', (schema) => {
     expect(() => prepareSchema(schema as never, 'tool "t"')).toThrow(InputError);
   });

@@ -15,7 +15,17 @@ export interface PreparedSchema<T = unknown> {
 }
 
 /**
+ * The JSON Schemas `prepareSchema` has built (fresh copies nobody else held).
+ * Given one back, alone or in `jsonSchema()` (generateObject prepares its
+ * schema, then sends the result as a tool that is prepared again), it is
+ * used as is rather than walked and copied a second time. Weak, so it keeps
+ * no schema alive.
+ */
+const bedrockReadySchemas = /* @__PURE__ */ new WeakSet<JSONSchema>();
+
+/**
  * Turns any accepted schema into Bedrock-ready JSON Schema plus a validator.
+ * A schema this function returned is taken back as is (treat it as read-only).
  * Throws `InputError` for a schema that can't be sent (not an object schema,
  * recursive references, a Standard Schema without JSON Schema support).
  */
@@ -36,12 +46,13 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
   } else {
     throw new InputError({ message: `${what}: pass a zod schema, jsonSchema(…) or a JSON Schema object.` });
   }
-  const jsonSchema = inlineJsonSchemaRefs(raw, what);
+  const jsonSchema = bedrockReadySchemas.has(raw) ? raw : inlineJsonSchemaRefs(raw, what);
   if (jsonSchema.type !== 'object') {
     throw new InputError({
       message: `${what}: Bedrock requires an object schema ("type": "object"); got ${JSON.stringify(jsonSchema.type ?? null)}.`,
     });
   }
+  bedrockReadySchemas.add(jsonSchema);
   return omitUndefined({ jsonSchema, validate: createSchemaValidator(schema) });
 }
 
