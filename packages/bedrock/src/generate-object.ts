@@ -1,4 +1,4 @@
-import { jsonSchema, ObjectValidationError, prepareSchema, type GenerateTextResult } from '@bedrock-kit/core';
+import { ObjectValidationError, prepareSchema, type GenerateTextResult } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
 import { generateText } from './generate-text';
 import type { GenerateObjectRequest } from './generate-text-request';
@@ -20,7 +20,8 @@ export async function generateObject<T>(instance: BedrockInstance, request: Gene
     tools: {
       [schemaName]: {
         description: schemaDescription ?? 'Respond with an object that matches this schema.',
-        inputSchema: jsonSchema(prepared.jsonSchema),
+        // Already Bedrock-ready: preparing the tools takes a schema prepareSchema built as is, without converting it again.
+        inputSchema: prepared.jsonSchema,
       },
     },
     toolChoice: { tool: schemaName },
