@@ -19,9 +19,9 @@ export interface PreparedSchema<T = unknown> {
  * Given one back, alone or in `jsonSchema()` (generateObject prepares its
  * schema, then sends the result as a tool that is prepared again), it is
  * used as is rather than walked and copied a second time. Weak, so it keeps
- * no schema alive.
+ * no schema alive. Created on first use: nothing runs at import time.
  */
-const bedrockReadySchemas = /* @__PURE__ */ new WeakSet<JSONSchema>();
+let bedrockReadySchemas: WeakSet<JSONSchema> | undefined;
 
 /**
  * Turns any accepted schema into Bedrock-ready JSON Schema plus a validator.
@@ -46,13 +46,14 @@ export function prepareSchema<T = unknown>(schema: Schema<T>, what: string): Pre
   } else {
     throw new InputError({ message: `${what}: pass a zod schema, jsonSchema(…) or a JSON Schema object.` });
   }
-  const jsonSchema = bedrockReadySchemas.has(raw) ? raw : inlineJsonSchemaRefs(raw, what);
+  const readySchemas = (bedrockReadySchemas ??= new WeakSet());
+  const jsonSchema = readySchemas.has(raw) ? raw : inlineJsonSchemaRefs(raw, what);
   if (jsonSchema.type !== 'object') {
     throw new InputError({
       message: `${what}: Bedrock requires an object schema ("type": "object"); got ${JSON.stringify(jsonSchema.type ?? null)}.`,
     });
   }
-  bedrockReadySchemas.add(jsonSchema);
+  readySchemas.add(jsonSchema);
   return omitUndefined({ jsonSchema, validate: createSchemaValidator(schema) });
 }
 
