@@ -1,18 +1,34 @@
-import { ValidationError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import { ValidationError, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
-import { buildResult } from './build-result';
+import { buildResult, type CompletedStep } from './build-result';
+import type { CallContext } from './call-context';
+import type { Route } from './choose-route';
 import type { GenerateTextRequest } from './generate-text-request';
 import { prepareCall } from './prepare-call';
 import type { RetryState } from './prepare-retry';
 import { prepareRouteRequest } from './prepare-route-request';
 import { replayOutcomeAsEvents } from './replay-outcome-as-events';
-import { runModelStep } from './run-model-step';
+import type { ModelTarget } from './resolve-model-target';
+import { runModelStep, type PartialBuilder } from './run-model-step';
 import { runToolLoop } from './run-tool-loop';
 import { isStreamingToolUseRefusal } from './service-message-heuristics';
 import type { StepOutcome } from './step-outcome';
 
 const fallbackWarning =
   'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
+
+/** What the steps of one call share. */
+interface CallState {
+  context: CallContext;
+  target: ModelTarget;
+  route: Route;
+  retry: RetryState;
+  warnings: string[];
+  /** A stream with tools: the service may refuse tool use while streaming. */
+  mayFallBack: boolean;
+  /** Steps are made without streaming and replayed as events. */
+  fallback: boolean;
+}
 
 /**
  * One `generateText` or `streamText` call: validation, routing, the tool loop,
@@ -21,26 +37,43 @@ const fallbackWarning =
  */
 export async function* runCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const { context, target, modelRequest, route } = prepareCall(instance, request, stream);
-  const retry: RetryState = { retries: 0, skewCorrected: false };
-  const warnings: string[] = [];
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
-  let fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
+  const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
+  const call: CallState = { context, target, route, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
+  const steps = yield* runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done));
+  return buildResult(steps, call.warnings);
+}
 
-  const steps = yield* runToolLoop(request, modelRequest, async function* (stepRequest, done) {
-    if (!fallback) {
-      const partialOf = (step: StepOutcome) => buildResult([...done, { outcome: step, toolResults: [] }], warnings);
-      try {
-        return yield* runModelStep(context, prepareRouteRequest(target, stepRequest, route, context.endpoint), retry, partialOf);
-      } catch (error) {
-        // The service refused tools while streaming before any output: fall back.
-        if (!(mayFallBack && ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
-        fallback = true;
-      }
+/**
+ * One step. Without a possible fallback it is the model call itself: every
+ * async generator between the body and the caller holds memory for as long
+ * as the stream is open, so none is added just to forward events.
+ */
+function runStep(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
+  if (call.mayFallBack) return runStepWithFallback(call, stepRequest, done);
+  const { context, target, route, retry, warnings } = call;
+  return runModelStep(context, prepareRouteRequest(target, stepRequest, route, context.endpoint), retry, partialBuilder(done, warnings));
+}
+
+/** A streamed step with tools: falls back to one non-streaming call, replayed as events, when the model can't stream tool use. */
+async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
+  const { context, target, route, retry, warnings } = call;
+  if (!call.fallback) {
+    try {
+      return yield* runModelStep(context, prepareRouteRequest(target, stepRequest, route, context.endpoint), retry, partialBuilder(done, warnings));
+    } catch (error) {
+      // The service refused tools while streaming before any output: fall back.
+      if (!(ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
+      call.fallback = true;
     }
-    if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
-    const outcome = yield* runModelStep(context, prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint), retry);
-    yield* replayOutcomeAsEvents(outcome);
-    return outcome;
-  });
-  return buildResult(steps, warnings);
+  }
+  if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
+  const outcome = yield* runModelStep(context, prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint), retry);
+  yield* replayOutcomeAsEvents(outcome);
+  return outcome;
+}
+
+/** The caller-facing `partial` of a step in flight: the finished steps plus this one. */
+function partialBuilder(done: readonly CompletedStep[], warnings: string[]): PartialBuilder {
+  return (step) => buildResult([...done, { outcome: step, toolResults: [] }], warnings);
 }
