@@ -40,14 +40,16 @@ interface ConverseStreamEvent {
  * break a stream.
  */
 export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamMapper {
-  const toolCallIds = new Map<number, string>();
+  // Both maps are made on first use: most streams never need them, and every open stream would hold them.
+  let toolCallIds: Map<number, string> | undefined;
   // Redacted reasoning is opaque bytes: a block's pieces are joined and delivered whole when it ends.
-  const redacted = new Map<number, string[]>();
+  let redacted: Map<number, string[]> | undefined;
 
   const flushRedacted = (index: number): ModelStreamPart[] => {
-    const pieces = redacted.get(index);
-    redacted.delete(index);
-    return pieces ? [{ type: 'reasoning-redacted', data: joinBase64(pieces) }] : [];
+    const pieces = redacted?.get(index);
+    if (!pieces) return [];
+    redacted!.delete(index);
+    return [{ type: 'reasoning-redacted', data: joinBase64(pieces) }];
   };
 
   return {
@@ -59,7 +61,7 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
           const toolUse = start?.toolUse;
           if (!toolUse) return [];
           const id = mapToolIdFromConverse(toolUse.toolUseId, toolIds);
-          toolCallIds.set(index, id);
+          (toolCallIds ??= new Map()).set(index, id);
           return [{ type: 'tool-call-start', id, name: toolUse.name }];
         }
         case 'contentBlockDelta': {
@@ -69,17 +71,17 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
           // A text block may carry an empty delta (recorded from gpt-oss); it says nothing.
           if (text) parts.push({ type: 'text-delta', text });
           // No ID when the block's start was not seen: the input then belongs to the latest call.
-          if (toolUse) parts.push({ type: 'tool-call-delta', id: toolCallIds.get(index), inputDelta: toolUse.input });
+          if (toolUse) parts.push({ type: 'tool-call-delta', id: toolCallIds?.get(index), inputDelta: toolUse.input });
           if (reasoning?.text) parts.push({ type: 'reasoning-delta', text: reasoning.text });
           if (reasoning?.signature !== undefined) parts.push({ type: 'reasoning-signature', signature: reasoning.signature });
-          if (reasoning?.redactedContent !== undefined) redacted.set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
+          if (reasoning?.redactedContent !== undefined) (redacted ??= new Map()).set(index, [...(redacted.get(index) ?? []), reasoning.redactedContent]);
           if (citation) parts.push({ type: 'citation', citation: parseConverseCitation(citation) });
           return parts;
         }
         case 'contentBlockStop':
           return [...flushRedacted(index), { type: 'block-end' }];
         case 'messageStop':
-          return [...[...redacted.keys()].flatMap(flushRedacted), { type: 'finish', finishReason: mapConverseStopReason(stopReason) }];
+          return [...[...(redacted?.keys() ?? [])].flatMap(flushRedacted), { type: 'finish', finishReason: mapConverseStopReason(stopReason) }];
         case 'metadata': {
           const tokens = parseConverseUsage(usage);
           return Object.keys(tokens).length > 0 ? [{ type: 'usage', usage: tokens }] : [];

@@ -16,6 +16,9 @@ export interface ToolIdMap {
  */
 const validToolId = /^[\w-]{1,64}$/;
 
+/** The map of a request whose IDs all go on the wire unchanged; made on first use and never written. */
+let noRewrites: ToolIdMap | undefined;
+
 /**
  * Builds the map for every tool-call / tool-result ID of one request.
  * Deterministic (same IDs → same wire IDs) and collision-free: valid IDs
@@ -41,7 +44,8 @@ export function createToolIdMap(ids: Iterable<string>): ToolIdMap {
     toConverse.set(id, wire);
     fromConverse.set(wire, id);
   }
-  return { toConverse, fromConverse };
+  // Most requests rewrite nothing: they share one empty map rather than each open stream holding two empty Maps.
+  return toConverse.size > 0 ? { toConverse, fromConverse } : (noRewrites ??= { toConverse, fromConverse });
 }
 
 /** FNV-1a (32 bit) in base 36: short, stable across runs and runtimes. */
