@@ -19,6 +19,8 @@ interface EventLog {
   failure?: { error: unknown };
   /** Settles when an event arrives or the stream ends, and is then replaced. */
   changed: Promise<void>;
+  /** Settles `changed`. */
+  wake: () => void;
   cancel: AbortController;
 }
 
@@ -30,38 +32,15 @@ interface EventLog {
  * received before them.
  */
 export function createTextStream(produce: Producer, callerSignal?: AbortSignal): TextStream {
-  // Readers wait on `log.changed`; `notify` settles it (waking them all) and arms the next one.
-  let wake!: () => void;
-  const nextChange = () => new Promise<void>((resolve) => (wake = resolve));
-  const log: EventLog = { events: [], done: false, changed: nextChange(), cancel: new AbortController() };
-  const notify = () => {
-    wake();
-    log.changed = nextChange();
-  };
+  const log = { events: [], done: false, cancel: new AbortController() } as unknown as EventLog;
+  armChange(log);
   const signal = callerSignal ? AbortSignal.any([callerSignal, log.cancel.signal]) : log.cancel.signal;
+  const result = pump(log, produce, signal);
+  // A reaction on `result`, so a caller who only iterates gets no unhandled rejection from it; the failure still reaches them there.
+  const text = result.then(readText);
+  text.catch(ignore);
 
-  const result = (async () => {
-    try {
-      const generator = produce(signal);
-      for (;;) {
-        const next = await generator.next();
-        if (next.done) return next.value;
-        log.events.push(next.value);
-        notify();
-      }
-    } catch (error) {
-      log.failure = { error };
-      throw error;
-    } finally {
-      log.done = true;
-      notify();
-    }
-  })();
-  result.catch(() => {}); // the caller may only iterate; the failure still reaches them there
-  const text = result.then((r) => r.text);
-  text.catch(() => {});
-
-  // The readers are module-level generators: a generator function made per stream would allocate its own prototype per stream.
+  // The helpers are module-level: every function made here would be held by each open stream.
   return {
     [Symbol.asyncIterator]: () => readEvents(log),
     textStream: { [Symbol.asyncIterator]: () => readTextDeltas(log) },
@@ -70,6 +49,42 @@ export function createTextStream(produce: Producer, callerSignal?: AbortSignal):
   };
 }
 
+/** Pulls every event from the producer into the log, waking the readers; settles with the producer's result. */
+async function pump(log: EventLog, produce: Producer, signal: AbortSignal): Promise<GenerateTextResult> {
+  try {
+    const generator = produce(signal);
+    for (;;) {
+      const next = await generator.next();
+      if (next.done) return next.value;
+      log.events.push(next.value);
+      wakeReaders(log);
+    }
+  } catch (error) {
+    log.failure = { error };
+    throw error;
+  } finally {
+    log.done = true;
+    wakeReaders(log);
+  }
+}
+
+/** Readers wait on `log.changed`: settling it wakes them all, and the next one is armed. */
+function wakeReaders(log: EventLog): void {
+  log.wake();
+  armChange(log);
+}
+
+function armChange(log: EventLog): void {
+  log.changed = new Promise<void>((resolve) => (log.wake = resolve));
+}
+
+function readText(result: GenerateTextResult): string {
+  return result.text;
+}
+
+function ignore(): void {}
+
+// The readers are module-level generators: a generator function made per stream would allocate its own prototype per stream.
 async function* readEvents(log: EventLog): AsyncGenerator<StreamEvent> {
   try {
     for (let index = 0; ; ) {
