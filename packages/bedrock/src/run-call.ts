@@ -34,14 +34,15 @@ interface CallState {
  * One `generateText` or `streamText` call: validation, routing, the tool loop,
  * and for streams with tools the non-streaming fallback (API.md) when the model
  * can't stream tool use. Yields stream events (none when not streaming).
+ * The rules that need no network throw here, before the generator is made.
  */
-export async function* runCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): AsyncGenerator<StreamEvent, GenerateTextResult> {
+export function runCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const { context, target, modelRequest, route } = prepareCall(instance, request, stream);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, target, route, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
-  const steps = yield* runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done));
-  return buildResult(steps, call.warnings);
+  // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
+  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings);
 }
 
 /**

@@ -1,5 +1,5 @@
-import type { ModelRequest, StreamEvent } from '@bedrock-kit/core';
-import { convertStepToMessages, type CompletedStep } from './build-result';
+import type { GenerateTextResult, ModelRequest, StreamEvent } from '@bedrock-kit/core';
+import { buildResult, convertStepToMessages, type CompletedStep } from './build-result';
 import { executeToolCalls } from './execute-tool-calls';
 import type { GenerateTextRequest } from './generate-text-request';
 import type { StepOutcome } from './step-outcome';
@@ -10,9 +10,15 @@ export type StepRunner = (request: ModelRequest, steps: readonly CompletedStep[]
 /**
  * The tool loop shared by `generateText` and `streamText`: call the model, and
  * while it asks for tools that all have `execute` and steps remain, run them
- * and call again with the results appended.
+ * and call again with the results appended. Returns the run's result, with
+ * `warnings` (which steps may still add to) as its call-level warnings.
  */
-export async function* runToolLoop(request: GenerateTextRequest, modelRequest: ModelRequest, runStep: StepRunner): AsyncGenerator<StreamEvent, CompletedStep[]> {
+export async function* runToolLoop(
+  request: GenerateTextRequest,
+  modelRequest: ModelRequest,
+  runStep: StepRunner,
+  warnings: string[],
+): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const maxSteps = request.maxSteps ?? 1;
   const steps: CompletedStep[] = [];
   let messages = modelRequest.messages;
@@ -20,9 +26,9 @@ export async function* runToolLoop(request: GenerateTextRequest, modelRequest: M
     const outcome = yield* runStep({ ...modelRequest, messages }, steps);
     const step: CompletedStep = { outcome, toolResults: [] };
     steps.push(step);
-    if (outcome.finishReason !== 'tool-calls' || steps.length >= maxSteps) return steps;
+    if (outcome.finishReason !== 'tool-calls' || steps.length >= maxSteps) return buildResult(steps, warnings);
     const results = await executeToolCalls(outcome.toolCalls, request.tools, request.abortSignal);
-    if (!results) return steps;
+    if (!results) return buildResult(steps, warnings);
     step.toolResults = results;
     messages = [...messages, ...convertStepToMessages(step)];
   }
