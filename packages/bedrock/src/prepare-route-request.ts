@@ -28,14 +28,15 @@ export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, 
   const { family, info } = target;
   const sent = { route, stream: request.stream, url: buildModelUrl(endpoint, target.parsed.modelId, route, request.stream) };
   if (route === 'converse') {
-    const converse = convertToConverseRequest(request);
+    // The decoders capture `toolIds` alone: the Converse body (a converted copy of the conversation) is garbage once serialized.
+    const { body, warnings, toolIds } = convertToConverseRequest(request);
     const adapter = family?.converse;
     return {
       ...sent,
-      body: JSON.stringify(adapter?.prepareRequest && info ? adapter.prepareRequest(converse.body, request, info) : converse.body),
-      warnings: converse.warnings,
-      parseResponse: (json) => parseConverseResponse(json, converse.toolIds),
-      createStreamMapper: () => createConverseStreamMapper(converse.toolIds),
+      body: JSON.stringify(adapter?.prepareRequest && info ? adapter.prepareRequest(body, request, info) : body),
+      warnings,
+      parseResponse: (json) => parseConverseResponse(json, toolIds),
+      createStreamMapper: () => createConverseStreamMapper(toolIds),
     };
   }
   // chooseRoute picks InvokeModel only for a configured family with a native codec, so both are set.
