@@ -35,96 +35,105 @@ interface OpenToolCall {
 
 /** Creates the accumulator every route (native or Converse, any family) shares. */
 export function createStreamAccumulator(): StreamAccumulator {
-  const content: Part[] = [];
-  const citations: Citation[] = [];
-  const open: OpenToolCall[] = [];
-  // The text or reasoning block that deltas extend (redacted reasoning never becomes current).
-  let current: TextPart | ReasoningPart | undefined;
-  let finishReason: FinishReason | undefined;
-  let usage: Partial<Usage> = {};
+  return new Accumulator();
+}
 
-  // The event is a copy: a caller changing it must not change the accumulated content.
-  const addToolCall = (id: string, name: string, input: unknown): StreamEvent => {
-    const part = { type: 'tool-call', id, name, input } as const;
-    content.push(part);
-    return { ...part };
-  };
-  const closeToolCalls = (): StreamEvent[] => open.splice(0).map((call) => addToolCall(call.id, call.name, parseToolInput(call.json)));
+/**
+ * A class rather than closures: every open stream holds its accumulator, and
+ * methods on the prototype cost each one nothing (six closures and their
+ * context did).
+ */
+class Accumulator implements StreamAccumulator {
+  private readonly content: Part[] = [];
+  private readonly citations: Citation[] = [];
+  private readonly open: OpenToolCall[] = [];
+  /** The text or reasoning block that deltas extend (redacted reasoning never becomes current). */
+  private current: TextPart | ReasoningPart | undefined;
+  private finishReason: FinishReason | undefined;
+  private usage: Partial<Usage> = {};
 
-  /** A text or reasoning delta extends the current block of its type, or starts one. */
-  const appendDelta = (type: 'text' | 'reasoning', text: string): StreamEvent[] => {
-    if (text === '') return [];
-    const block = current?.type === type ? current : { type, text: '' };
-    if (block !== current) content.push((current = block));
-    block.text += text;
-    return [{ type: `${type}-delta`, text }];
-  };
-
-  const push = (part: ModelStreamPart): StreamEvent[] => {
+  push(part: ModelStreamPart): StreamEvent[] {
     switch (part.type) {
       case 'text-delta':
-        return appendDelta('text', part.text);
+        return this.appendDelta('text', part.text);
       case 'reasoning-delta':
-        return appendDelta('reasoning', part.text);
+        return this.appendDelta('reasoning', part.text);
       case 'reasoning-signature':
-        if (current?.type === 'reasoning') current.signature = part.signature;
-        else content.push((current = { type: 'reasoning', text: '', signature: part.signature }));
+        if (this.current?.type === 'reasoning') this.current.signature = part.signature;
+        else this.content.push((this.current = { type: 'reasoning', text: '', signature: part.signature }));
         return [];
       case 'reasoning-redacted':
-        content.push({ type: 'reasoning', text: '', redacted: part.data });
-        current = undefined;
+        this.content.push({ type: 'reasoning', text: '', redacted: part.data });
+        this.current = undefined;
         return [];
       case 'block-end':
-        current = undefined;
-        return closeToolCalls();
+        this.current = undefined;
+        return this.closeToolCalls();
       case 'tool-call-start':
         // Calls stay open until block-end or the end: parallel calls may interleave their deltas.
-        current = undefined;
-        if (!open.some((call) => call.id === part.id)) open.push({ id: part.id, name: part.name, json: '' });
+        this.current = undefined;
+        if (!this.open.some((call) => call.id === part.id)) this.open.push({ id: part.id, name: part.name, json: '' });
         return [];
       case 'tool-call-delta': {
-        const call = part.id === undefined ? open.at(-1) : open.find((c) => c.id === part.id);
+        const call = part.id === undefined ? this.open.at(-1) : this.open.find((c) => c.id === part.id);
         if (!call || part.inputDelta === '') return [];
         call.json += part.inputDelta;
         return [{ type: 'tool-call-delta', id: call.id, name: call.name, inputDelta: part.inputDelta }];
       }
       case 'tool-call':
-        current = undefined;
-        return [addToolCall(part.id, part.name, part.input)];
+        this.current = undefined;
+        return [this.addToolCall(part.id, part.name, part.input)];
       case 'citation':
-        citations.push(part.citation);
+        this.citations.push(part.citation);
         return [{ type: 'citation', citation: part.citation }];
       case 'usage':
-        usage = { ...usage, ...omitUndefined(part.usage) };
+        this.usage = { ...this.usage, ...omitUndefined(part.usage) };
         return [];
       case 'finish':
-        finishReason = part.finishReason;
+        this.finishReason = part.finishReason;
         return [];
     }
-  };
+  }
 
-  const snapshot = (): AccumulatedStream => {
-    const parts = content.map((part) => ({ ...part }));
+  end(): StreamEvent[] {
+    const events = this.closeToolCalls();
+    this.finishReason ??= this.content.some((part) => part.type === 'tool-call') ? 'tool-calls' : 'other';
+    events.push({ type: 'finish', finishReason: this.finishReason, usage: completeUsage(this.usage) });
+    return events;
+  }
+
+  snapshot(): AccumulatedStream {
+    const parts = this.content.map((part) => ({ ...part }));
     return {
       content: parts,
       text: parts.flatMap((p) => (p.type === 'text' ? [p.text] : [])).join(''),
       toolCalls: parts.flatMap((p) => (p.type === 'tool-call' ? [{ id: p.id, name: p.name, input: p.input }] : [])),
-      citations: [...citations],
-      finishReason,
-      usage: completeUsage(usage),
+      citations: [...this.citations],
+      finishReason: this.finishReason,
+      usage: completeUsage(this.usage),
     };
-  };
+  }
 
-  return {
-    push,
-    end() {
-      const events = closeToolCalls();
-      finishReason ??= content.some((part) => part.type === 'tool-call') ? 'tool-calls' : 'other';
-      events.push({ type: 'finish', finishReason, usage: completeUsage(usage) });
-      return events;
-    },
-    snapshot,
-  };
+  /** The event is a copy: a caller changing it must not change the accumulated content. */
+  private addToolCall(id: string, name: string, input: unknown): StreamEvent {
+    const part = { type: 'tool-call', id, name, input } as const;
+    this.content.push(part);
+    return { ...part };
+  }
+
+  private closeToolCalls(): StreamEvent[] {
+    return this.open.splice(0).map((call) => this.addToolCall(call.id, call.name, parseToolInput(call.json)));
+  }
+
+  /** A text or reasoning delta extends the current block of its type, or starts one. */
+  private appendDelta(type: 'text' | 'reasoning', text: string): StreamEvent[] {
+    if (text === '') return [];
+    const current = this.current;
+    const block = current?.type === type ? current : { type, text: '' };
+    if (block !== current) this.content.push((this.current = block));
+    block.text += text;
+    return [{ type: `${type}-delta`, text }];
+  }
 }
 
 /** Streamed tool input is JSON text; an empty input means `{}`. Unparseable text is kept as the raw string. */
