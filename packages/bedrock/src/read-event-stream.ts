@@ -17,37 +17,68 @@ export interface StreamEventFrame {
 /**
  * Decodes a response body into events. Every frame resets the idle watchdog.
  * Exception frames (`:message-type` `exception` / `error`) become the typed
- * error of their `:exception-type`, thrown where they occur.
+ * error of their `:exception-type`, thrown where they occur. Ending the
+ * iteration early, or any failure, cancels the body.
  */
-export async function* readEventStream(body: ReadableStream<Uint8Array>, watchdog: Watchdog): AsyncGenerator<StreamEventFrame> {
-  // A parser fed from the body's reader, not `pipeThrough`: a TransformStream and its pipe hold ~11 KB per open stream.
-  const reader = body.getReader();
-  const parser = createEventStreamParser();
-  const frames: EventStreamMessage[] = [];
-  const collect = (message: EventStreamMessage) => frames.push(message);
-  try {
-    for (;;) {
-      let done = false;
-      let failure: unknown;
-      try {
-        const next = await reader.read();
-        done = next.done;
-        if (next.done) parser.finish();
-        else parser.push(next.value, collect);
-      } catch (error) {
-        // Only a failure to read or decode the body is a transport failure; the caller sorts out timeout and abort.
-        failure = createTransportError(error, watchdog, undefined);
+export function readEventStream(body: ReadableStream<Uint8Array>, watchdog: Watchdog): AsyncIterableIterator<StreamEventFrame> {
+  return new EventFrameReader(body.getReader(), watchdog);
+}
+
+/**
+ * A hand-written iterator rather than an async generator: an open stream
+ * holds a suspended generator (its object, registers and pending request)
+ * for as long as it waits for bytes. A parser fed from the body's reader, not
+ * `pipeThrough`: a TransformStream and its pipe hold ~11 KB per open stream.
+ */
+class EventFrameReader implements AsyncIterableIterator<StreamEventFrame> {
+  private readonly parser = createEventStreamParser();
+  /** Whole frames decoded and not yet handed out. */
+  private readonly frames: EventStreamMessage[] = [];
+  private ended = false;
+  /** A failure to read or decode the body, thrown once the frames before it are handed out. */
+  private failure: { error: unknown } | undefined;
+
+  constructor(
+    private readonly reader: ReadableStreamDefaultReader<Uint8Array>,
+    private readonly watchdog: Watchdog,
+  ) {}
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<StreamEventFrame, undefined>> {
+    const { frames, watchdog } = this;
+    try {
+      while (frames.length === 0) {
+        if (this.failure) throw this.failure.error;
+        if (this.ended) return { done: true, value: undefined };
+        try {
+          const next = await this.reader.read();
+          this.ended = next.done;
+          if (next.done) this.parser.finish();
+          else this.parser.push(next.value, (message) => frames.push(message));
+        } catch (error) {
+          // Only a failure to read or decode the body is a transport failure; the caller sorts out timeout and abort.
+          this.failure = { error: createTransportError(error, watchdog, undefined) };
+        }
       }
-      // The whole frames before a fault still reach the caller.
-      for (const message of frames.splice(0)) {
-        watchdog.touch();
-        yield parseFrame(message);
-      }
-      if (failure) throw failure;
-      if (done) return;
+      watchdog.touch();
+      return { done: false, value: parseFrame(frames.shift()!) };
+    } catch (error) {
+      this.cancel();
+      throw error;
     }
-  } finally {
-    reader.cancel().catch(() => {});
+  }
+
+  /** The caller stopped early. */
+  async return(): Promise<IteratorResult<StreamEventFrame, undefined>> {
+    this.cancel();
+    return { done: true, value: undefined };
+  }
+
+  private cancel(): void {
+    this.reader.cancel().catch(() => {});
   }
 }
 
