@@ -1,4 +1,4 @@
-import { resolveAuth, resolveRegion } from '@bedrock-kit/aws-auth';
+import { resolveAuth, resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
 import type { ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from './bedrock-instance';
 import { resolveEndpoint } from './build-model-url';
@@ -24,14 +24,14 @@ export interface PreparedCall {
  * Validates the request, resolves model, route, region and endpoint, and
  * checks capabilities: every rule that can fail without the network fails here.
  */
-export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
+export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean, abortSignal: AbortSignal | undefined): PreparedCall {
   const modelRequest = prepareModelRequest(request, stream);
   const target = resolveModelTarget(instance.families, request.model);
   const route = chooseRoute(target, modelRequest);
   const { options } = instance;
-  // The two explicit sources (API.md precedence); the resolvers read only the credential and region keys.
-  const callSettings = { ...request.providerOptions, credentials: undefined };
-  const instanceSettings = { ...options, credentials: instance.credentials };
+  // The two explicit sources (API.md precedence), read now: the call holds them for every attempt.
+  const callSettings = pickAuthSettings(request.providerOptions, undefined);
+  const instanceSettings = pickAuthSettings(options, instance.credentials);
   const region = resolveRegion({ call: callSettings, instance: instanceSettings });
   checkCapabilities(target, modelRequest, route, region);
 
@@ -46,10 +46,27 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
     resolveAuth: () => resolveAuth({ call: callSettings, instance: instanceSettings }),
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
-    abortSignal: request.abortSignal,
+    abortSignal,
     deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
     now,
     random: options.random ?? Math.random,
   };
   return { context, target, modelRequest, route };
+}
+
+/**
+ * The credential and region keys of one source, the only ones the resolvers
+ * read, with `credentials` replaced. Written out rather than spread: a spread
+ * copy of the whole options gets a hidden class of its own, held by every open
+ * stream. Typed so that a key added to `AuthSettings` must be added here.
+ */
+function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined } {
+  return {
+    apiKey: source?.apiKey,
+    accessKeyId: source?.accessKeyId,
+    secretAccessKey: source?.secretAccessKey,
+    sessionToken: source?.sessionToken,
+    region: source?.region,
+    credentials,
+  };
 }

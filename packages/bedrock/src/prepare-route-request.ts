@@ -26,13 +26,17 @@ export interface RouteRequest {
 /** Builds the body for the chosen route and pairs it with the decoders of that route. */
 export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, endpoint: string): RouteRequest {
   const { family, info } = target;
-  const sent = { route, stream: request.stream, url: buildModelUrl(endpoint, target.parsed.modelId, route, request.stream) };
+  const { stream } = request;
+  const url = buildModelUrl(endpoint, target.parsed.modelId, route, stream);
+  // Object literals with their fields written out, no spread: a spread copy gets a hidden class of its own, held by every open stream.
   if (route === 'converse') {
     // The decoders capture `toolIds` alone: the Converse body (a converted copy of the conversation) is garbage once serialized.
     const { body, warnings, toolIds } = convertToConverseRequest(request);
     const adapter = family?.converse;
     return {
-      ...sent,
+      route,
+      stream,
+      url,
       body: JSON.stringify(adapter?.prepareRequest && info ? adapter.prepareRequest(body, request, info) : body),
       warnings,
       parseResponse: (json) => parseConverseResponse(json, toolIds),
@@ -43,7 +47,9 @@ export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, 
   const native = family!.native!;
   const prepared = native.prepareRequest(request, info!);
   return {
-    ...sent,
+    route,
+    stream,
+    url,
     body: JSON.stringify(prepared.body),
     warnings: prepared.warnings ?? [],
     parseResponse: (json, headers) => native.parseResponse(json, { headers, request }),

@@ -35,14 +35,20 @@ interface CallState {
  * and for streams with tools the non-streaming fallback (API.md) when the model
  * can't stream tool use. Yields stream events (none when not streaming).
  * The rules that need no network throw here, before the generator is made.
+ * `abortSignal` replaces the request's own (a stream passes one that also fires when its reader stops).
  */
-export function runCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): AsyncGenerator<StreamEvent, GenerateTextResult> {
-  const { context, target, modelRequest, route } = prepareCall(instance, request, stream);
+export function runCall(
+  instance: BedrockInstance,
+  request: GenerateTextRequest,
+  stream: boolean,
+  abortSignal = request.abortSignal,
+): AsyncGenerator<StreamEvent, GenerateTextResult> {
+  const { context, target, modelRequest, route } = prepareCall(instance, request, stream, abortSignal);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, target, route, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
   // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
-  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings);
+  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, abortSignal);
 }
 
 /**

@@ -12,12 +12,14 @@ export type StepRunner = (request: ModelRequest, steps: readonly CompletedStep[]
  * while it asks for tools that all have `execute` and steps remain, run them
  * and call again with the results appended. Returns the run's result, with
  * `warnings` (which steps may still add to) as its call-level warnings.
+ * Tools get `abortSignal`.
  */
 export async function* runToolLoop(
   request: GenerateTextRequest,
   modelRequest: ModelRequest,
   runStep: StepRunner,
   warnings: string[],
+  abortSignal: AbortSignal | undefined,
 ): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const maxSteps = request.maxSteps ?? 1;
   const steps: CompletedStep[] = [];
@@ -27,7 +29,7 @@ export async function* runToolLoop(
     const step: CompletedStep = { outcome, toolResults: [] };
     steps.push(step);
     if (outcome.finishReason !== 'tool-calls' || steps.length >= maxSteps) return buildResult(steps, warnings);
-    const results = await executeToolCalls(outcome.toolCalls, request.tools, request.abortSignal);
+    const results = await executeToolCalls(outcome.toolCalls, request.tools, abortSignal);
     if (!results) return buildResult(steps, warnings);
     step.toolResults = results;
     messages = [...messages, ...convertStepToMessages(step)];

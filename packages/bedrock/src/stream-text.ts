@@ -6,5 +6,6 @@ import { runCall } from './run-call';
 /** `bedrock.streamText`: events as they arrive; the tool loop and the tools-while-streaming fallback included. */
 export function streamText(instance: BedrockInstance, request: GenerateTextRequest): TextStream {
   // The stream's own signal also fires when a reader stops early, so the call releases its socket.
-  return createTextStream((abortSignal) => runCall(instance, { ...request, abortSignal }, true), request.abortSignal);
+  // It goes beside the request, not into a copy of it: an open stream would hold that copy (and a hidden class of its own).
+  return createTextStream((abortSignal) => runCall(instance, request, true, abortSignal), request.abortSignal);
 }
