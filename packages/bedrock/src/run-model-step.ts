@@ -1,4 +1,13 @@
-import { BedrockError, createStreamAccumulator, omitUndefined, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import {
+  BedrockError,
+  createStreamAccumulator,
+  omitUndefined,
+  StreamError,
+  type GenerateTextResult,
+  type ModelStreamPart,
+  type StreamAccumulator,
+  type StreamEvent,
+} from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
 import { createTransportError } from './create-transport-error';
 import { prepareRetry, type RetryState } from './prepare-retry';
@@ -29,31 +38,26 @@ export async function* runModelStep(
     let delivered = false;
     let requestId: string | undefined;
     const watchdog = createWatchdog(context, request.stream);
-    const outcome = (): StepOutcome => {
-      const snapshot = accumulator.snapshot();
-      return omitUndefined({ ...snapshot, finishReason: snapshot.finishReason ?? 'error', api: request.route, warnings: request.warnings, requestId });
-    };
     try {
       const response = await sendAttempt(context, request, watchdog);
       requestId = response.headers.get('x-amzn-requestid') ?? undefined;
       if (!request.stream) return await readStepOutcome(response, request, watchdog, context.abortSignal, requestId);
       if (!response.body) throw new StreamError({ message: 'Bedrock answered a stream request with no body.', retryable: true });
       const mapper = request.createStreamMapper(response.headers);
+      // The work per frame happens in plain functions: this generator's registers are held by every open stream.
       for await (const frame of readEventStream(response.body, watchdog)) {
-        for (const part of mapper.map(frame.eventType, frame.payload)) {
-          for (const event of accumulator.push(part)) {
-            delivered = true;
-            yield event;
-          }
+        for (const event of accumulate(accumulator, mapper.map(frame.eventType, frame.payload))) {
+          delivered = true;
+          yield event;
         }
       }
-      for (const part of mapper.flush?.() ?? []) yield* accumulator.push(part);
-      yield* accumulator.end();
-      return outcome();
+      for (const event of accumulate(accumulator, mapper.flush?.() ?? [])) yield event;
+      for (const event of accumulator.end()) yield event;
+      return readOutcome(accumulator, request, requestId);
     } catch (error) {
       // Transport failures arrive typed (sendAttempt, the body readers); anything else is a bug in parsing: never disguise it.
       if (!BedrockError.isInstance(error) && watchdog.fired === undefined && !watchdog.signal.aborted) throw error;
-      const partial = delivered && buildPartial ? buildPartial(outcome()) : undefined;
+      const partial = delivered && buildPartial ? buildPartial(readOutcome(accumulator, request, requestId)) : undefined;
       const typed = createTransportError(error, watchdog, context.abortSignal, partial);
       if (partial) throw toStreamError(typed, partial);
       if (await prepareRetry(typed, retry, context)) continue;
@@ -62,6 +66,17 @@ export async function* runModelStep(
       watchdog.stop();
     }
   }
+}
+
+/** The events of one frame's parts, in order. */
+function accumulate(accumulator: StreamAccumulator, parts: ModelStreamPart[]): StreamEvent[] {
+  return parts.flatMap((part) => accumulator.push(part));
+}
+
+/** The step so far (or whole), as the tool loop and `partial` need it. */
+function readOutcome(accumulator: StreamAccumulator, request: RouteRequest, requestId: string | undefined): StepOutcome {
+  const snapshot = accumulator.snapshot();
+  return omitUndefined({ ...snapshot, finishReason: snapshot.finishReason ?? 'error', api: request.route, warnings: request.warnings, requestId });
 }
 
 function toStreamError(error: BedrockError, partial: GenerateTextResult): BedrockError {
