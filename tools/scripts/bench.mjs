@@ -24,7 +24,7 @@ const jsonPath = argument('--json');
 // The SDK warns once that its 2027 releases need Node 22; irrelevant to a benchmark.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-ensureBuilt(root, ['packages/core', 'packages/aws-auth', 'packages/eventstream', 'packages/anthropic', 'packages/bedrock', 'tools/emulator']);
+ensureBuilt(root, ['packages/core', 'packages/aws-auth', 'packages/eventstream', 'packages/anthropic', 'packages/bedrock', 'packages/emulator']);
 const modules = ensureBenchPeers(root);
 
 const settings = quick
