@@ -1,5 +1,5 @@
 import { getCanonicalHeaders, getCanonicalQuery } from '@smithy/signature-v4';
-import type { HttpRequestToSign } from './sign-http-request';
+import type { HttpRequestToSign } from './http-request-to-sign';
 
 /** The canonical request of SigV4 and the `SignedHeaders` list that goes with it. */
 export interface CanonicalRequest {

@@ -23,7 +23,7 @@ type Store = Map<string, Readonly<BedrockKey>>;
 
 /**
  * Stores a key process-wide (for this JavaScript realm), or clears it with `undefined`.
- * Credential resolution uses it after call and `createBedrock` options and before the
+ * Credential resolution uses it after the call's and the client's settings and before the
  * environment. The value is copied; the copy prints redacted.
  *
  * @throws ConfigError for an unknown key name, a non-string field, an `accessKeyId` without

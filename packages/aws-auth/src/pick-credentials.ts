@@ -24,7 +24,7 @@ export type PickedCredentials =
  * source's session token), then a `credentials` provider or value. Returns `undefined` when the
  * source gives none, so resolution moves on to the next source. Never mixes sources.
  *
- * @param label names a field as the user wrote it, e.g. `providerOptions.apiKey`.
+ * @param label names a field as the user wrote it, e.g. `apiKey (call options)`.
  * @param rejectLoneSessionToken whether a session token with no keys is an error (options) or ignored (environment).
  */
 export function pickCredentials(

@@ -3,7 +3,7 @@ import type { AwsCredentials } from '../aws-credentials';
 import { createCanonicalRequest } from '../create-canonical-request';
 import { createSignature } from '../create-signature';
 import { formatAmzDate } from '../format-amz-date';
-import type { HttpRequestToSign } from '../sign-http-request';
+import type { HttpRequestToSign } from '../http-request-to-sign';
 import { WebCryptoSha256 } from '../web-crypto-sha256';
 
 /** Options of {@link presignHttpRequest}. */
