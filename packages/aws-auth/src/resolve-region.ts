@@ -1,4 +1,4 @@
-import { ConfigError } from '@bedrock-kit/core';
+import { assertRegion } from './assert-region';
 import type { AuthSettings, Environment } from './auth-settings';
 import { getKey } from './key-store';
 import { getProcessEnvironment, loadSetting } from './load-setting';
@@ -19,16 +19,12 @@ export interface ResolveRegionOptions {
 /** Used when no source names a region. */
 export const DEFAULT_REGION = 'us-east-1';
 
-// Lower-case letters, digits and inner hyphens (us-east-1, us-gov-west-1, eu-central-2): the
-// region becomes part of a host name, so anything else is refused before it reaches a URL.
-const REGION_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
  * The region for one call: the call's `region`, then the client's, then
  * the key store, then `AWS_REGION`, then `AWS_DEFAULT_REGION`, then `us-east-1`. Independent of
  * where the credentials came from. Empty strings count as unset.
  *
- * @throws ConfigError when the chosen value is not a region name (it names its source).
+ * @throws ConfigError when the chosen value does not match `^[a-z]{2}(-[a-z]+)+-\d+$` (it names its source).
  */
 export function resolveRegion(options: ResolveRegionOptions = {}): string {
   const env = options.env ?? getProcessEnvironment() ?? {};
@@ -42,9 +38,7 @@ export function resolveRegion(options: ResolveRegionOptions = {}): string {
   ];
   for (const [label, region] of candidates) {
     if (region === undefined || region === null || region === '') continue;
-    if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
-      throw new ConfigError({ message: `${label} is not an AWS region name (${typeof region === 'string' ? JSON.stringify(region.slice(0, 40)) : typeof region}); use one like 'us-east-1'.` });
-    }
+    assertRegion(region, label);
     return region;
   }
   return DEFAULT_REGION;
