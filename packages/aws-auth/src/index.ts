@@ -25,3 +25,6 @@ export { assertCredential } from './assert-credential';
 export { assertRegion } from './assert-region';
 export { assertHeaders } from './assert-headers';
 export { parseEndpoint } from './parse-endpoint';
+export type { ServerDateOutcome } from './create-clock';
+export { MAX_CLOCK_OFFSET_MS } from './create-clock';
+export { createClockOffsetError } from './create-clock-offset-error';
