@@ -2,7 +2,7 @@ import { ConfigError, type SignatureExpiredError } from '@bedrock-kit/core';
 import { createClockOffsetError } from './create-clock-offset-error';
 
 /** The largest clock offset a {@link Clock} applies, either way: 24 hours. */
-export const MAX_CLOCK_OFFSET_MS = 24 * 60 * 60 * 1000;
+export const MAX_CLOCK_OFFSET_MS = 86_400_000;
 
 /**
  * What {@link Clock.adoptServerDate} did with a server time:
@@ -45,7 +45,8 @@ export interface CreateClockOptions {
   offsetMs?: number;
 }
 
-const IGNORED: ServerDateOutcome = Object.freeze({ status: 'ignored' });
+// Shared: an outcome is read-only by its type, and nothing at import time may call a function.
+const IGNORED: ServerDateOutcome = { status: 'ignored' };
 
 /**
  * A clock for SigV4 signing times that can absorb clock skew: when AWS answers

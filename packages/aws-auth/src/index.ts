@@ -28,3 +28,5 @@ export { parseEndpoint } from './parse-endpoint';
 export type { ServerDateOutcome } from './create-clock';
 export { MAX_CLOCK_OFFSET_MS } from './create-clock';
 export { createClockOffsetError } from './create-clock-offset-error';
+export type { CreateBedrockApiKeyOptions } from './create-bedrock-api-key';
+export { createBedrockApiKey, MAX_BEDROCK_API_KEY_EXPIRES_IN } from './create-bedrock-api-key';

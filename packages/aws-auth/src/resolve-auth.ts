@@ -3,9 +3,10 @@ import type { AuthSettings, AuthSource, Environment, ResolvedAuth } from './auth
 import { getSharedCredentialsCache } from './create-credentials-cache';
 import { createMissingCredentialsError } from './create-missing-credentials-error';
 import { getKey } from './key-store';
-import { getProcessEnvironment, loadSetting } from './load-setting';
+import { getProcessEnvironment } from './load-setting';
 import { nameKeyStoreSetting, nameSettingGenerically, type NameSetting } from './name-setting';
 import { pickCredentials, type CredentialFields } from './pick-credentials';
+import { nameEnvironmentSetting, readCredentialEnvironment } from './read-credential-environment';
 
 /** Options of {@link resolveAuth}. */
 export interface ResolveAuthOptions {
@@ -21,13 +22,6 @@ export interface ResolveAuthOptions {
    */
   nameSetting?: NameSetting;
 }
-
-const ENV_NAMES: Record<string, string> = {
-  apiKey: 'AWS_BEARER_TOKEN_BEDROCK',
-  accessKeyId: 'AWS_ACCESS_KEY_ID',
-  secretAccessKey: 'AWS_SECRET_ACCESS_KEY',
-  sessionToken: 'AWS_SESSION_TOKEN',
-};
 
 /**
  * Decides how to authenticate one call. The most explicit source wins, whole:
@@ -46,13 +40,12 @@ const ENV_NAMES: Record<string, string> = {
 export async function resolveAuth(options: ResolveAuthOptions = {}): Promise<ResolvedAuth> {
   const env = options.env ?? getProcessEnvironment();
   const nameSetting = options.nameSetting ?? nameSettingGenerically;
-  const environmentFields: CredentialFields = {};
-  for (const field in ENV_NAMES) environmentFields[field as keyof CredentialFields] = loadSetting(ENV_NAMES[field]!, env ?? {});
+  const environmentFields = readCredentialEnvironment(env ?? {});
   const sources: [AuthSource, CredentialFields | undefined, (field: string) => string][] = [
     ['call', options.call, (field) => nameSetting(field, 'call')],
     ['instance', options.instance, (field) => nameSetting(field, 'instance')],
     ['key-store', getKey('aws_bedrock'), nameKeyStoreSetting],
-    ['environment', environmentFields, (field) => ENV_NAMES[field]!],
+    ['environment', environmentFields, nameEnvironmentSetting],
   ];
   for (const [source, fields, label] of sources) {
     if (typeof fields !== 'object' || fields === null) continue;
