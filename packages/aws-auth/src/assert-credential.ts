@@ -20,8 +20,7 @@ export function assertCredential(value: unknown, label: string): asserts value i
 }
 
 /** What is wrong with a value {@link isCredentialText} refuses, worded to follow a field name. */
-export const CREDENTIAL_PROBLEM =
-  'is empty or has a control character (CR, LF, NUL, …), whitespace or a non-ASCII character (often a trailing newline); pass it exactly as issued';
+export const CREDENTIAL_PROBLEM = 'is empty or has a control character (CR, LF, NUL, …), a space or non-ASCII; pass it exactly as issued';
 
 /** Whether `value` is a non-empty string of visible ASCII. */
 export function isCredentialText(value: string): boolean {

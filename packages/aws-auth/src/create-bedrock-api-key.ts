@@ -1,8 +1,8 @@
+import { escapeUri } from '@smithy/core/protocols';
 import { ConfigError } from '@bedrock-kit/core';
 import type { CredentialsProvider, Environment } from './auth-settings';
 import type { AwsCredentials } from './aws-credentials';
 import { getSharedCredentialsCache } from './create-credentials-cache';
-import { escapeUri } from './escape-uri';
 import { getKey } from './key-store';
 import { getProcessEnvironment } from './load-setting';
 import { nameKeyStoreSetting } from './name-setting';

@@ -1,5 +1,5 @@
+import { escapeUri } from '@smithy/core/protocols';
 import { getCanonicalHeaders, getCanonicalQuery } from '@smithy/signature-v4';
-import { escapeUri } from './escape-uri';
 import type { HttpRequestToSign } from './http-request-to-sign';
 
 /** The canonical request of SigV4 and the `SignedHeaders` list that goes with it. */

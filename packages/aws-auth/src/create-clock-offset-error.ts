@@ -10,12 +10,8 @@ export function createClockOffsetError(
   localTime: Date,
   details: Pick<BedrockErrorOptions, 'status' | 'requestId' | 'errorType'> = {},
 ): SignatureExpiredError {
-  const hours = Math.round(Math.abs(serverTime.getTime() - localTime.getTime()) / 3_600_000);
   return new SignatureExpiredError({
     ...details,
-    message:
-      `The server's clock reads ${serverTime.toISOString()} and this machine's ${localTime.toISOString()}, about ${hours} hours apart: ` +
-      'more than the 24 hours a signing time is corrected by, so the offset was not adopted. Check the clock of this machine (and of any proxy in between).',
-    retryable: false,
+    message: `The server's clock reads ${serverTime.toISOString()}, this machine's ${localTime.toISOString()}: over 24 hours apart, too far to correct; set this machine's clock.`,
   });
 }

@@ -50,8 +50,8 @@ export async function signRequest(request: SignableRequest, options: SignRequest
   if (typeof credentials?.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
     throw new ConfigError({ message: 'signRequest needs credentials with accessKeyId and secretAccessKey, e.g. from resolveAuth.' });
   }
-  // Checked on every signing (a few hundred nanoseconds): credentials may be built by hand, and
-  // a CR or LF in a header value makes fetch throw an error that quotes the value.
+  // Checked on every signing (well under a microsecond): credentials may be built by hand, and a
+  // CR or LF in a header value makes fetch throw an error that quotes the value.
   assertCredential(credentials.accessKeyId, 'credentials.accessKeyId');
   assertCredential(credentials.secretAccessKey, 'credentials.secretAccessKey');
   if (credentials.sessionToken) assertCredential(credentials.sessionToken, 'credentials.sessionToken');
