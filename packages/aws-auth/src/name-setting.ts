@@ -2,7 +2,7 @@
 export type OptionSource = 'call' | 'instance';
 
 /**
- * Names a setting of an option source in an error message, e.g. `(field, 'call') => \`providerOptions.${field}\``.
+ * Names a setting of an option source in an error message, e.g. `(field, 'call') => \`options.${field}\``.
  * aws-auth's own wording is {@link nameSettingGenerically}; a caller with its own option names passes
  * this so the message speaks them.
  */

@@ -69,3 +69,10 @@ describe('aws-auth has no import circle', () => {
     expect(cycles).toEqual([]);
   });
 });
+
+describe('aws-auth words nothing in a facade\'s terms', () => {
+  it('no module names providerOptions or createBedrock (a caller passes nameSetting for its own option names)', () => {
+    const offending = moduleFiles(srcRoot).filter((file) => /providerOptions|\bcreateBedrock\b/.test(readFileSync(file, 'utf8')));
+    expect(offending.map((file) => relative(srcRoot, file))).toEqual([]);
+  });
+});
