@@ -6,7 +6,7 @@ const API_KEY_PATTERN = /^[\x21-\x7e]+$/;
 
 /**
  * Checks that a Bedrock API key can be sent as `Authorization: Bearer <key>`.
- * `label` names where it came from (e.g. `providerOptions.apiKey`); the key itself is never quoted.
+ * `label` names where it came from (e.g. `AWS_BEARER_TOKEN_BEDROCK`); the key itself is never quoted.
  */
 export function assertApiKey(apiKey: unknown, label: string): asserts apiKey is string {
   if (typeof apiKey !== 'string' || !API_KEY_PATTERN.test(apiKey)) {

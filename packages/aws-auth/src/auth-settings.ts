@@ -7,8 +7,8 @@ import type { AwsCredentials } from './aws-credentials';
 export type CredentialsProvider = () => AwsCredentials | Promise<AwsCredentials>;
 
 /**
- * Credential and region settings of one source: a call's `providerOptions` or the
- * `createBedrock` options. Empty strings count as not set.
+ * Credential and region settings of one source: those given for a call, or those given to
+ * a client. Empty strings count as not set.
  */
 export interface AuthSettings {
   /** Bedrock API key, sent as `Authorization: Bearer`. Beats IAM keys given in the same place. */

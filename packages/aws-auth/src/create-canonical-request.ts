@@ -1,5 +1,6 @@
+import { escapeUri } from '@smithy/core/protocols';
 import { getCanonicalHeaders, getCanonicalQuery } from '@smithy/signature-v4';
-import type { HttpRequestToSign } from './sign-http-request';
+import type { HttpRequestToSign } from './http-request-to-sign';
 
 /** The canonical request of SigV4 and the `SignedHeaders` list that goes with it. */
 export interface CanonicalRequest {
@@ -38,9 +39,4 @@ function escapeCanonicalPath(path: string): string {
   }
   const trailing = segments.length > 0 && path.endsWith('/') ? '/' : '';
   return `${path.startsWith('/') ? '/' : ''}${segments.join('/')}${trailing}`;
-}
-
-// RFC 3986 encoding: encodeURIComponent leaves !'()* alone, SigV4 encodes them.
-function escapeUri(text: string): string {
-  return encodeURIComponent(text).replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`);
 }

@@ -1,5 +1,9 @@
 import { ConfigError } from '@bedrock-kit/core';
+import { assertApiKey } from './assert-api-key';
+import { assertCredential } from './assert-credential';
+import { assertRegion } from './assert-region';
 import { attachRedaction } from './attach-redaction';
+import { nameKeyStoreSetting } from './name-setting';
 
 /** The key names `putKey` knows. */
 export type KeyName = 'aws_bedrock';
@@ -23,11 +27,13 @@ type Store = Map<string, Readonly<BedrockKey>>;
 
 /**
  * Stores a key process-wide (for this JavaScript realm), or clears it with `undefined`.
- * Credential resolution uses it after call and `createBedrock` options and before the
+ * Credential resolution uses it after the call's and the client's settings and before the
  * environment. The value is copied; the copy prints redacted.
  *
- * @throws ConfigError for an unknown key name, a non-string field, an `accessKeyId` without
- * `secretAccessKey` (or the reverse), a `sessionToken` without keys, or an empty key.
+ * @throws ConfigError for an unknown key name, a non-string field, a credential with a control
+ * character or whitespace, a region that is not a region name, an `accessKeyId` without
+ * `secretAccessKey` (or the reverse), a `sessionToken` without keys, or an empty key. The
+ * message names the field, never a secret value.
  * @example
  * putKey('aws_bedrock', { apiKey: process.env.MY_BEDROCK_KEY, region: 'eu-central-1' });
  */
@@ -72,6 +78,10 @@ function copyKey(value: BedrockKey): Readonly<BedrockKey> {
     if (typeof fieldValue !== 'string') {
       throw new ConfigError({ message: `putKey('aws_bedrock', { ${field} }) must be a string.` });
     }
+    // Checked when stored, so a bad value fails where it was written, not at some later call.
+    if (field === 'region') assertRegion(fieldValue, nameKeyStoreSetting(field));
+    else if (field === 'apiKey') assertApiKey(fieldValue, nameKeyStoreSetting(field));
+    else assertCredential(fieldValue, nameKeyStoreSetting(field));
     if (SECRET_FIELDS.has(field)) secrets[field] = fieldValue;
     else publicFields[field] = fieldValue;
   }

@@ -1,11 +1,13 @@
 import { ConfigError } from '@bedrock-kit/core';
+import { CREDENTIAL_PROBLEM, isCredentialText } from './assert-credential';
 import { createAwsCredentials, type AwsCredentials } from './aws-credentials';
 
 /**
  * Checks a credentials value from outside (a provider's result, fixed `credentials`) and
  * returns a redacting copy. Accepts the AWS SDK shape unchanged (extra fields such as
  * `credentialScope` or `accountId` are ignored); `expiration` may be a Date, an ISO string
- * or epoch milliseconds. The error names the bad field, never its value.
+ * or epoch milliseconds. Each credential must be visible ASCII (no CR, LF, NUL or other control
+ * character, no whitespace). The error names the bad field, never its value.
  *
  * @param label where the value came from, e.g. `the credentials provider's result`.
  */
@@ -18,6 +20,9 @@ export function parseAwsCredentials(value: unknown, label: string): AwsCredentia
   if (typeof accessKeyId !== 'string' || accessKeyId === '') throw fail('has no accessKeyId (a non-empty string)');
   if (typeof secretAccessKey !== 'string' || secretAccessKey === '') throw fail('has no secretAccessKey (a non-empty string)');
   if (sessionToken != null && typeof sessionToken !== 'string') throw fail('has a sessionToken that is not a string');
+  for (const [field, text] of [['accessKeyId', accessKeyId], ['secretAccessKey', secretAccessKey], ['sessionToken', sessionToken || undefined]] as const) {
+    if (text !== undefined && !isCredentialText(text)) throw fail(`has a ${field} that ${CREDENTIAL_PROBLEM}`);
+  }
   const expirationTime = expiration == null ? undefined : toTime(expiration);
   if (Number.isNaN(expirationTime)) throw fail('has an expiration that is not a valid date');
   return createAwsCredentials({

@@ -1,5 +1,6 @@
 import { ConfigError } from '@bedrock-kit/core';
 import { assertApiKey } from './assert-api-key';
+import { assertCredential } from './assert-credential';
 import type { CredentialsProvider } from './auth-settings';
 import { createAwsCredentials, type AwsCredentials } from './aws-credentials';
 import { parseAwsCredentials } from './parse-aws-credentials';
@@ -24,7 +25,7 @@ export type PickedCredentials =
  * source's session token), then a `credentials` provider or value. Returns `undefined` when the
  * source gives none, so resolution moves on to the next source. Never mixes sources.
  *
- * @param label names a field as the user wrote it, e.g. `providerOptions.apiKey`.
+ * @param label names a field as the user wrote it, e.g. `apiKey (call options)`.
  * @param rejectLoneSessionToken whether a session token with no keys is an error (options) or ignored (environment).
  */
 export function pickCredentials(
@@ -47,6 +48,9 @@ export function pickCredentials(
   const secretAccessKey = text('secretAccessKey');
   const sessionToken = text('sessionToken');
   if (accessKeyId !== undefined && secretAccessKey !== undefined) {
+    assertCredential(accessKeyId, label('accessKeyId'));
+    assertCredential(secretAccessKey, label('secretAccessKey'));
+    if (sessionToken !== undefined) assertCredential(sessionToken, label('sessionToken'));
     return { kind: 'keys', credentials: createAwsCredentials({ accessKeyId, secretAccessKey, sessionToken }) };
   }
   if (accessKeyId !== undefined || secretAccessKey !== undefined) {

@@ -1,6 +1,11 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it } from 'vitest';
+import { assertHeaders } from './assert-headers';
 import { createAwsCredentials } from './aws-credentials';
+import { createBedrockApiKey } from './create-bedrock-api-key';
+import { createClock } from './create-clock';
+import { parseEndpoint } from './parse-endpoint';
+import { signRequest } from './sign-request';
 import { getKey, putKey } from './key-store';
 import { resolveAuth } from './resolve-auth';
 
@@ -72,5 +77,35 @@ describe('redaction', () => {
     const stored = getKey('aws_bedrock')!;
     expectRedacted(stored, [API_KEY, SECRET, TOKEN]);
     expect(stored.apiKey).toBe(API_KEY);
+  });
+
+  it('the errors of every validation path print no secret, however they are rendered', async () => {
+    const caught = async (run: () => unknown): Promise<object> => {
+      try {
+        await run();
+      } catch (error) {
+        return error as object;
+      }
+      throw new Error('expected an error');
+    };
+    const bad = (secret: string) => `${secret}\r\nx-injected: 1`;
+    const errors = [
+      await caught(() => resolveAuth({ call: { accessKeyId: 'AKID', secretAccessKey: bad(SECRET), sessionToken: TOKEN }, env: {} })),
+      await caught(() => resolveAuth({ env: { AWS_ACCESS_KEY_ID: 'AKID', AWS_SECRET_ACCESS_KEY: SECRET, AWS_SESSION_TOKEN: bad(TOKEN) } })),
+      await caught(() => resolveAuth({ instance: { credentials: async () => ({ accessKeyId: 'AKID', secretAccessKey: bad(SECRET), sessionToken: TOKEN }) }, env: {} })),
+      await caught(() => putKey('aws_bedrock', { apiKey: bad(API_KEY) })),
+      await caught(() => putKey('aws_bedrock', { accessKeyId: 'AKID', secretAccessKey: SECRET, sessionToken: bad(TOKEN) })),
+      await caught(() => createBedrockApiKey({ credentials: { accessKeyId: 'AKID', secretAccessKey: bad(SECRET), sessionToken: TOKEN }, env: {} })),
+      await caught(() => createBedrockApiKey({ credentials: { accessKeyId: 'AKID', secretAccessKey: SECRET, sessionToken: TOKEN }, expiresIn: 0, env: {} })),
+      await caught(() =>
+        signRequest({ method: 'POST', url: 'https://bedrock-runtime.us-east-1.amazonaws.com/', headers: {} }, { credentials: createAwsCredentials({ accessKeyId: 'AKID', secretAccessKey: SECRET, sessionToken: bad(TOKEN) }), region: 'us-east-1' }),
+      ),
+      await caught(() => assertHeaders({ authorization: `Bearer ${bad(API_KEY)}` })),
+      await caught(() => parseEndpoint(`https://user:${SECRET}@example.com`)),
+    ];
+    for (const error of errors) expectRedacted(error, [SECRET, TOKEN, API_KEY]);
+    const outcome = createClock({ now: () => 0 }).adoptServerDate(new Date(10 * 86_400_000));
+    expect(outcome.status).toBe('rejected');
+    expectRedacted(outcome, [SECRET, TOKEN, API_KEY]);
   });
 });

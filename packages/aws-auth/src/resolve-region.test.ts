@@ -52,6 +52,12 @@ describe('resolveRegion order: call, instance, key store, AWS_REGION, AWS_DEFAUL
       caught = error;
     }
     expect(ConfigError.isInstance(caught)).toBe(true);
-    expect((caught as Error).message).toContain('createBedrock({ region }) is not an AWS region name');
+    expect((caught as Error).message).toContain('region (client options) is not an AWS region name');
+  });
+
+  it('names the field in the caller\'s terms when asked', () => {
+    expect(() => resolveRegion({ call: { region: 'US-EAST-1' }, env: {}, nameSetting: (field) => `providerOptions.${field}` })).toThrow(
+      'providerOptions.region is not an AWS region name',
+    );
   });
 });

@@ -1,46 +1,44 @@
-import { ConfigError } from '@bedrock-kit/core';
+import { assertRegion } from './assert-region';
 import type { AuthSettings, Environment } from './auth-settings';
 import { getKey } from './key-store';
 import { getProcessEnvironment, loadSetting } from './load-setting';
+import { nameKeyStoreSetting, nameSettingGenerically, type NameSetting } from './name-setting';
 
 /** Options of {@link resolveRegion}. */
 export interface ResolveRegionOptions {
-  /** The call's `providerOptions`. */
+  /** The settings given for this call. */
   call?: Pick<AuthSettings, 'region'>;
-  /** The `createBedrock` options. */
+  /** The settings given to the client that makes the call. */
   instance?: Pick<AuthSettings, 'region'>;
   /** Environment variables. @default globalThis.process?.env, read at call time */
   env?: Environment;
+  /** How error messages name `call.region` / `instance.region`, in the caller's terms. @default nameSettingGenerically */
+  nameSetting?: NameSetting;
 }
 
 /** Used when no source names a region. */
 export const DEFAULT_REGION = 'us-east-1';
 
-// Lower-case letters, digits and inner hyphens (us-east-1, us-gov-west-1, eu-central-2): the
-// region becomes part of a host name, so anything else is refused before it reaches a URL.
-const REGION_PATTERN = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-
 /**
- * The region for one call: `providerOptions.region`, then `createBedrock({ region })`, then
+ * The region for one call: the call's `region`, then the client's, then
  * the key store, then `AWS_REGION`, then `AWS_DEFAULT_REGION`, then `us-east-1`. Independent of
  * where the credentials came from. Empty strings count as unset.
  *
- * @throws ConfigError when the chosen value is not a region name (it names its source).
+ * @throws ConfigError when the chosen value does not match `^[a-z]{2}(-[a-z]+)+-\d+$` (it names its source).
  */
 export function resolveRegion(options: ResolveRegionOptions = {}): string {
   const env = options.env ?? getProcessEnvironment() ?? {};
+  const nameSetting = options.nameSetting ?? nameSettingGenerically;
   const candidates: [string, unknown][] = [
-    ['providerOptions.region', options.call?.region],
-    ['createBedrock({ region })', options.instance?.region],
-    ["putKey('aws_bedrock', { region })", getKey('aws_bedrock')?.region],
+    [nameSetting('region', 'call'), options.call?.region],
+    [nameSetting('region', 'instance'), options.instance?.region],
+    [nameKeyStoreSetting('region'), getKey('aws_bedrock')?.region],
     ['AWS_REGION', loadSetting('AWS_REGION', env)],
     ['AWS_DEFAULT_REGION', loadSetting('AWS_DEFAULT_REGION', env)],
   ];
   for (const [label, region] of candidates) {
     if (region === undefined || region === null || region === '') continue;
-    if (typeof region !== 'string' || !REGION_PATTERN.test(region)) {
-      throw new ConfigError({ message: `${label} is not an AWS region name (${typeof region === 'string' ? JSON.stringify(region.slice(0, 40)) : typeof region}); use one like 'us-east-1'.` });
-    }
+    assertRegion(region, label);
     return region;
   }
   return DEFAULT_REGION;

@@ -1,4 +1,6 @@
 import { ConfigError } from '@bedrock-kit/core';
+import { assertCredential } from './assert-credential';
+import { assertRegion } from './assert-region';
 import type { AwsCredentials } from './aws-credentials';
 import { parseRequestUrl } from './parse-request-url';
 import { signHttpRequest } from './sign-http-request';
@@ -40,13 +42,20 @@ const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date',
  *   { credentials, region: 'us-east-1' },
  * );
  * await fetch(url, { method: 'POST', headers, body });
- * @throws ConfigError when `credentials` lacks `accessKeyId` or `secretAccessKey`.
+ * @throws ConfigError when `credentials` lacks `accessKeyId` or `secretAccessKey`, a credential has a
+ * control character or whitespace, or `region` is not a region name (the secret is never quoted).
  */
 export async function signRequest(request: SignableRequest, options: SignRequestOptions): Promise<Record<string, string>> {
   const { credentials } = options;
   if (typeof credentials?.accessKeyId !== 'string' || typeof credentials.secretAccessKey !== 'string') {
     throw new ConfigError({ message: 'signRequest needs credentials with accessKeyId and secretAccessKey, e.g. from resolveAuth.' });
   }
+  // Checked on every signing (well under a microsecond): credentials may be built by hand, and a
+  // CR or LF in a header value makes fetch throw an error that quotes the value.
+  assertCredential(credentials.accessKeyId, 'credentials.accessKeyId');
+  assertCredential(credentials.secretAccessKey, 'credentials.secretAccessKey');
+  if (credentials.sessionToken) assertCredential(credentials.sessionToken, 'credentials.sessionToken');
+  assertRegion(options.region, 'region');
   const url = parseRequestUrl(request.url);
   const headers: Record<string, string> = {};
   for (const name in request.headers) {

@@ -10,7 +10,7 @@ import { createEventStreamParser } from './create-event-stream-parser';
  * Payloads are views into the input chunks where a frame lies whole in one
  * chunk: don't mutate chunks after writing them.
  *
- * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 2^32 - 1.
+ * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 16 MiB (`MAX_EVENT_STREAM_MESSAGE_BYTES`).
  * The stream errors with a `StreamError` whose `errorType` names the fault
  * (see `decodeEventStreamMessage`), plus `TruncatedStream` when the input
  * ends inside a frame and `InvalidChunk` for a chunk that is not bytes.

@@ -12,7 +12,7 @@ export type EventStreamParser = FrameSplitter;
  * `push` / `finish`), a fraction of the memory: a `TransformStream` and its
  * pipe hold about 11 KB per open stream in Node.
  *
- * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 2^32 - 1.
+ * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 16 MiB (`MAX_EVENT_STREAM_MESSAGE_BYTES`).
  * @example
  * const parser = createEventStreamParser();
  * const reader = response.body!.getReader();

@@ -16,7 +16,7 @@ import { PRELUDE_WITH_CHECKSUM_BYTES } from './wire-format';
  * `MessageChecksumMismatch`, `TruncatedFrame`, `FrameLengthMismatch`, `FrameTooSmall`,
  * `FrameTooLarge`, `HeadersLengthOverrun`, `HeaderOverrun`, `InvalidHeaderName`,
  * `InvalidHeaderType`, `InvalidHeaderValue`, `DuplicateHeader`.
- * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 2^32 - 1.
+ * @throws ConfigError when `maxMessageBytes` is not an integer from 16 to 16 MiB (`MAX_EVENT_STREAM_MESSAGE_BYTES`).
  * @example
  * const message = decodeEventStreamMessage(frameBytes);
  * readStringHeader(message, ':event-type'); // 'chunk'

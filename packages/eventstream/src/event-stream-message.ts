@@ -35,9 +35,11 @@ export interface EventStreamMessage {
 /** Options of `decodeEventStreamMessage` and `createEventStreamDecoder`. */
 export interface EventStreamDecoderOptions {
   /**
-   * Largest frame accepted, in bytes; a longer declared length is refused
-   * before anything is allocated for it.
-   * @default 16777216 (16 MiB, the service's limit)
+   * Largest frame accepted, in bytes, from 16 up to the 16 MiB limit (it can lower the limit,
+   * not raise it); a longer declared length is refused with a `StreamError` (`errorType`
+   * `FrameTooLarge`) as soon as the frame's 12-byte prelude arrives, before anything is
+   * allocated for it.
+   * @default 16777216 (16 MiB, the service's limit: `MAX_EVENT_STREAM_MESSAGE_BYTES`)
    */
   maxMessageBytes?: number;
 }

@@ -7,3 +7,4 @@ export { createEventStreamParser } from './create-event-stream-parser';
 export type { EventStreamParser } from './create-event-stream-parser';
 export { stringHeaders } from './string-headers';
 export { readStringHeader } from './read-string-header';
+export { MAX_EVENT_STREAM_MESSAGE_BYTES } from './wire-format';

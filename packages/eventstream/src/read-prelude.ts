@@ -2,7 +2,7 @@ import { createFrameError } from './create-frame-error';
 import { malformedFrame } from './malformed-frame';
 import { readUint32 } from './read-uint32';
 import { verifyChecksum } from './verify-checksum';
-import { HEADERS_LENGTH_OFFSET, MINIMUM_FRAME_BYTES, PRELUDE_BYTES } from './wire-format';
+import { HEADERS_LENGTH_OFFSET, MAX_EVENT_STREAM_MESSAGE_BYTES, MINIMUM_FRAME_BYTES, PRELUDE_BYTES } from './wire-format';
 
 /**
  * Validates the 12-byte prelude at `offset` (the caller guarantees 12 bytes
@@ -15,10 +15,8 @@ export function readPrelude(bytes: Uint8Array, offset: number, maxMessageBytes: 
   const totalLength = readUint32(bytes, offset);
   if (totalLength < MINIMUM_FRAME_BYTES) malformedFrame('FrameTooSmall', `frame declares ${totalLength} bytes, under the 16-byte minimum`);
   if (totalLength > maxMessageBytes) {
-    throw createFrameError(
-      'FrameTooLarge',
-      `Event-stream frame declares ${totalLength} bytes, over maxMessageBytes (${maxMessageBytes}); raise it if such frames are expected.`,
-    );
+    const limit = maxMessageBytes === MAX_EVENT_STREAM_MESSAGE_BYTES ? `the ${maxMessageBytes}-byte (16 MiB) limit on one message` : `maxMessageBytes (${maxMessageBytes})`;
+    throw createFrameError('FrameTooLarge', `Event-stream frame declares ${totalLength} bytes, over ${limit}; refused before its bytes arrive.`);
   }
   if (readUint32(bytes, offset + HEADERS_LENGTH_OFFSET) > totalLength - MINIMUM_FRAME_BYTES) {
     malformedFrame('HeadersLengthOverrun', `frame declares ${totalLength} bytes, fewer than its headers length`);

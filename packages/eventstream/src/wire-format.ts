@@ -23,8 +23,14 @@ export const CHECKSUM_BYTES = 4;
 export const PRELUDE_WITH_CHECKSUM_BYTES = PRELUDE_BYTES + CHECKSUM_BYTES;
 /** An empty frame: prelude, prelude CRC, message CRC. */
 export const MINIMUM_FRAME_BYTES = PRELUDE_WITH_CHECKSUM_BYTES + CHECKSUM_BYTES;
-/** The service's limit on one message (16 MiB); also the decoder's default cap. */
-export const DEFAULT_MAX_MESSAGE_BYTES = 16 * 1024 * 1024;
+/**
+ * The largest event-stream frame the decoder accepts, in bytes: 16 MiB, the service's limit on one
+ * message. A prelude that declares more fails as soon as its 12 bytes arrive, before the frame's
+ * bytes do; `maxMessageBytes` can only lower it.
+ */
+export const MAX_EVENT_STREAM_MESSAGE_BYTES = 16_777_216;
+/** The decoder's default cap: the limit itself. */
+export const DEFAULT_MAX_MESSAGE_BYTES = MAX_EVENT_STREAM_MESSAGE_BYTES;
 /** Largest value a uint32 length field can hold. */
 export const MAX_UINT32 = 0xffff_ffff;
 /** A header name's length is one unsigned byte. */
