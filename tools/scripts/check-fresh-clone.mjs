@@ -4,12 +4,11 @@
 // `npx --no-install bedrock-kit --help` and `npx --no-install bedrock-emulator --help`
 // before anything was built: both must exit 0 and print their usage.
 //
-// "No registry contacted" is proved, not assumed: every npm and npx command here
-// gets a registry that is a local HTTP server recording each request it receives
-// (and answering 404). `npm ci` installs with --offline from the npm cache that
-// the main checkout's `npm ci` filled (this machine has no internet); the two
-// `npx` commands run online, so a registry lookup by either would be recorded
-// and fail the check.
+// "No registry contacted": `npm ci` runs with --offline, from the npm cache that
+// the main checkout's `npm ci` filled (npm cannot reach the network at all). The
+// two `npx` commands run online against a registry that is a local HTTP server
+// recording every request (and answering 404): a lookup by either, or by the
+// build the launchers start, is recorded and fails the check.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:http';
@@ -40,12 +39,13 @@ const registry = createServer((request, response) => {
 await new Promise((resolve) => registry.listen(0, '127.0.0.1', resolve));
 const registryUrl = `http://127.0.0.1:${registry.address().port}/`;
 
-// The child processes see only this registry, whatever npm config the caller had.
-const env = { ...process.env, npm_config_registry: registryUrl, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', CI: 'true' };
+const env = { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false', npm_config_update_notifier: 'false', CI: 'true' };
 for (const name of Object.keys(env)) {
   if (/^npm_config_(offline|prefer_offline|prefer_online)$/i.test(name)) delete env[name];
   if (/^NX_/.test(name)) delete env[name];
 }
+// The npx commands (and everything they start) see only the recording registry.
+const onlineEnv = { ...env, npm_config_registry: registryUrl };
 
 const head = spawnSync('git', ['rev-parse', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 const dirty = spawnSync('git', ['status', '--porcelain', '--untracked-files=no'], { cwd: root, encoding: 'utf8' }).stdout.trim();
@@ -70,7 +70,7 @@ try {
     ['bedrock-emulator', /Usage: bedrock-emulator/],
   ]) {
     log(`npx --no-install ${bin} --help … [${elapsed()}]`);
-    const help = await run('npx', ['--no-install', bin, '--help'], { cwd: clone, env });
+    const help = await run('npx', ['--no-install', bin, '--help'], { cwd: clone, env: onlineEnv });
     if (help.status !== 0) failures.push(`npx --no-install ${bin} --help exited ${help.status}:\n${help.output}`);
     else if (!usage.test(help.output)) failures.push(`npx --no-install ${bin} --help printed no usage:\n${help.output}`);
   }
