@@ -31,9 +31,10 @@ export function buildWithProgress(projects, { out = process.stderr, label = proj
   const onLine = (raw) => {
     const line = raw.replace(ansi, '');
     // " NX   Running target build for 2 projects and 7 tasks they depend on:"
-    const plan = /Running target \S+ for (\d+) projects?(?: and (\d+) tasks?)?/.exec(line);
+    // " NX   Running target build for project @bedrock-kit/bedrock and 8 tasks it depends on:"
+    const plan = /Running target \S+ for (?:project \S+|(\d+) projects?)(?: and (\d+) tasks?)?/.exec(line);
     if (plan) {
-      total = Number(plan[1]) + Number(plan[2] ?? 0);
+      total = Number(plan[1] ?? 1) + Number(plan[2] ?? 0);
       return;
     }
     // nx prints a task's header when the task ends: "> nx run @bedrock-kit/core:build  [local cache]"
