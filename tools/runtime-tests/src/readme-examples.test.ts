@@ -7,6 +7,7 @@ import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { chromium, type Browser } from 'playwright';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findChromium } from './find-chromium';
 import { readReadmeExamples, repositoryRoot } from './read-readme-examples';
 import { servePage } from './serve-page';
 
@@ -106,7 +107,7 @@ describe('README examples (browser)', () => {
   beforeAll(async () => {
     unsigned = await startEmulator({ requireAuth: false });
     browser = await chromium.launch({
-      executablePath: '/usr/bin/chromium',
+      executablePath: findChromium(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'],
     });
   });
