@@ -28,6 +28,7 @@ export function buildWithProgress(projects, { out = process.stderr, label = proj
   let pending = '';
   let total = 0;
   let done = 0;
+  let cached = 0;
   const onLine = (raw) => {
     const line = raw.replace(ansi, '');
     // " NX   Running target build for 2 projects and 7 tasks they depend on:"
@@ -41,9 +42,13 @@ export function buildWithProgress(projects, { out = process.stderr, label = proj
     const task = /^> nx run (\S+):\S+(.*)$/.exec(line.trim());
     if (!task) return;
     done += 1;
-    const cached = /cache|existing outputs/.test(task[2] ?? '');
+    // A package restored from nx's cache takes no time: counted, not listed.
+    if (/cache|existing outputs/.test(task[2] ?? '')) {
+      cached += 1;
+      return;
+    }
     const seconds = ((Date.now() - started) / 1000).toFixed(0);
-    out.write(`  ${cached ? '·' : '✓'} ${task[1]}${cached ? ' (cached)' : ''}  [${done}${total ? `/${total}` : ''}, ${seconds} s]\n`);
+    out.write(`  ✓ ${task[1]}  [${done}${total ? `/${total}` : ''}, ${seconds} s]\n`);
   };
   const onData = (chunk) => {
     const text = chunk.toString();
@@ -64,7 +69,8 @@ export function buildWithProgress(projects, { out = process.stderr, label = proj
     child.on('close', (status) => {
       if (pending) onLine(pending);
       if (status === 0) {
-        out.write(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s.\n`);
+        const fromCache = cached === done ? 'all from the cache' : cached > 0 ? `${cached} of ${done} from the cache` : '';
+        out.write(`Built in ${((Date.now() - started) / 1000).toFixed(0)} s${fromCache ? ` (${fromCache})` : ''}.\n`);
         resolve(true);
         return;
       }
