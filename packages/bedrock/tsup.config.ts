@@ -13,7 +13,7 @@ export default defineConfig([
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
     dts: false,
-    sourcemap: true,
+    sourcemap: false, // as the library entries (tsup.shared.ts)
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },

@@ -7,7 +7,6 @@ import { parseArgs } from 'node:util';
 import { buildForDemo } from './demo-build.mjs';
 import { demoGenerateText, demoStreamText, demoToolLoop } from './demo-scenarios.mjs';
 
-const root = new URL('../..', import.meta.url).pathname;
 const { values } = parseArgs({ options: { live: { type: 'boolean' }, 'no-build': { type: 'boolean' }, model: { type: 'string' } } });
 const out = process.stdout;
 
@@ -15,7 +14,7 @@ if (!values.live) {
   // The emulator run must not depend on (or send) a developer's real AWS settings.
   for (const name of Object.keys(process.env)) if (name.startsWith('AWS_')) delete process.env[name];
 }
-if (!values['no-build'] && !buildForDemo(root)) process.exit(1);
+if (!values['no-build'] && !(await buildForDemo())) process.exit(1);
 
 const { createBedrock, BedrockError, InputError } = await import('@bedrock-kit/bedrock');
 const { anthropic, cohere, metaLlama, openaiOss } = await import('@bedrock-kit/bedrock/all');
@@ -33,7 +32,7 @@ try {
     models = [model, model, model];
     out.write('bedrock-kit demo · real Amazon Bedrock (--live)\n');
   } else {
-    const { startEmulator, emulatorApiKey, emulatorCredentials } = await import('../emulator/dist/index.js');
+    const { startEmulator, emulatorApiKey, emulatorCredentials } = await import('@bedrock-kit/emulator');
     emulator = await startEmulator();
     const apiKey = { bedrock: createBedrock({ families, endpoint: emulator.url, apiKey: emulatorApiKey }), label: 'Bedrock API key (Bearer)' };
     const sigV4 = {

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // `npm test`: every check in one command. Nx runs build, typecheck, unit and
 // integration tests, and package linting for every project; then the size
-// budgets run; last, one `N passed, N failed` line summed from each vitest
+// budgets and the fresh-clone check run; last, one `N passed, N failed` line summed from each vitest
 // JSON report (vitest's own summary is not a line CI reads).
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
@@ -17,6 +17,8 @@ const steps = [
   ['nx', ['nx', 'run-many', '-t', 'build', 'typecheck', 'test', 'lint:package', '--outputStyle=static']],
 ];
 if (existsSync(join(root, 'tools/scripts/size.mjs'))) steps.push(['size budgets', ['node', 'tools/scripts/size.mjs', '--check']]);
+// A clone of HEAD, `npm ci`, then both bins' --help before any build, with no registry lookup.
+steps.push(['fresh clone', ['node', 'tools/scripts/check-fresh-clone.mjs']]);
 
 const failedSteps = [];
 for (const [name, [command, ...args]] of steps) {

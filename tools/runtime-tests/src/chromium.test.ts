@@ -1,4 +1,4 @@
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page } from 'playwright';
@@ -9,11 +9,11 @@ import { runScenario, type ScenarioName, type ScenarioOutcome } from './runtime-
 import { scenarioInput } from './scenario-input';
 import { servePage, type PageServer } from './serve-page';
 import { defineScenarioTests } from './define-scenario-tests.test-support';
+import { findChromium } from './find-chromium';
 
-// Debian's chromium (installed by .ci/run); never a downloaded browser. The
-// background-networking flags keep it from calling Google's hosts, which this
-// machine's closed network refuses.
-const CHROMIUM_PATH = '/usr/bin/chromium';
+// The system's Chromium or Chrome (findChromium: CHROMIUM_PATH, the usual paths,
+// Playwright's cache); the tests never download one. The background-networking
+// flags keep it from calling Google's hosts, which a closed network refuses.
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-quic'];
 
 let emulator: Emulator;
@@ -25,12 +25,12 @@ let page: Page;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is missing: install Debian's chromium (apt-get install -y chromium; .ci/run does this). Browsers are never downloaded.`);
+  const executablePath = findChromium();
   emulator = await startEmulator();
   bundle = await buildRuntimeBundle('page-entry.ts', 'browser');
   site = await servePage(bundle.code);
   userDataDir = mkdtempSync(join(tmpdir(), 'bedrock-kit-chromium-'));
-  context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true, timeout: 15_000 });
+  context = await chromium.launchPersistentContext(userDataDir, { executablePath, args: CHROMIUM_ARGS, headless: true, timeout: 15_000 });
   page = context.pages()[0] ?? (await context.newPage());
   page.on('pageerror', (error) => pageErrors.push(error.message));
   page.on('console', (message) => {

@@ -27,7 +27,8 @@ describe.each(packages)('@bedrock-kit/%s', (name) => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.license).toBe('Apache-2.0');
     expect(pkg.engines.node).toBe('>=20.19');
-    expect(pkg.files).toEqual(['dist', 'README.md', 'LICENSE']);
+    // bedrock's `bin/bedrock-kit.js` is a committed launcher, so npm links the command before any build.
+    expect(pkg.files).toEqual(name === 'bedrock' ? ['bin', 'dist', 'README.md', 'LICENSE'] : ['dist', 'README.md', 'LICENSE']);
     for (const [subpath, target] of Object.entries(pkg.exports as Record<string, unknown>)) {
       if (subpath === './package.json') continue;
       expect(target, subpath).toMatchObject({
@@ -57,9 +58,11 @@ describe.each(packages)('@bedrock-kit/%s', (name) => {
   it('packs only the built files, README and LICENSE (npm pack --dry-run)', async () => {
     const { stdout } = await run('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: join(repositoryRoot, 'packages', name) });
     const files: string[] = JSON.parse(stdout)[0].files.map((file: { path: string }) => file.path);
-    expect(files.filter((file) => !/^dist\/|^README\.md$|^LICENSE$|^package\.json$/.test(file))).toEqual([]);
+    expect(files.filter((file) => !/^dist\/|^README\.md$|^LICENSE$|^package\.json$/.test(file) && !(name === 'bedrock' && file === 'bin/bedrock-kit.js'))).toEqual([]);
+    // Source maps are not published: the built JavaScript is unminified and readable as it is.
+    expect(files.filter((file) => file.endsWith('.map'))).toEqual([]);
     expect(files).toEqual(expect.arrayContaining(['dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'README.md', 'LICENSE']));
     expect(files.some((file) => /\.test\.|__fixtures__|test-support/.test(file))).toBe(false);
-    if (name === 'bedrock') expect(files).toEqual(expect.arrayContaining(['dist/all.js', 'dist/fixtures.js', 'dist/cli.js']));
+    if (name === 'bedrock') expect(files).toEqual(expect.arrayContaining(['dist/all.js', 'dist/fixtures.js', 'dist/cli.js', 'bin/bedrock-kit.js']));
   });
 });
