@@ -39,16 +39,18 @@ const FAMILY_LIST = 'packages/bedrock/src/all/families.ts';
  */
 async function familyGenerator(tree, schema) {
   const options = normalizeFamilyOptions(tree, schema);
+  // Every refusal comes before the first write, so a refused run leaves the workspace as it was.
+  const familyList = appendFamilyLine(tree.read(FAMILY_LIST, 'utf-8'), options);
   const core = readJson(tree, 'packages/core/package.json');
   const bedrock = readJson(tree, 'packages/bedrock/package.json');
   const emulator = readJson(tree, 'packages/emulator/package.json');
+  const license = tree.read('LICENSE');
+  if (!license) throw new Error('The workspace has no LICENSE file to copy into the package.');
 
   generateFiles(tree, join(__dirname, 'files'), options.root, { ...options, tmpl: '' });
   tree.write(`${options.root}/package.json`, `${JSON.stringify(createManifest(options, core.version, { bedrock, emulator }), null, 2)}\n`);
-  const license = tree.read('LICENSE');
-  if (!license) throw new Error('The workspace has no LICENSE file to copy into the package.');
   tree.write(`${options.root}/LICENSE`, license);
-  tree.write(FAMILY_LIST, appendFamilyLine(tree.read(FAMILY_LIST, 'utf-8'), options));
+  tree.write(FAMILY_LIST, familyList);
 }
 
 /**
