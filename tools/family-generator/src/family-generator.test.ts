@@ -84,6 +84,19 @@ describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
     expect(Object.keys(generated.exports['.'].import)[0]).toBe('types');
   });
 
+  it('the facade builds it first and its own tests run after the facade is built, without a cycle (Nx task graph)', async () => {
+    const nx = bin('nx/dist/bin/nx.js');
+    const tasks = async (project: string, target: string) => {
+      const output = await run(process.execPath, [nx, 'run-many', '-t', target, `--projects=${project}`, '--graph=stdout'], workspace.root);
+      return (JSON.parse(output.slice(output.indexOf('{'))) as { tasks: { dependencies: Record<string, { id: string }[]> } }).tasks.dependencies;
+    };
+    const facade = await tasks('@bedrock-kit/bedrock', 'build');
+    expect(facade['@bedrock-kit/bedrock:build']).toContainEqual({ id: `@bedrock-kit/${name}:build` });
+    expect(facade[`@bedrock-kit/${name}:build`]).not.toContainEqual({ id: '@bedrock-kit/bedrock:build' });
+    const own = await tasks(`@bedrock-kit/${name}`, 'test');
+    expect(own[`@bedrock-kit/${name}:test`]).toContainEqual({ id: '@bedrock-kit/bedrock:build' });
+  });
+
   it('builds ESM, CJS and type declarations with tsup', async () => {
     const dist = await run('ls', [join(packageRoot(), 'dist')], workspace.root);
     expect(dist.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']));
