@@ -87,12 +87,17 @@ function normalizeFamilyOptions(tree, schema) {
  * emulator are dev dependencies for the conformance test. The `nx` block: the tag `family` is how
  * the facade's build finds every family to build first (its `/all` imports them all), so the edge
  * back from this dev dependency is removed (it would be a cycle) and the facade is built before
- * this package's tests instead.
+ * this package's tests instead, its build output part of their cache key.
  * @param {FamilyOptions} options
  * @param {string} version
  * @param {{ bedrock: { version: string }, emulator: { version: string } }} workspace
  */
 function createManifest(options, version, workspace) {
+  // The facade is no graph dependency, so its built files (and those it runs on) enter the cache key here.
+  const afterTheFacade = {
+    dependsOn: ['^build', { projects: ['@bedrock-kit/bedrock'], target: 'build' }],
+    inputs: ['default', '^production', { dependentTasksOutputFiles: '**/*', transitive: true }],
+  };
   return {
     name: `@bedrock-kit/${options.name}`,
     version,
@@ -129,8 +134,8 @@ function createManifest(options, version, workspace) {
       tags: ['family'],
       implicitDependencies: ['!@bedrock-kit/bedrock'],
       targets: {
-        test: { dependsOn: ['^build', { projects: ['@bedrock-kit/bedrock'], target: 'build' }] },
-        typecheck: { dependsOn: ['^build', { projects: ['@bedrock-kit/bedrock'], target: 'build' }] },
+        test: afterTheFacade,
+        typecheck: afterTheFacade,
       },
     },
   };
