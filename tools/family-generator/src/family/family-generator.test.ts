@@ -47,7 +47,17 @@ describe('family generator', () => {
       version: '1.2.3',
       dependencies: { '@bedrock-kit/core': '1.2.3' },
       devDependencies: { '@bedrock-kit/bedrock': '1.2.3', '@bedrock-kit/emulator': '0.0.0' },
-      nx: { tags: ['family'], implicitDependencies: ['!@bedrock-kit/bedrock'] },
+      nx: {
+        tags: ['family'],
+        implicitDependencies: ['!@bedrock-kit/bedrock'],
+        // Run after the facade is built, and rerun when its build output changes.
+        targets: {
+          test: {
+            dependsOn: ['^build', { projects: ['@bedrock-kit/bedrock'], target: 'build' }],
+            inputs: ['default', '^production', { dependentTasksOutputFiles: '**/*', transitive: true }],
+          },
+        },
+      },
     });
     expect(tree.read('packages/meta-mistral/LICENSE', 'utf-8')).toBe('Apache License\n');
   });
