@@ -11,4 +11,7 @@ export const libraryBuild: Options = {
   sourcemap: false,
   target: 'es2022',
   treeshake: true,
+  // Another bedrock-kit package is always imported, never copied in, declared or not: the facade's
+  // `/all` imports every family of the one list (packages/bedrock/src/all/families.ts).
+  external: [/^@bedrock-kit\//],
 };

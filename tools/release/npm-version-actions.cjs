@@ -89,7 +89,7 @@ function packageNameOf(projectGraph, projectName) {
  */
 async function afterAllProjectsVersioned(cwd, { dryRun }) {
   if (dryRun) {
-    console.log('Dry run: would move tools/* and examples/* to the new @bedrock-kit versions and update package-lock.json.');
+    console.log('Dry run: would move tools/* and examples/* to the new @bedrock-kit versions, write the facade\'s optional peers from the one list and update package-lock.json.');
     return { changedFiles: [], deletedFiles: [] };
   }
   const readManifest = (path) => ({ path, json: JSON.parse(readFileSync(join(cwd, path), 'utf8')) });
@@ -114,8 +114,36 @@ async function afterAllProjectsVersioned(cwd, { dryRun }) {
       changedFiles.push(path);
     }
   }
+  changedFiles.push(...writeFamilyPeers(cwd, released));
   execFileSync('npm', ['install', '--package-lock-only', '--ignore-scripts', '--no-audit', '--no-fund'], { cwd, stdio: 'inherit' });
   return { changedFiles: [...changedFiles, 'package-lock.json'], deletedFiles: [] };
+}
+
+/**
+ * The facade's optional peer dependencies are the families of the one list
+ * (packages/bedrock/src/all/families.ts, which `/all` re-exports), at the released version. Written
+ * here, in the release commit, so adding a family (its package and one line of the list, from the
+ * generator) edits no manifest.
+ * @param {string} cwd @param {Map<string, string>} released package name → released version
+ * @returns {string[]} the manifest when it changed
+ */
+function writeFamilyPeers(cwd, released) {
+  const path = 'packages/bedrock/package.json';
+  const list = readFileSync(join(cwd, 'packages/bedrock/src/all/families.ts'), 'utf8');
+  const families = [...list.matchAll(/^export .* from '(@bedrock-kit\/[a-z0-9-]+)';$/gm)].map((match) => match[1]);
+  const manifest = JSON.parse(readFileSync(join(cwd, path), 'utf8'));
+  const peers = { ...manifest.peerDependencies };
+  const meta = { ...manifest.peerDependenciesMeta };
+  for (const family of families) {
+    const version = released.get(family);
+    if (version === undefined) throw new Error(`${family} is in the one list of families but not a released workspace package.`);
+    peers[family] = version;
+    meta[family] = { optional: true };
+  }
+  const next = { ...manifest, peerDependencies: peers, peerDependenciesMeta: meta };
+  if (JSON.stringify(next) === JSON.stringify(manifest)) return [];
+  writeFileSync(join(cwd, path), `${JSON.stringify(next, null, 2)}\n`);
+  return [path];
 }
 
 /** `dir` itself, or the folders with a package.json matched by `dir/*`. */
@@ -131,3 +159,4 @@ function expandDirectory(cwd, pattern) {
 module.exports = NpmVersionActions;
 module.exports.default = NpmVersionActions;
 module.exports.afterAllProjectsVersioned = afterAllProjectsVersioned;
+module.exports.writeFamilyPeers = writeFamilyPeers;
