@@ -1,4 +1,4 @@
-import type { SharedV4Warning } from '@ai-sdk/provider';
+import type { LanguageModelV4ToolResultOutput, SharedV4Warning } from '@ai-sdk/provider';
 import { describe, expect, it } from 'vitest';
 import { convertPrompt } from './convert-prompt';
 
@@ -54,14 +54,14 @@ describe('convertPrompt', () => {
   });
 
   it('maps every tool output kind; errors and denials are isError results', () => {
-    const outputs = [
+    const outputs: LanguageModelV4ToolResultOutput[] = [
       { type: 'text', value: 'plain' },
       { type: 'error-text', value: 'boom' },
       { type: 'error-json', value: { code: 1 } },
       { type: 'execution-denied', reason: 'user said no' },
       { type: 'execution-denied' },
       { type: 'content', value: [{ type: 'text', text: 'a' }, { type: 'text', text: 'b' }] },
-    ] as const;
+    ];
     const { messages } = convertPrompt(
       [{ role: 'tool', content: outputs.map((output, index) => ({ type: 'tool-result' as const, toolCallId: `t${index}`, toolName: 'x', output })) }],
       [],
