@@ -25,14 +25,14 @@ export function createLanguageModel(bedrock: Bedrock, modelId: string): Language
     supportedUrls: {},
 
     async doGenerate(options: LanguageModelV4CallOptions): Promise<LanguageModelV4GenerateResult> {
-      const { request, warnings, jsonToolName } = prepareRequest(modelId, options);
+      const { request, warnings, documents, jsonToolName } = prepareRequest(modelId, options);
       let result;
       try {
         result = await bedrock.generateText(request);
       } catch (error) {
         throw mapBedrockError(error, modelId);
       }
-      const { content, structuredOutputText } = convertContent(result, jsonToolName);
+      const { content, structuredOutputText } = convertContent(result, documents, jsonToolName);
       return {
         content,
         ...(structuredOutputText !== undefined ? { structuredOutputText } : {}),
@@ -48,9 +48,9 @@ export function createLanguageModel(bedrock: Bedrock, modelId: string): Language
     },
 
     async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
-      const { request, warnings, jsonToolName } = prepareRequest(modelId, options);
+      const { request, warnings, documents, jsonToolName } = prepareRequest(modelId, options);
       const stream = bedrock.streamText(request);
-      return { stream: convertStream(stream, { modelId, warnings, ...(jsonToolName ? { jsonToolName } : {}) }) };
+      return { stream: convertStream(stream, { modelId, warnings, documents, ...(jsonToolName ? { jsonToolName } : {}) }) };
     },
   };
 }

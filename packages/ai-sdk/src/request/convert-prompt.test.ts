@@ -77,7 +77,7 @@ describe('convertPrompt', () => {
   });
 
   it('files: images by media type, other types as documents named by filename, text data as UTF-8 bytes; URLs are refused', () => {
-    const { messages } = convertPrompt(
+    const { messages, documents } = convertPrompt(
       [
         {
           role: 'user',
@@ -93,6 +93,7 @@ describe('convertPrompt', () => {
       { type: 'image', data: 'AAAA', mediaType: 'image/jpeg' },
       { type: 'document', data: new TextEncoder().encode('# Hi'), mediaType: 'text/markdown', name: 'notes.md' },
     ]);
+    expect(documents).toEqual([{ mediaType: 'text/markdown', name: 'notes.md' }]);
     expect(() =>
       convertPrompt([{ role: 'user', content: [{ type: 'file', mediaType: 'image/png', data: { type: 'url', url: new URL('https://example.com/a.png') } }] }], []),
     ).toThrow(/file parts given as url/);

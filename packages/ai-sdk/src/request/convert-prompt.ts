@@ -7,6 +7,14 @@ import { readBedrockKitOptions } from './read-bedrock-kit-options';
 export interface ConvertedPrompt {
   system?: string;
   messages: Message[];
+  /** The request's documents in order: a citation's `documentIndex` points into this list. */
+  documents: RequestDocument[];
+}
+
+/** What a citation needs to know about the document it cites. */
+export interface RequestDocument {
+  mediaType: string;
+  name?: string;
 }
 
 /**
@@ -17,6 +25,7 @@ export interface ConvertedPrompt {
 export function convertPrompt(prompt: LanguageModelV4Prompt, warnings: SharedV4Warning[]): ConvertedPrompt {
   const system: string[] = [];
   const messages: Message[] = [];
+  const documents: RequestDocument[] = [];
   const push = (role: Message['role'], parts: Part[]) => {
     if (parts.length === 0) return;
     const last = messages[messages.length - 1];
@@ -83,7 +92,12 @@ export function convertPrompt(prompt: LanguageModelV4Prompt, warnings: SharedV4W
       }
     }
   }
-  return { ...(system.length > 0 ? { system: system.join('\n\n') } : {}), messages };
+  for (const message of messages) {
+    for (const part of message.content as Part[]) {
+      if (part.type === 'document') documents.push({ mediaType: part.mediaType, ...(part.name !== undefined ? { name: part.name } : {}) });
+    }
+  }
+  return { ...(system.length > 0 ? { system: system.join('\n\n') } : {}), messages, documents };
 }
 
 function convertFilePart(part: LanguageModelV4FilePart): Part {

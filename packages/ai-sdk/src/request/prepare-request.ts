@@ -1,7 +1,7 @@
 import type { LanguageModelV4CallOptions, SharedV4Warning } from '@ai-sdk/provider';
 import type { GenerateTextRequest } from '@bedrock-kit/bedrock';
 import { jsonSchema, type Tool, type ToolChoice } from '@bedrock-kit/core';
-import { convertPrompt } from './convert-prompt';
+import { convertPrompt, type RequestDocument } from './convert-prompt';
 import { readBedrockKitOptions } from './read-bedrock-kit-options';
 
 /** A bedrock-kit request plus what the answer needs to be read back. */
@@ -10,6 +10,8 @@ export interface PreparedRequest {
   warnings: SharedV4Warning[];
   /** With `responseFormat: json` and a schema: the forced tool whose input is the JSON answer. */
   jsonToolName?: string;
+  /** The request's documents, for the citations of the answer. */
+  documents: RequestDocument[];
 }
 
 const jsonToolName = 'json';
@@ -22,7 +24,7 @@ const jsonInstruction = 'Answer with a single JSON value and nothing else: no pr
  */
 export function prepareRequest(modelId: string, options: LanguageModelV4CallOptions): PreparedRequest {
   const warnings: SharedV4Warning[] = [];
-  const { system, messages } = convertPrompt(options.prompt, warnings);
+  const { system, messages, documents } = convertPrompt(options.prompt, warnings);
 
   for (const setting of ['topK', 'presencePenalty', 'frequencyPenalty', 'seed'] as const) {
     if (options[setting] !== undefined) warnings.push({ type: 'unsupported', feature: setting });
@@ -86,7 +88,7 @@ export function prepareRequest(modelId: string, options: LanguageModelV4CallOpti
     ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
     ...(providerOptions ? { providerOptions: providerOptions as GenerateTextRequest['providerOptions'] } : {}),
   };
-  return { request, warnings, ...(jsonTool ? { jsonToolName: jsonTool } : {}) };
+  return { request, warnings, documents, ...(jsonTool ? { jsonToolName: jsonTool } : {}) };
 }
 
 function convertToolChoice(choice: LanguageModelV4CallOptions['toolChoice']): ToolChoice | undefined {

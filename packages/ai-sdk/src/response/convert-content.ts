@@ -1,5 +1,6 @@
 import type { LanguageModelV4Content, LanguageModelV4Source } from '@ai-sdk/provider';
 import type { Citation, GenerateTextResult } from '@bedrock-kit/core';
+import type { RequestDocument } from '../request/convert-prompt';
 import { providerOptionsKey } from '../request/read-bedrock-kit-options';
 
 /** The AI SDK content of a bedrock-kit result, and the JSON answer when a forced JSON tool carried it. */
@@ -14,7 +15,7 @@ export interface ConvertedContent {
  * `providerOptions.bedrockKit` on the next turn. A call of the forced JSON tool is the
  * answer itself: it becomes text.
  */
-export function convertContent(result: GenerateTextResult, jsonToolName?: string): ConvertedContent {
+export function convertContent(result: GenerateTextResult, documents: RequestDocument[], jsonToolName?: string): ConvertedContent {
   const content: LanguageModelV4Content[] = [];
   let structuredOutputText: string | undefined;
   for (const part of result.content) {
@@ -47,19 +48,26 @@ export function convertContent(result: GenerateTextResult, jsonToolName?: string
         break;
     }
   }
-  (result.citations ?? []).forEach((citation, index) => content.push(convertCitation(citation, index)));
+  (result.citations ?? []).forEach((citation, index) => content.push(convertCitation(citation, index, documents)));
   return { content, ...(structuredOutputText !== undefined ? { structuredOutputText } : {}) };
 }
 
-/** A cited document of the request as an AI SDK document source; the span stays in its metadata. */
-export function convertCitation(citation: Citation, index: number): LanguageModelV4Source {
+/**
+ * A cited document of the request as an AI SDK document source: media type and
+ * name from the request's document at `documentIndex`; the cited span and offsets
+ * stay in `providerMetadata.bedrockKit`.
+ */
+export function convertCitation(citation: Citation, index: number, documents: RequestDocument[]): LanguageModelV4Source {
+  const document = citation.documentIndex !== undefined ? documents[citation.documentIndex] : undefined;
+  const name = citation.documentName ?? document?.name;
   return {
     type: 'source',
     sourceType: 'document',
     id: `citation-${index}`,
-    // bedrock-kit's citation does not carry the document's media type; this says "unknown".
-    mediaType: 'application/octet-stream',
-    title: citation.documentName ?? (citation.documentIndex !== undefined ? `document ${citation.documentIndex}` : 'document'),
+    // Unknown when the citation names no document of the request.
+    mediaType: document?.mediaType ?? 'application/octet-stream',
+    title: name ?? (citation.documentIndex !== undefined ? `document ${citation.documentIndex}` : 'document'),
+    ...(name !== undefined ? { filename: name } : {}),
     providerMetadata: { [providerOptionsKey]: JSON.parse(JSON.stringify(citation)) },
   };
 }

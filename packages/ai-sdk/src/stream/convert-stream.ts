@@ -6,11 +6,13 @@ import { convertUsage } from '../response/convert-usage';
 import { createProviderMetadata } from '../response/create-provider-metadata';
 import { mapBedrockError } from '../response/map-bedrock-error';
 import { mapFinishReason } from '../response/map-finish-reason';
+import type { RequestDocument } from '../request/convert-prompt';
 import { providerOptionsKey } from '../request/read-bedrock-kit-options';
 
 interface StreamContext {
   modelId: string;
   warnings: SharedV4Warning[];
+  documents: RequestDocument[];
   jsonToolName?: string;
 }
 
@@ -121,7 +123,7 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
               queue.push({ type: 'tool-call', toolCallId: event.id, toolName: event.name, input: JSON.stringify(event.input ?? {}) });
               break;
             case 'citation':
-              queue.push(convertCitation(event.citation, citationIndex++));
+              queue.push(convertCitation(event.citation, citationIndex++, context.documents));
               break;
             case 'finish':
               await finish(event);
