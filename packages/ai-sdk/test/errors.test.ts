@@ -1,3 +1,4 @@
+import { inspect } from 'node:util';
 import { APICallError, generateText, streamText } from 'ai';
 import { ConfigError, StreamError, ThrottlingError, ValidationError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
@@ -66,6 +67,19 @@ describe('errors as ai users see them', () => {
     const error = errors[0] as StreamError;
     expect(StreamError.isInstance(error)).toBe(true);
     expect(error.partial?.text).toBe(text);
+  });
+
+  it('a refused API key: APICallError 403 whose inspect, JSON and message never show the key', async () => {
+    const secret = 'ABSKc2VjcmV0LWtleS10aGF0LW11c3Qtbm90LWxlYWs=';
+    const error = await failure(
+      generateText({ model: provider({ maxRetries: 0 })(model), prompt: 'Hi', providerOptions: { bedrockKit: { apiKey: secret } } }),
+    );
+    expect(APICallError.isInstance(error)).toBe(true);
+    expect(error.statusCode).toBe(403);
+    expect(context.emulator.requests[0]!.headers.authorization).toBe(`Bearer ${secret}`);
+    for (const shown of [inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error), String(error), JSON.stringify(error.data)]) {
+      expect(shown).not.toContain(secret);
+    }
   });
 
   it('missing credentials are bedrock-kit ConfigError, thrown before any request', async () => {
