@@ -89,6 +89,23 @@ describe('errors as ai users see them', () => {
     expect(context.emulator.requests).toHaveLength(0);
   });
 
+  it('missing credentials while streaming: the ConfigError reaches onError and the stream ends', async () => {
+    const bedrockKit = createBedrockKit({ endpoint: context.emulator.url });
+    const errors: unknown[] = [];
+    const result = streamText({ model: bedrockKit(model), prompt: 'Hi', onError: ({ error }) => void errors.push(error) });
+    const types: string[] = [];
+    for await (const part of result.fullStream) types.push(part.type);
+    expect(types).toContain('error');
+    expect(ConfigError.isInstance(errors[0])).toBe(true);
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
+  it('an aborted signal: bedrock-kit AbortError, which ai passes through by name; nothing is sent', async () => {
+    const error = await failure(generateText({ model: provider()(model), prompt: 'Hi', abortSignal: AbortSignal.abort() }));
+    expect(error?.name).toBe('AbortError');
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
   it('embeddings: the bedrock-kit of today has no embedMany, said when called', async () => {
     const { embed } = await import('ai');
     const error = await failure(embed({ model: provider().embeddingModel('amazon.titan-embed-text-v2:0'), value: 'x' }));

@@ -1,7 +1,8 @@
-import { spawn } from 'node:child_process';
+import { execFile, spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { emulatorApiKey } from '@bedrock-kit/emulator';
 import { describe, expect, it } from 'vitest';
@@ -46,4 +47,33 @@ describe('README', () => {
       rmSync(folder, { recursive: true, force: true });
     }
   });
+
+  it('type-checks every TypeScript block (TypeScript of the workspace, strict)', async () => {
+    const blocks = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!.replace("'@bedrock-kit/ai-sdk'", JSON.stringify(entry)));
+    expect(blocks.length).toBeGreaterThan(1);
+    const folder = mkdtempSync(join(packageFolder, '.readme-'));
+    try {
+      const files = blocks.map((block, index) => {
+        const file = join(folder, `block-${index}.mts`);
+        writeFileSync(file, `${block}\nexport {};\n`);
+        return file;
+      });
+      writeFileSync(
+        join(folder, 'tsconfig.json'),
+        JSON.stringify({
+          extends: '../../../tsconfig.base.json',
+          compilerOptions: { types: ['node'], noUnusedLocals: false },
+          files,
+        }),
+      );
+      const tsc = fileURLToPath(import.meta.resolve('typescript/bin/tsc'));
+      const run = promisify(execFile)(process.execPath, [tsc, '-p', join(folder, 'tsconfig.json')]).then(
+        () => '',
+        (error: { stdout?: string }) => error.stdout ?? String(error),
+      );
+      expect(await run).toBe('');
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
