@@ -50,6 +50,10 @@ export function prepareRequest(modelId: string, options: LanguageModelV4CallOpti
       warnings.push({ type: 'unsupported', feature: `provider tool ${tool.id}` });
       continue;
     }
+    if (tool.inputExamples !== undefined && tool.inputExamples.length > 0) {
+      warnings.push({ type: 'unsupported', feature: `inputExamples of tool ${tool.name}`, details: 'not sent (addToolInputExamplesMiddleware from ai puts them in the description)' });
+    }
+    if (tool.strict !== undefined) warnings.push({ type: 'unsupported', feature: `strict of tool ${tool.name}` });
     tools[tool.name] = {
       ...(tool.description !== undefined ? { description: tool.description } : {}),
       inputSchema: jsonSchema(tool.inputSchema as Record<string, unknown>),

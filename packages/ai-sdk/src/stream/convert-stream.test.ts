@@ -108,3 +108,11 @@ describe('convertStream', () => {
     expect((parts.at(-1) as { error: { statusCode: number; cause: unknown } }).error).toMatchObject({ statusCode: 429, cause: failure });
   });
 });
+
+describe('convertStream without a finish event', () => {
+  it('takes finish reason and usage from the result', async () => {
+    const parts = await partsOf(convertStream(textStream([{ type: 'text-delta', text: 'x' }], []), { modelId: 'm', warnings: [], documents: [] }));
+    expect(parts.map((part) => part.type)).toEqual(['stream-start', 'text-start', 'text-delta', 'text-end', 'response-metadata', 'finish']);
+    expect(parts.at(-1)).toMatchObject({ finishReason: { unified: 'stop' }, usage: { inputTokens: { total: 0 } } });
+  });
+});

@@ -36,6 +36,7 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
   const startedTools = new Set<string>();
   let citationIndex = 0;
   let jsonStreamed = false;
+  let finished = false;
   let done = false;
 
   const closeText = () => {
@@ -51,9 +52,11 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
     return openText;
   };
 
-  const finish = async (event: { finishReason: GenerateTextResult['finishReason']; usage: GenerateTextResult['usage'] }) => {
+  const finish = async (event?: { finishReason: GenerateTextResult['finishReason']; usage: GenerateTextResult['usage'] }) => {
+    finished = true;
     closeText();
     const result = await stream.result;
+    event ??= result;
     const reasoning = result.content.filter((part) => part.type === 'reasoning');
     reasoningIds.forEach((id, index) => {
       const part = reasoning[index];
@@ -80,6 +83,8 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
           next = await iterator.next();
           if (next.done) {
             done = true;
+            // Every bedrock-kit stream ends with `finish`; should one not, the result still gives the AI SDK its finish part.
+            if (!finished) await finish();
             break;
           }
           const event = next.value;
