@@ -1,5 +1,5 @@
 import { emulatorRequestId } from '@bedrock-kit/emulator';
-import { generateText, Output, stepCountIs, tool, jsonSchema } from 'ai';
+import { createProviderRegistry, generateText, Output, stepCountIs, tool, jsonSchema } from 'ai';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { model, thinking, useEmulator } from './emulator.test-support';
@@ -139,6 +139,13 @@ describe('generateText from ai through bedrock-kit', () => {
     // The emulator checks the signature it made; a wrong or missing one would be a 400.
     expect(request(1).body.messages[1].content[0]).toEqual({ type: 'thinking', thinking: first.reasoningText, signature });
     expect(second.text).toBe('Hello from the bedrock-kit emulator. You said: And now?');
+  });
+
+  it('works in an ai provider registry (ProviderV4 shape)', async () => {
+    const registry = createProviderRegistry({ bedrock: provider() });
+    const result = await generateText({ model: registry.languageModel(`bedrock:${model}`), prompt: 'Hi' });
+    expect(result.text).toBe('Hello from the bedrock-kit emulator. You said: Hi');
+    expect(request(0).path).toBe(`/model/${encodeURIComponent(model)}/invoke`);
   });
 
   it('warns about per-call headers instead of dropping them silently', async () => {
