@@ -17,11 +17,17 @@ describe('createEmbeddingModel', () => {
       return { embeddings: request.values.map((_: string, index: number) => [index, 0.5]), usage: { inputTokens: 7 } };
     });
     const model = createEmbeddingModel(bedrock, 'amazon.titan-embed-text-v2:0');
-    const many = await embedMany({ model, values: ['a', 'b', 'c'], providerOptions: { bedrockKit: { inputType: 'query' } } });
+    const many = await embedMany({ model, values: ['a', 'b', 'c'], providerOptions: { bedrockKit: { inputType: 'query', region: 'eu-west-1' } }, dimensions: 256 });
     expect(many.embeddings).toEqual([[0, 0.5], [1, 0.5], [2, 0.5]]);
     expect(many.usage.tokens).toBe(7);
     expect(requests).toHaveLength(1);
-    expect(requests[0]).toMatchObject({ model: 'amazon.titan-embed-text-v2:0', values: ['a', 'b', 'c'], providerOptions: { inputType: 'query' } });
+    expect(requests[0]).toMatchObject({
+      model: 'amazon.titan-embed-text-v2:0',
+      values: ['a', 'b', 'c'],
+      dimensions: 256,
+      inputType: 'query',
+      providerOptions: { region: 'eu-west-1' },
+    });
     const one = await embed({ model, value: 'x' });
     expect(one.embedding).toEqual([0, 0.5]);
   });

@@ -11,6 +11,7 @@ interface EmbedManyCall {
     model: string;
     values: string[];
     dimensions?: number;
+    inputType?: string;
     abortSignal?: AbortSignal;
     providerOptions?: Record<string, unknown>;
   }): Promise<{ embeddings: number[][]; usage?: { inputTokens?: number } }>;
@@ -34,14 +35,16 @@ export function createEmbeddingModel(bedrock: Bedrock, modelId: string): Embeddi
       if (typeof client.embedMany !== 'function') {
         throw new UnsupportedFunctionalityError({ functionality: 'embeddings (this @bedrock-kit/bedrock has no embedMany)' });
       }
-      const providerOptions = readBedrockKitOptions(options.providerOptions);
+      // `inputType` is a request field of bedrock-kit's embed calls; the rest are its providerOptions.
+      const { inputType, ...providerOptions } = readBedrockKitOptions(options.providerOptions) ?? {};
       try {
         const result = await client.embedMany({
           model: modelId,
           values: options.values,
           ...(options.dimensions !== undefined ? { dimensions: options.dimensions } : {}),
+          ...(typeof inputType === 'string' ? { inputType } : {}),
           ...(options.abortSignal ? { abortSignal: options.abortSignal } : {}),
-          ...(providerOptions ? { providerOptions } : {}),
+          ...(Object.keys(providerOptions).length > 0 ? { providerOptions } : {}),
         });
         const tokens = result.usage?.inputTokens;
         return { embeddings: result.embeddings, ...(tokens !== undefined ? { usage: { tokens } } : {}), warnings: [] };
