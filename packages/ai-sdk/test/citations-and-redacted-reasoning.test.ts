@@ -63,4 +63,22 @@ describe('redacted reasoning', () => {
     });
     expect(request(1).body.messages[1].content[0]).toEqual({ type: 'redacted_thinking', data: 'UkVEQUNURUQ=' });
   });
+
+  it('streamText: the redacted block (which streams no event) still reaches response.messages and the next turn', async () => {
+    context.emulator.enqueue({ reply: { content: [{ type: 'redacted-reasoning', data: 'UkVEQUNURUQ=' }, { type: 'text', text: 'Done.' }] } });
+    const first = streamText({ model: provider()(model), prompt: 'Hi', providerOptions: { bedrockKit: thinking } });
+    expect(await first.text).toBe('Done.');
+    expect(await first.reasoning).toEqual([{ type: 'reasoning', text: '', providerMetadata: { bedrockKit: { redacted: btoa('UkVEQUNURUQ=') } } }]);
+    await generateText({
+      model: provider()(model),
+      messages: [{ role: 'user', content: 'Hi' }, ...(await first.response).messages, { role: 'user', content: 'Again' }],
+      providerOptions: { bedrockKit: thinking },
+    });
+    expect(request(1).status).toBe(200);
+    // The stream put it after the text; the request puts it back before the text, where Claude wrote it.
+    expect(request(1).body.messages[1].content).toEqual([
+      { type: 'redacted_thinking', data: 'UkVEQUNURUQ=' },
+      { type: 'text', text: 'Done.' },
+    ]);
+  });
 });

@@ -99,6 +99,25 @@ describe('convertPrompt', () => {
     ).toThrow(/file parts given as url/);
   });
 
+  it('moves a redacted reasoning block that follows other parts to the end of the leading reasoning', () => {
+    const { messages } = convertPrompt(
+      [
+        {
+          role: 'assistant',
+          content: [
+            { type: 'reasoning', text: 'a', providerOptions: { bedrockKit: { signature: 's' } } },
+            { type: 'text', text: 'x' },
+            { type: 'tool-call', toolCallId: 't', toolName: 'w', input: {} },
+            { type: 'reasoning', text: '', providerOptions: { bedrockKit: { redacted: 'R' } } },
+          ],
+        },
+      ],
+      [],
+    );
+    expect((messages[0]!.content as { type: string }[]).map((part) => part.type)).toEqual(['reasoning', 'reasoning', 'text', 'tool-call']);
+    expect(messages[0]!.content[1]).toEqual({ type: 'reasoning', text: '', redacted: 'R' });
+  });
+
   it('warns about assistant parts Bedrock has no form for', () => {
     const warnings: SharedV4Warning[] = [];
     convertPrompt([{ role: 'assistant', content: [{ type: 'custom', kind: 'x.y' }] }], warnings);

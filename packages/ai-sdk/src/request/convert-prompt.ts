@@ -77,7 +77,7 @@ export function convertPrompt(prompt: LanguageModelV4Prompt, warnings: SharedV4W
               warnings.push({ type: 'unsupported', feature: `assistant ${part.type} part`, details: 'left out of the request' });
           }
         }
-        push('assistant', parts);
+        push('assistant', placeRedactedReasoning(parts));
         break;
       }
       case 'tool': {
@@ -98,6 +98,21 @@ export function convertPrompt(prompt: LanguageModelV4Prompt, warnings: SharedV4W
     }
   }
   return { ...(system.length > 0 ? { system: system.join('\n\n') } : {}), messages, documents };
+}
+
+/**
+ * A streamed answer gives redacted reasoning no place (bedrock-kit streams no event for it), so it
+ * arrives after the text. Claude writes reasoning before everything else in a turn and wants it back
+ * there, so a redacted block found after other parts moves to the end of the leading reasoning.
+ */
+function placeRedactedReasoning(parts: Part[]): Part[] {
+  const isLateRedacted = (part: Part, index: number) =>
+    part.type === 'reasoning' && part.redacted !== undefined && part.text === '' && parts.slice(0, index).some((before) => before.type !== 'reasoning');
+  const late = parts.filter(isLateRedacted);
+  if (late.length === 0) return parts;
+  const rest = parts.filter((part, index) => !isLateRedacted(part, index));
+  const leading = rest.findIndex((part) => part.type !== 'reasoning');
+  return [...rest.slice(0, leading), ...late, ...rest.slice(leading)];
 }
 
 function convertFilePart(part: LanguageModelV4FilePart): Part {

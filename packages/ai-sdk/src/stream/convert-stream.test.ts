@@ -85,6 +85,26 @@ describe('convertStream', () => {
     ]);
   });
 
+  it('redacted reasoning (no stream event) does not shift signatures and comes as its own block before finish', async () => {
+    const content: Part[] = [
+      { type: 'reasoning', text: '', redacted: 'UkVE' },
+      { type: 'reasoning', text: 'a', signature: 's1' },
+      { type: 'text', text: 'x' },
+    ];
+    const events: StreamEvent[] = [{ type: 'reasoning-delta', text: 'a' }, { type: 'text-delta', text: 'x' }, finish];
+    const parts = await partsOf(convertStream(textStream(events, content), { modelId: 'm', warnings: [], documents: [] }));
+    expect(parts.slice(1, 9)).toEqual([
+      { type: 'reasoning-start', id: '0' },
+      { type: 'reasoning-delta', id: '0', delta: 'a' },
+      { type: 'text-start', id: '1' },
+      { type: 'text-delta', id: '1', delta: 'x' },
+      { type: 'text-end', id: '1' },
+      { type: 'reasoning-end', id: '0', providerMetadata: { bedrockKit: { signature: 's1' } } },
+      { type: 'reasoning-start', id: '2' },
+      { type: 'reasoning-end', id: '2', providerMetadata: { bedrockKit: { redacted: 'UkVE' } } },
+    ]);
+  });
+
   it('a tool call without deltas (a replayed answer) is still one tool-call part; the JSON tool becomes text', async () => {
     const events: StreamEvent[] = [
       { type: 'tool-call', id: 't1', name: 'weather', input: { city: 'Oslo' } },

@@ -58,14 +58,20 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
     const result = await stream.result;
     event ??= result;
     const reasoning = result.content.filter((part) => part.type === 'reasoning');
+    // Redacted blocks stream no event: the streamed blocks are the others, in order.
+    const isRedacted = (part: (typeof reasoning)[number]) => part.redacted !== undefined && part.text === '';
+    const streamed = reasoning.filter((part) => !isRedacted(part));
     reasoningIds.forEach((id, index) => {
-      const part = reasoning[index];
-      const metadata = {
-        ...(part?.signature !== undefined ? { signature: part.signature } : {}),
-        ...(part?.redacted !== undefined ? { redacted: part.redacted } : {}),
-      };
-      queue.push({ type: 'reasoning-end', id, ...(Object.keys(metadata).length > 0 ? { providerMetadata: { [providerOptionsKey]: metadata } } : {}) });
+      const signature = streamed[index]?.signature;
+      queue.push({ type: 'reasoning-end', id, ...(signature !== undefined ? { providerMetadata: { [providerOptionsKey]: { signature } } } : {}) });
     });
+    // They still must go back on the next turn, so they become (empty) reasoning blocks here, after the text:
+    // the stream gives no earlier place for them.
+    for (const part of reasoning.filter(isRedacted)) {
+      const id = String(nextId++);
+      queue.push({ type: 'reasoning-start', id });
+      queue.push({ type: 'reasoning-end', id, providerMetadata: { [providerOptionsKey]: { redacted: part.redacted! } } });
+    }
     queue.push({ type: 'response-metadata', modelId: context.modelId, ...(result.requestId !== undefined ? { id: result.requestId } : {}) });
     queue.push({
       type: 'finish',
