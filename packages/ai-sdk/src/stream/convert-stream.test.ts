@@ -121,6 +121,12 @@ describe('convertStream', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'stop', raw: 'tool-calls' } });
   });
 
+  it('in JSON mode a call of a user tool keeps finish reason tool-calls', async () => {
+    const events: StreamEvent[] = [{ type: 'tool-call', id: 't1', name: 'weather', input: {} }, { ...finish, finishReason: 'tool-calls' }];
+    const parts = await partsOf(convertStream(textStream(events, []), { modelId: 'm', warnings: [], documents: [], jsonToolName: 'json' }));
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'tool-calls', raw: 'tool-calls' } });
+  });
+
   it('a failure after output ends the stream with an error part (open blocks stay open: the AI SDK closes them)', async () => {
     const failure = new ThrottlingError({ message: 'slow down', status: 429, retryable: true });
     const parts = await partsOf(convertStream(textStream([{ type: 'text-delta', text: 'x' }], [], failure), { modelId: 'm', warnings: [], documents: [] }));

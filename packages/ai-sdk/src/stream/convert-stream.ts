@@ -36,6 +36,7 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
   const startedTools = new Set<string>();
   let citationIndex = 0;
   let jsonStreamed = false;
+  let jsonAnswered = false;
   let finished = false;
   let done = false;
 
@@ -75,7 +76,7 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
     queue.push({ type: 'response-metadata', modelId: context.modelId, ...(result.requestId !== undefined ? { id: result.requestId } : {}) });
     queue.push({
       type: 'finish',
-      finishReason: mapFinishReason(event.finishReason, context.jsonToolName !== undefined),
+      finishReason: mapFinishReason(event.finishReason, jsonAnswered),
       usage: convertUsage(event.usage),
       providerMetadata: createProviderMetadata(result),
     });
@@ -123,6 +124,7 @@ export function convertStream(stream: TextStream, context: StreamContext): Reada
               break;
             case 'tool-call':
               if (event.name === context.jsonToolName) {
+                jsonAnswered = true;
                 // Deltas already streamed the JSON; a replayed call (no deltas) streams it whole.
                 if (!jsonStreamed) queue.push({ type: 'text-delta', id: openTextBlock(), delta: JSON.stringify(event.input) });
                 closeText();
