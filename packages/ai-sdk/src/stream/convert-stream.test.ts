@@ -121,6 +121,14 @@ describe('convertStream', () => {
     expect(parts.at(-1)).toMatchObject({ type: 'finish', finishReason: { unified: 'stop', raw: 'tool-calls' } });
   });
 
+  it("bedrock-kit's warnings, known only at the end, ride on the finish part's provider metadata", async () => {
+    const stream = textStream([finish], []);
+    const result = await stream.result;
+    result.warnings.push('answered without streaming');
+    const parts = await partsOf(convertStream(stream, { modelId: 'm', warnings: [], documents: [] }));
+    expect(parts.at(-1)).toMatchObject({ type: 'finish', providerMetadata: { bedrockKit: { warnings: ['answered without streaming'] } } });
+  });
+
   it('in JSON mode a call of a user tool keeps finish reason tool-calls', async () => {
     const events: StreamEvent[] = [{ type: 'tool-call', id: 't1', name: 'weather', input: {} }, { ...finish, finishReason: 'tool-calls' }];
     const parts = await partsOf(convertStream(textStream(events, []), { modelId: 'm', warnings: [], documents: [], jsonToolName: 'json' }));
