@@ -1,4 +1,5 @@
-import { generateObject, generateText, jsonSchema, Output } from 'ai';
+import { emulatorSessionCredentials } from '@bedrock-kit/emulator';
+import { generateObject, generateText, jsonSchema, Output, streamObject } from 'ai';
 import * as z from 'zod';
 import { describe, expect, it } from 'vitest';
 import { model, useEmulator } from './emulator.test-support';
@@ -33,6 +34,23 @@ describe('usage and objects', () => {
     expect(finishReason).toBe('stop');
     expect(usage.outputTokens).toBeGreaterThan(0);
     expect(request(0).body.toolConfig.toolChoice).toEqual({ tool: { name: 'json' } });
+  });
+
+  it('streamObject streams partial objects and the final one over converse-stream', async () => {
+    const result = streamObject({ model: provider()(model), schema: z.object({ city: z.string(), rank: z.number() }), prompt: 'A city' });
+    const partials: unknown[] = [];
+    for await (const partial of result.partialObjectStream) partials.push(partial);
+    expect(await result.object).toEqual({ city: expect.any(String), rank: expect.any(Number) });
+    expect(partials.at(-1)).toEqual(await result.object);
+    expect(request(0).path).toMatch(/\/converse-stream$/);
+  });
+
+  it('SigV4 with session credentials (no API key) signs every call the AI SDK makes', async () => {
+    const bedrockKit = provider({ apiKey: undefined, ...emulatorSessionCredentials });
+    const { object } = await generateObject({ model: bedrockKit(model), schema: z.object({ ok: z.boolean() }), prompt: 'Fine?' });
+    expect(object).toEqual({ ok: true });
+    expect(request(0).auth).toMatchObject({ scheme: 'sigv4' });
+    expect(request(0).headers['x-amz-security-token']).toBe(emulatorSessionCredentials.sessionToken);
   });
 
   it('generateObject with a JSON Schema and a name/description: the forced tool carries them', async () => {
