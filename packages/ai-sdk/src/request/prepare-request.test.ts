@@ -51,6 +51,16 @@ describe('prepareRequest', () => {
     expect(request.toolChoice).toBe('required');
   });
 
+  it('the JSON tool never takes the name of a user tool', () => {
+    const { request, jsonToolName } = prepareRequest('m', {
+      prompt,
+      tools: [{ type: 'function', name: 'json', inputSchema: objectSchema }],
+      responseFormat: { type: 'json', schema: objectSchema },
+    });
+    expect(jsonToolName).toBe('json_1');
+    expect(Object.keys(request.tools!)).toEqual(['json', 'json_1']);
+  });
+
   it('call settings map one to one; providerOptions.bedrockKit is passed as given; other providers are ignored', () => {
     const signal = new AbortController().signal;
     const { request, warnings } = prepareRequest('bedrock:m', {

@@ -66,7 +66,9 @@ export function prepareRequest(modelId: string, options: LanguageModelV4CallOpti
   if (options.responseFormat?.type === 'json') {
     if (options.responseFormat.schema) {
       // Structured output as bedrock-kit's generateObject sends it: one forced tool whose input is the object.
+      // A user tool may already be called `json`: the answer's tool takes the first free name.
       jsonTool = jsonToolName;
+      for (let n = 1; jsonTool in tools; n++) jsonTool = `${jsonToolName}_${n}`;
       tools[jsonTool] = {
         description: options.responseFormat.description ?? `Respond with ${options.responseFormat.name ?? 'the answer'} as this tool's input.`,
         inputSchema: jsonSchema(options.responseFormat.schema as Record<string, unknown>),
