@@ -1,0 +1,3 @@
+export { createBedrockKit } from './create-bedrock-kit';
+export type { BedrockKitProvider } from './create-bedrock-kit';
+export type { BedrockOptions } from '@bedrock-kit/bedrock';
