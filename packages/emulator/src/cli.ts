@@ -34,12 +34,19 @@ function parseArguments(argv: readonly string[]): { port: number; region?: strin
   return { port, ...(region ? { region } : {}), requireAuth };
 }
 
-const options = parseArguments(process.argv.slice(2));
-const emulator = await startEmulator(options);
-const stop = () => {
-  void emulator.close().then(() => process.exit(0));
-};
-// Handlers first, then the line scripts wait for: a signal right after it must still close cleanly.
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
-console.log(`Bedrock emulator listening on ${emulator.url}`);
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  const emulator = await startEmulator(options);
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  // Handlers first, then the line scripts wait for: a signal right after it must still close cleanly.
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  console.log(`Bedrock emulator listening on ${emulator.url}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bedrock-emulator: ${(error as Error)?.message ?? String(error)}`);
+  process.exit(1);
+});

@@ -1,6 +1,6 @@
 export { startEmulator, emulatorRequestId } from './start-emulator';
 export type { Emulator, EmulatorOptions, RecordedRequest } from './emulator';
-export { emulatorCredentials, emulatorSessionCredentials, emulatorApiKey } from './emulator-credentials';
+export { EMULATOR_CREDENTIALS, emulatorCredentials, emulatorSessionCredentials, emulatorApiKey } from './emulator-credentials';
 export type { AuthResult, EmulatorCredential } from './authenticate-request';
 export type { Script, ErrorScript, StreamExceptionScript, HoldScript, RawResponseScript, RecordedExchangeLike } from './script';
 export type { ReplyScript, ReplyBlock, ReplyCitation, ReplyStopReason, ReplyUsage } from './reply';

@@ -25,18 +25,19 @@ export interface ServiceModel {
 }
 
 /**
- * Where the vendored Bedrock Runtime model lives. This file sits directly in
- * `src/` and is bundled into `dist/index.js`, so the same relative URL works
- * from both.
+ * Where the vendored Bedrock Runtime model lives (`service-model/`, shipped
+ * with the package). This file sits directly in `src/` and is bundled into
+ * `dist/index.js` / `dist/index.cjs`, so the same relative URL works from
+ * all three. A function, so nothing runs at import time.
  */
-export const defaultServiceModelPath = fileURLToPath(
-  new URL('../../test-utils/conformance/bedrock-runtime-model/botocore/service-2.json', import.meta.url),
-);
+export function defaultServiceModelPath(): string {
+  return fileURLToPath(new URL('../service-model/service-2.json', import.meta.url));
+}
 
 const cache = new Map<string, ServiceModel>();
 
 /** Reads (once per path) the botocore `service-2.json`. */
-export function loadServiceModel(path: string = defaultServiceModelPath): ServiceModel {
+export function loadServiceModel(path: string = defaultServiceModelPath()): ServiceModel {
   let model = cache.get(path);
   if (!model) {
     model = JSON.parse(readFileSync(path, 'utf8')) as ServiceModel;
