@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 export interface ServiceShape {
   type: 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'float' | 'double' | 'boolean' | 'blob' | 'timestamp';
   required?: string[];
-  members?: Record<string, { shape: string; location?: string }>;
+  members?: Record<string, { shape: string; location?: string; locationName?: string }>;
   member?: { shape: string };
   key?: { shape: string };
   value?: { shape: string };
   union?: boolean;
   document?: boolean;
   enum?: string[];
+  pattern?: string;
   min?: number;
   max?: number;
   error?: { httpStatusCode: number };
@@ -20,7 +21,7 @@ export interface ServiceShape {
 
 /** The botocore service model: operations and shapes. */
 export interface ServiceModel {
-  operations: Record<string, { input?: { shape: string } }>;
+  operations: Record<string, { input?: { shape: string }; output?: { shape: string } }>;
   shapes: Record<string, ServiceShape>;
 }
 
