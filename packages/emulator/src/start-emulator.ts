@@ -35,6 +35,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     apiKeys: options.apiKeys ?? [emulatorApiKey],
     region,
     requireAuth: options.requireAuth ?? true,
+    now: clock.now,
   };
   const queue = createScriptQueue();
   const prompts = { ...options.prompts };
