@@ -58,11 +58,12 @@ type ModelRequest = RecordedRequest & { route: Route; modelId: string };
 export async function answerRequest(exchange: Exchange, request: ModelRequest, script: Script | undefined, context: AnswerContext): Promise<void> {
   if (script?.holdBeforeFirstByte && !(await waitAtGate(exchange, script.holdBeforeFirstByte))) return;
   if (script?.advanceClockMs) context.clock.advance(script.advanceClockMs);
+  const stream = isStreamRoute(request.route);
+  if (script?.generationMs && !stream) context.clock.advance(script.generationMs);
   if (request.auth.amzDate !== undefined && request.auth.scheme === 'sigv4') {
     const expired = checkSignatureWindow(request.auth.amzDate, context.clock.now());
     if (expired) return writeAwsError(exchange, expired);
   }
-  const stream = isStreamRoute(request.route);
   if (script?.resetAfterEvents !== undefined && !stream) return dropConnection(exchange, script.resetMode);
   if (script && (await answerTransportFault(exchange, script, context))) return;
   if (script?.error) {
@@ -116,7 +117,7 @@ export async function answerRequest(exchange: Exchange, request: ModelRequest, s
       if (fields) extras.additionalModelResponseFields = fields;
       if (request.route === 'converse') return writeJson(exchange, 200, renderConverseResponse(reply, render, extras));
       const events = renderConverseStream(reply, render, extras);
-      return writeFrames(exchange, streamHeaders(request.route), events.map(encodeEventFrame), script, framePlan(script, events, 'converse'));
+      return writeFrames(exchange, streamHeaders(request.route), events.map(encodeEventFrame), script, framePlan(script, events, 'converse', context));
     }
     case 'invoke':
     case 'invoke-with-response-stream': {
@@ -134,7 +135,7 @@ export async function answerRequest(exchange: Exchange, request: ModelRequest, s
       const chunks = native.renderStream(reply, render);
       if (chunks.length > 0) chunks[chunks.length - 1] = { ...chunks[chunks.length - 1], ...guardrailFields };
       const events = chunkEvents(chunks);
-      return writeFrames(exchange, { ...streamHeaders(request.route), ...tierHeaders }, events.map(encodeEventFrame), script, framePlan(script, events, 'native'));
+      return writeFrames(exchange, { ...streamHeaders(request.route), ...tierHeaders }, events.map(encodeEventFrame), script, framePlan(script, events, 'native', context));
     }
   }
 }
@@ -173,8 +174,10 @@ async function answerTransportFault(exchange: Exchange, script: Script, context:
 }
 
 /** Where the stream ends or floods, from the script and the events to be sent. */
-function framePlan(script: Script | undefined, events: readonly StreamEvent[], kind: 'converse' | 'native'): FramePlan {
+function framePlan(script: Script | undefined, events: readonly StreamEvent[], kind: 'converse' | 'native', context: AnswerContext): FramePlan {
   const plan: FramePlan = {};
+  const generationMs = script?.generationMs;
+  if (generationMs) plan.afterFirstFrame = () => context.clock.advance(generationMs);
   if (script?.endAfterEvents === 'before-stop') {
     plan.endAfterEvents = kind === 'converse' ? events.findIndex((e) => e.eventType === 'messageStop') : events.length - 1;
   } else if (typeof script?.endAfterEvents === 'number') {

@@ -156,4 +156,11 @@ export interface Script {
   resetMode?: 'close' | 'rst';
   /** Moves the emulator clock forward just before the signature window is checked, i.e. just before responding. */
   advanceClockMs?: number;
+  /**
+   * Emulated time the model takes to generate the answer, as the service behaves: a non-streaming route
+   * answers after it (the clock moves before the signature check, so a SigV4 request older than five
+   * minutes then fails "Signature expired" although it was fresh when sent); a stream route answers at
+   * once and the clock moves after the first frame (the signature was checked when the stream started).
+   */
+  generationMs?: number;
 }

@@ -192,3 +192,23 @@ describe('server clock', () => {
     await response.arrayBuffer();
   });
 });
+
+describe('long generations (generationMs)', () => {
+  const signed = () => ({ auth: { sigv4: { accessKeyId: 'AKIDEMULATOR', secretAccessKey: 'emulator/Secret+Key/0123456789abcdefEXAMPLE' }, date: emulator.clock.now() } });
+
+  it('a non-streaming SigV4 call whose answer takes 6 emulated minutes fails "Signature expired"', async () => {
+    emulator.enqueue({ generationMs: 6 * 60_000 });
+    const response = await callEmulator(emulator, 'converse', model, hello, signed());
+    expect(response.status).toBe(403);
+    expect((await response.json()).message).toMatch(/^Signature expired: /);
+  });
+
+  it('the same generation streamed succeeds: the clock moves after the first frame', async () => {
+    const before = emulator.clock.now();
+    emulator.enqueue({ generationMs: 6 * 60_000 });
+    const events = await readEvents(await callEmulator(emulator, 'converse-stream', model, hello, signed()));
+    expect(events.at(-1)!.type).toBe('metadata');
+    expect(emulator.clock.now() - before).toBeGreaterThanOrEqual(6 * 60_000);
+    expect(emulator.requests[0]!.status).toBe(200);
+  });
+});

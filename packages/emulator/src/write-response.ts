@@ -101,6 +101,8 @@ export interface FramePlan {
   endAfterEvents?: number;
   /** After `afterEvents` frames, write this frame `count` times. */
   flood?: { afterEvents: number; count: number; frame: Uint8Array };
+  /** Called once the first frame is written (the generation goes on while the stream is open). */
+  afterFirstFrame?: () => void;
 }
 
 /**
@@ -136,6 +138,7 @@ export async function writeFrames(
     if (plan.endAfterEvents === index) break;
     if (index === frames.length) break;
     if (!(await sink.write(frames[index]!))) return;
+    if (index === 0) plan.afterFirstFrame?.();
   }
   sink.end();
 }
