@@ -31,6 +31,9 @@ describe('InvokeModel settings headers', () => {
     expect(status).toBe(200);
     expect(headers.get('x-amzn-bedrock-service-tier')).toBe('priority');
     expect(headers.get('x-amzn-bedrock-performanceconfig-latency')).toBe('optimized');
+    // A browser page may read them (CORS).
+    expect(headers.get('access-control-expose-headers')).toContain('x-amzn-bedrock-service-tier');
+    expect(headers.get('access-control-expose-headers')).toContain('x-amzn-bedrock-performanceconfig-latency');
     const plain = await invoke(claude('Hi'));
     expect(plain.headers.get('x-amzn-bedrock-service-tier')).toBeNull();
   });
