@@ -161,11 +161,10 @@ async function answerTransportFault(exchange: Exchange, script: Script, context:
     const total = Math.max(script.largeError.bytes, head.length + tail.length);
     await writeGenerated(exchange, status, { 'Content-Type': 'application/json', 'x-amzn-ErrorType': type }, total, (offset, size) => {
       const piece = Buffer.alloc(size, 0x78); // 'x'
-      for (let i = 0; i < size; i++) {
-        const at = offset + i;
-        if (at < head.length) piece[i] = head[at]!;
-        else if (at >= total - tail.length) piece[i] = tail[at - (total - tail.length)]!;
-      }
+      // Only the first and last pieces hold the JSON around the message.
+      if (offset < head.length) head.copy(piece, 0, offset, Math.min(head.length, offset + size));
+      const tailStart = total - tail.length;
+      if (offset + size > tailStart) tail.copy(piece, Math.max(0, tailStart - offset), Math.max(0, offset - tailStart));
       return piece;
     });
     return true;

@@ -106,6 +106,13 @@ describe('compressed and oversized bodies', () => {
     expect(JSON.parse(text).message).toMatch(/^x+$/);
   });
 
+  it('largeError: the closing JSON may straddle two pieces', async () => {
+    emulator.enqueue({ largeError: { bytes: 2 * 65536 + 1 } });
+    const text = await (await callEmulator(emulator, 'converse', model, hello)).text();
+    expect(text.length).toBe(2 * 65536 + 1);
+    expect(JSON.parse(text).message).toHaveLength(2 * 65536 + 1 - '{"message":""}'.length);
+  });
+
   it('a client that stops reading a huge error body frees the emulator', async () => {
     emulator.enqueue({ largeError: { bytes: 512 * 1024 * 1024 } });
     const controller = new AbortController();
