@@ -276,3 +276,15 @@ describe('prompt-management ARNs', () => {
     expect((await converse({ messages: [user('Hi')], promptVariables: { a: { text: 'b' } } })).body.message).toMatch(/promptVariables field can only be used/);
   });
 });
+
+describe('reasoning requests', () => {
+  it.each([
+    ['Claude adaptive thinking', { thinking: { type: 'adaptive' } }],
+    ['Claude budget thinking', { thinking: { type: 'enabled', budget_tokens: 1024 } }],
+    ['Nova reasoningConfig', { reasoningConfig: { type: 'enabled', maxReasoningEffort: 'low' } }],
+  ])('%s gets a signed reasoning block first', async (_name, additionalModelRequestFields) => {
+    const { body } = await converse({ messages: [user('Hi')], additionalModelRequestFields, outputConfig: { effort: 'high' } });
+    expect(body.output.message.content[0].reasoningContent.reasoningText).toEqual({ text: expect.any(String), signature: expect.any(String) });
+    expect(body.output.message.content[1].text).toBe('Hello from the bedrock-kit emulator. You said: Hi');
+  });
+});

@@ -42,8 +42,13 @@ export function viewConverseRequest(body: Json): ConversationView {
     ...(forcedTool !== undefined ? { forcedTool: String(forcedTool) } : {}),
     inputText: JSON.stringify([system, messages, toolList]),
     ...(lastCachePoint >= 0 ? { cachePrefix: JSON.stringify(ordered.slice(0, lastCachePoint)) } : {}),
+    // Claude `thinking` (budget or adaptive), Nova `reasoningConfig`, `reasoning_config`, gpt-oss `reasoning_effort`.
     reasoning:
-      fields.thinking?.type === 'enabled' || fields.reasoning_config?.type === 'enabled' || fields.reasoning_effort !== undefined,
+      fields.thinking?.type === 'enabled' ||
+      fields.thinking?.type === 'adaptive' ||
+      fields.reasoning_config?.type === 'enabled' ||
+      fields.reasoningConfig?.type === 'enabled' ||
+      fields.reasoning_effort !== undefined,
     documents,
     citations,
     ...(typeof body.inferenceConfig?.maxTokens === 'number' ? { maxTokens: body.inferenceConfig.maxTokens } : {}),

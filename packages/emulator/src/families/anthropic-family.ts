@@ -50,7 +50,7 @@ export const anthropicFamily: NativeFamily = {
       lastUserText: blocksOf(lastUser).filter((b) => b?.type === 'text').map((b) => b.text).join(' '),
       tools: tools.filter((t) => t?.name).map((t) => ({ name: String(t.name), schema: t.input_schema })),
       inputText: JSON.stringify([body.system ?? '', messages, tools]),
-      reasoning: body.thinking?.type === 'enabled',
+      reasoning: body.thinking?.type === 'enabled' || body.thinking?.type === 'adaptive',
       documents: documents.map((d) => ({ name: d.title, text: documentText(d) })),
       citations: documents.some((d) => d.citations?.enabled),
       maxTokens: body.max_tokens,
