@@ -108,6 +108,15 @@ describe('native guardrails', () => {
     expect((await stream(withConfig('SYNCHRONOUS'), {})).body.message).toMatch(/requires the X-Amzn-Bedrock-GuardrailIdentifier/);
   });
 
+  it('tagSuffix (both routes): only the tagged input is assessed', async () => {
+    const tag = (text: string) => `<amazon-bedrock-guardrails-guardContent_xyz>${text}</amazon-bedrock-guardrails-guardContent_xyz>`;
+    const config = { 'amazon-bedrock-guardrailConfig': { tagSuffix: 'xyz' } };
+    const system = { system: `Never discuss the ${GUARDRAIL_TRIGGER}.` };
+    expect((await invoke(claude(tag('What is the weather?'), { ...config, ...system }), guardrailHeaders)).body['amazon-bedrock-guardrailAction']).toBe('NONE');
+    expect((await invoke(claude(tag(`And the ${GUARDRAIL_TRIGGER}?`), config), guardrailHeaders)).body['amazon-bedrock-guardrailAction']).toBe('INTERVENED');
+    expect((await invoke(claude('Hi', { 'amazon-bedrock-guardrailConfig': { tagSuffix: 'bad suffix!' } }), guardrailHeaders)).status).toBe(400);
+  });
+
   it('a scripted native intervention on the output', async () => {
     emulator.enqueue({ guardrail: { source: 'output', message: 'No.' } });
     const { body } = await invoke(claude('Hi'), { ...guardrailHeaders, 'X-Amzn-Bedrock-Trace': 'ENABLED' });

@@ -76,7 +76,7 @@ export function validateModelRequest(request: ModelRequest, stream: boolean, con
   const record = { ...(body as Record<string, unknown>) };
   const guardrailBody = record['amazon-bedrock-guardrailConfig'] as Record<string, unknown> | undefined;
   delete record['amazon-bedrock-guardrailConfig'];
-  const modeProblem = checkStreamProcessingMode(guardrailBody, stream, request.headers);
+  const modeProblem = checkNativeGuardrailConfig(guardrailBody, stream, request.headers);
   if (modeProblem) return invalid(modeProblem);
   if (embedding) {
     if (stream) return invalid('The model is unsupported for streaming.');
@@ -91,7 +91,7 @@ export function validateModelRequest(request: ModelRequest, stream: boolean, con
   const guardrail = guardrailOfHeaders(request.headers, guardrailBody?.streamProcessingMode as string | undefined);
   return {
     family,
-    view: withGuardTexts(family.view(record)),
+    view: withGuardTexts(family.view(record), taggedTexts(family.view(record).inputText, guardrailBody?.tagSuffix as string | undefined)),
     ...(guardrail ? { guardrail } : {}),
     ...(request.headers['x-amzn-bedrock-service-tier'] !== undefined ? { serviceTier: request.headers['x-amzn-bedrock-service-tier'] } : {}),
     ...(request.headers['x-amzn-bedrock-performanceconfig-latency'] !== undefined
@@ -100,19 +100,36 @@ export function validateModelRequest(request: ModelRequest, stream: boolean, con
   };
 }
 
-/** InvokeModelWithResponseStream's body field `amazon-bedrock-guardrailConfig: { streamProcessingMode }`. */
-function checkStreamProcessingMode(config: Record<string, unknown> | undefined, stream: boolean, headers: Record<string, string>): string | undefined {
+/**
+ * The native body field `amazon-bedrock-guardrailConfig`: `tagSuffix` (both
+ * routes: only input inside `<amazon-bedrock-guardrails-guardContent_{suffix}>`
+ * tags is assessed) and `streamProcessingMode` (`SYNCHRONOUS` / `ASYNCHRONOUS`,
+ * InvokeModelWithResponseStream only); it needs the guardrail headers.
+ */
+function checkNativeGuardrailConfig(config: Record<string, unknown> | undefined, stream: boolean, headers: Record<string, string>): string | undefined {
   if (config === undefined) return undefined;
-  if (!stream) return 'The amazon-bedrock-guardrailConfig field is only supported by InvokeModelWithResponseStream.';
-  const keys = typeof config === 'object' && config !== null && !Array.isArray(config) ? Object.keys(config) : undefined;
-  const mode = keys ? config.streamProcessingMode : undefined;
-  if (!keys || keys.some((key) => key !== 'streamProcessingMode') || (mode !== 'SYNCHRONOUS' && mode !== 'ASYNCHRONOUS')) {
-    return "Malformed input request: #/amazon-bedrock-guardrailConfig: expected { streamProcessingMode: 'SYNCHRONOUS' | 'ASYNCHRONOUS' }, please reformat your input and try again.";
+  const malformed =
+    "Malformed input request: #/amazon-bedrock-guardrailConfig: expected { tagSuffix?: string, streamProcessingMode?: 'SYNCHRONOUS' | 'ASYNCHRONOUS' }, please reformat your input and try again.";
+  if (typeof config !== 'object' || config === null || Array.isArray(config)) return malformed;
+  if (Object.keys(config).some((key) => key !== 'streamProcessingMode' && key !== 'tagSuffix')) return malformed;
+  if (config.tagSuffix !== undefined && (typeof config.tagSuffix !== 'string' || !/^[a-zA-Z0-9_-]{1,20}$/.test(config.tagSuffix))) return malformed;
+  const mode = config.streamProcessingMode;
+  if (mode !== undefined) {
+    if (!stream) return 'The amazon-bedrock-guardrailConfig.streamProcessingMode field is only supported by InvokeModelWithResponseStream.';
+    if (mode !== 'SYNCHRONOUS' && mode !== 'ASYNCHRONOUS') return malformed;
   }
   if (!headers['x-amzn-bedrock-guardrailidentifier']) {
     return 'The amazon-bedrock-guardrailConfig field requires the X-Amzn-Bedrock-GuardrailIdentifier and X-Amzn-Bedrock-GuardrailVersion headers.';
   }
   return undefined;
+}
+
+/** The texts inside `<amazon-bedrock-guardrails-guardContent_{suffix}>` tags of the input, else undefined. */
+function taggedTexts(inputText: string, suffix: string | undefined): string[] | undefined {
+  if (suffix === undefined) return undefined;
+  const tag = `amazon-bedrock-guardrails-guardContent_${suffix}`;
+  const found = [...inputText.matchAll(new RegExp(`<${tag}>([\\s\\S]*?)</${tag}>`, 'g'))].map((match) => match[1]!);
+  return found.length > 0 ? found : undefined;
 }
 
 /** The round-two settings of a Converse body the answer echoes or honours. */
@@ -144,7 +161,8 @@ function defaultPromptTemplate(promptId: string, names: readonly string[]): stri
   return `Prompt ${promptId}${names.length > 0 ? `: ${names.map((name) => `${name}={{${name}}}`).join(', ')}` : ''}`;
 }
 
-function withGuardTexts(view: ConversationView): ConversationView {
+function withGuardTexts(view: ConversationView, tagged: string[] | undefined): ConversationView {
+  if (tagged) return { ...view, guardTexts: tagged };
   return view.guardTexts ? view : { ...view, guardTexts: [view.lastUserText] };
 }
 
