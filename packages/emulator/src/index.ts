@@ -13,6 +13,7 @@ export type {
   GzipBombScript,
   LargeErrorScript,
   TinyFramesScript,
+  OversizedFrameScript,
 } from './script';
 export type { GuardrailScript } from './guardrail/assess-guardrail';
 export { GUARDRAIL_TRIGGER, GUARDRAIL_BLOCKED_MESSAGE } from './guardrail/guardrail-trigger';

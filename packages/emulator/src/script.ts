@@ -91,6 +91,14 @@ export interface TinyFramesScript {
   afterEvents?: number;
 }
 
+/** An event-stream frame whose prelude declares a huge length; its bytes follow lazily. */
+export interface OversizedFrameScript {
+  /** The frame's total length as its prelude declares it (e.g. 17 MiB, past a 16 MiB frame limit). */
+  declaredBytes: number;
+  /** Normal frames written before it. @default 1 */
+  afterEvents?: number;
+}
+
 /**
  * One scripted behaviour, consumed by one request (FIFO among scripts whose
  * `match` fits). The outcome is the first of `redirect`, `gzipBomb`,
@@ -138,6 +146,12 @@ export interface Script {
   endAfterEvents?: number | 'before-stop';
   /** Stream routes: a bounded flood of tiny frames. */
   tinyFrames?: TinyFramesScript;
+  /**
+   * Stream routes: after N frames, a frame prelude (valid CRC) declaring `declaredBytes`, then that many bytes
+   * sent with back-pressure (zeros; the message CRC is wrong) — a client with a frame limit must fail on the
+   * prelude, before the bytes arrive; the stream then ends.
+   */
+  oversizedFrame?: OversizedFrameScript;
 
   /** Added to every response's headers. */
   headers?: Record<string, string>;

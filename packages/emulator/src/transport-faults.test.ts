@@ -219,3 +219,27 @@ describe('long generations (generationMs)', () => {
     expect(emulator.requests[0]!.status).toBe(200);
   });
 });
+
+describe('oversized frames', () => {
+  it('a prelude declaring 17 MiB (valid prelude CRC) after the first frame, then its bytes', async () => {
+    emulator.enqueue({ oversizedFrame: { declaredBytes: 17 * 1024 * 1024 } });
+    const response = await rawCall(`/model/${encodeURIComponent(model)}/converse-stream`, hello);
+    const bytes = await readAll(response);
+    const first = splitFrames(new Uint8Array(bytes))[0]!;
+    expect(decodeEventStreamMessage(first).headers[':event-type']?.value).toBe('messageStart');
+    const prelude = bytes.subarray(first.length, first.length + 12);
+    expect(prelude.readUInt32BE(0)).toBe(17 * 1024 * 1024);
+    const { crc32 } = await import('node:zlib');
+    expect(prelude.readUInt32BE(8)).toBe(crc32(prelude.subarray(0, 8)));
+    expect(bytes.length).toBe(first.length + 17 * 1024 * 1024);
+  });
+
+  it('a client that stops reading frees the emulator', async () => {
+    emulator.enqueue({ oversizedFrame: { declaredBytes: 1024 * 1024 * 1024, afterEvents: 0 } });
+    const reader = (await callEmulator(emulator, 'converse-stream', model, hello)).body!.getReader();
+    const { value } = await reader.read();
+    expect(new DataView(value!.buffer, value!.byteOffset).getUint32(0)).toBe(1024 * 1024 * 1024);
+    await reader.cancel();
+    expect((await callEmulator(emulator, 'converse', model, hello)).status).toBe(200);
+  });
+});

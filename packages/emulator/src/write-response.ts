@@ -1,6 +1,6 @@
 import type { ServerResponse } from 'node:http';
 import type { Socket } from 'node:net';
-import { createGzip, gzipSync, type Gzip } from 'node:zlib';
+import { crc32, createGzip, gzipSync, type Gzip } from 'node:zlib';
 import type { AwsError } from './aws-error';
 import type { Gate } from './gate';
 import { encodeExceptionFrame } from './render/encode-stream-frames';
@@ -103,6 +103,8 @@ export interface FramePlan {
   flood?: { afterEvents: number; count: number; frame: Uint8Array };
   /** Called once the first frame is written (the generation goes on while the stream is open). */
   afterFirstFrame?: () => void;
+  /** After `afterEvents` frames, a prelude declaring `declaredBytes`, those bytes, then the end. */
+  oversized?: { afterEvents: number; declaredBytes: number };
 }
 
 /**
@@ -127,6 +129,10 @@ export async function writeFrames(
   for (let index = 0; index <= frames.length; index++) {
     if (script?.holdAfterEvents?.afterEvents === index && !(await waitAtGate(exchange, script.holdAfterEvents.gate))) return;
     if (plan.flood?.afterEvents === index && !(await sink.flood(plan.flood.frame, plan.flood.count))) return;
+    if (plan.oversized?.afterEvents === index) {
+      if (await writeOversizedFrame(exchange, sink, plan.oversized.declaredBytes)) sink.end();
+      return;
+    }
     const exception = script?.exceptionAfterEvents;
     if (exception?.afterEvents === index) {
       const payload = { message: exception.message ?? defaultErrorMessage(exception.type), ...exception.fields };
@@ -141,6 +147,20 @@ export async function writeFrames(
     if (index === 0) plan.afterFirstFrame?.();
   }
   sink.end();
+}
+
+/** A prelude (total length, headers length 0, valid prelude CRC) declaring `declared` bytes, then the rest in 64 KiB zero pieces. */
+async function writeOversizedFrame(exchange: Exchange, sink: FrameSink, declared: number): Promise<boolean> {
+  const prelude = Buffer.alloc(12);
+  prelude.writeUInt32BE(declared >>> 0, 0);
+  prelude.writeUInt32BE(0, 4);
+  prelude.writeUInt32BE(crc32(prelude.subarray(0, 8)), 8);
+  if (!(await sink.write(prelude))) return false;
+  const piece = new Uint8Array(64 * 1024);
+  for (let sent = 12; sent < declared; sent += piece.length) {
+    if (!(await sink.flood(piece.subarray(0, Math.min(piece.length, declared - sent)), 1))) return false;
+  }
+  return !exchange.isAborted();
 }
 
 function plainSink(exchange: Exchange): FrameSink {

@@ -7,6 +7,7 @@ import type { FramePlan } from '../write-response';
 /** Where a stream ends, floods or moves the clock, from the script and the events to be sent. */
 export function createFramePlan(script: Script | undefined, events: readonly StreamEvent[], kind: 'converse' | 'native', context: { clock: EmulatorClock }): FramePlan {
   const plan: FramePlan = {};
+  if (script?.oversizedFrame) plan.oversized = { afterEvents: script.oversizedFrame.afterEvents ?? 1, declaredBytes: script.oversizedFrame.declaredBytes };
   const generationMs = script?.generationMs;
   if (generationMs) plan.afterFirstFrame = () => context.clock.advance(generationMs);
   if (script?.endAfterEvents === 'before-stop') {
