@@ -33,7 +33,7 @@ try {
     models = [model, model, model];
     out.write('bedrock-kit demo · real Amazon Bedrock (--live)\n');
   } else {
-    const { startEmulator, emulatorApiKey, emulatorCredentials } = await import('../emulator/dist/index.js');
+    const { startEmulator, emulatorApiKey, emulatorCredentials } = await import('../../packages/emulator/dist/index.js');
     emulator = await startEmulator();
     const apiKey = { bedrock: createBedrock({ families, endpoint: emulator.url, apiKey: emulatorApiKey }), label: 'Bedrock API key (Bearer)' };
     const sigV4 = {
