@@ -1,10 +1,6 @@
 import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared.ts';
 
-export default defineConfig({
-  entry: ['src/index.ts', 'src/cli.ts'],
-  format: ['esm'],
-  dts: false,
-  clean: true,
-  target: 'node20',
-  platform: 'node',
-});
+// Node only. `import.meta.url` (where the vendored service model is found) is shimmed in the CJS build;
+// `dist/cli.js` is the `bedrock-emulator` bin. No source maps: the code is readable as built and they would triple the tarball.
+export default defineConfig({ ...libraryBuild, entry: ['src/index.ts', 'src/cli.ts'], platform: 'node', target: 'node20', shims: true, sourcemap: false });

@@ -1,65 +1,55 @@
-import type { AwsError } from './aws-error';
+import { answerApplyGuardrail } from './answer-apply-guardrail';
+import { answerCountTokens } from './answer-count-tokens';
 import { checkSignatureWindow } from './check-signature-window';
-import type { ConversationView } from './conversation/conversation-view';
+import { countTokens } from './conversation/conversation-view';
 import { createReply, type ReplyState } from './conversation/create-reply';
-import { viewConverseRequest } from './conversation/view-converse-request';
 import type { EmulatorClock } from './emulator-clock';
-import { anthropicFamily } from './families/anthropic-family';
-import { cohereFamily } from './families/cohere-family';
-import { llamaFamily } from './families/llama-family';
-import type { NativeFamily } from './families/native-family';
-import { openaiFamily } from './families/openai-family';
-import { familyOf, resolveBaseModelId, type ModelFamilyName } from './families/resolve-model';
+import { answerTransportFault } from './faults/answer-transport-fault';
+import { createFramePlan } from './faults/create-frame-plan';
+import { assessGuardrail } from './guardrail/assess-guardrail';
 import type { ServiceModel } from './load-service-model';
 import type { Reply } from './reply';
-import { chunkEvents, encodeEventFrame, splitFrames } from './render/encode-stream-frames';
+import { chunkEvents, encodeEventFrame } from './render/encode-stream-frames';
 import type { RenderContext } from './render/render-context';
 import { renderConverseResponse } from './render/render-converse-response';
 import { renderConverseStream } from './render/render-converse-stream';
+import { additionalResponseFields, type ResponseExtras } from './render/response-extras';
 import { isStreamRoute, type Route } from './route';
 import type { Script } from './script';
-import { validateConverseRequest } from './validation/validate-converse-request';
+import { validateModelRequest } from './validation/validate-model-request';
 import { dropConnection, waitAtGate, writeAwsError, writeBody, writeFrames, writeJson, type Exchange } from './write-response';
+import { writeRecorded } from './write-recorded';
 import { defaultErrorMessage } from './aws-error';
 import type { RecordedRequest } from './emulator';
-
-const FAMILIES: Record<Exclude<ModelFamilyName, 'other'>, NativeFamily> = {
-  anthropic: anthropicFamily,
-  cohere: cohereFamily,
-  openai: openaiFamily,
-  meta: llamaFamily,
-};
-
-/** Bare Llama IDs the service serves only through inference profiles (on-demand throughput refused). */
-const PROFILE_ONLY = /^meta\.(llama3-[123]-|llama4-)/;
 
 /** What answering needs besides the request. */
 export interface AnswerContext {
   clock: EmulatorClock;
   model: ServiceModel;
   replyState: ReplyState;
+  /** Prompt-management templates by prompt ID (`{{name}}` placeholders). */
+  prompts: Readonly<Record<string, string>>;
 }
 
+type ModelRequest = RecordedRequest & { route: Route; modelId: string };
+
 /**
- * Answers an authenticated request on a model route: holds, clock advance
- * and the signature window check first (AWS checks the window when it
- * responds), then the scripted outcome, else validation and the default
+ * Answers an authenticated request: holds, clock advance and the signature
+ * window check first (AWS checks the window when it responds), then the
+ * scripted transport faults and outcomes, else validation and the default
  * answer rendered for the route and family.
  */
-export async function answerRequest(
-  exchange: Exchange,
-  request: RecordedRequest & { route: Route; modelId: string },
-  script: Script | undefined,
-  context: AnswerContext,
-): Promise<void> {
+export async function answerRequest(exchange: Exchange, request: ModelRequest, script: Script | undefined, context: AnswerContext): Promise<void> {
   if (script?.holdBeforeFirstByte && !(await waitAtGate(exchange, script.holdBeforeFirstByte))) return;
   if (script?.advanceClockMs) context.clock.advance(script.advanceClockMs);
+  const stream = isStreamRoute(request.route);
+  if (script?.generationMs && !stream) context.clock.advance(script.generationMs);
   if (request.auth.amzDate !== undefined && request.auth.scheme === 'sigv4') {
     const expired = checkSignatureWindow(request.auth.amzDate, context.clock.now());
     if (expired) return writeAwsError(exchange, expired);
   }
-  const stream = isStreamRoute(request.route);
   if (script?.resetAfterEvents !== undefined && !stream) return dropConnection(exchange, script.resetMode);
+  if (script && (await answerTransportFault(exchange, script, context))) return;
   if (script?.error) {
     const { type, status, message, retryAfter, typeSuffix } = script.error;
     return writeAwsError(exchange, {
@@ -73,64 +63,73 @@ export async function answerRequest(
   if (script?.raw) return writeBody(exchange, script.raw.status, script.raw.headers ?? {}, script.raw.body ?? '');
   if (script?.recorded) return writeRecorded(exchange, script);
 
-  const problem = validate(request, stream, context);
+  if (request.route === 'count-tokens') return answerCountTokens(exchange, request, context.model);
+  if (request.route === 'apply-guardrail') return answerApplyGuardrail(exchange, request, script, context.model);
+
+  const problem = validateModelRequest(request, stream, context);
   if ('error' in problem) return writeAwsError(exchange, problem.error);
+  if ('embedding' in problem) {
+    const render = renderContext(request, exchange, context);
+    const answer = problem.embedding.render(request.body as Record<string, any>, problem.base, render);
+    return writeJson(exchange, 200, answer.body, answer.headers ?? {});
+  }
   if (script?.rawFrames && stream) return writeFrames(exchange, streamHeaders(request.route), script.rawFrames, script);
 
-  const { family, view } = problem;
+  const { family, view, guardrail } = problem;
   const reply = createReply(view, script?.reply, context.replyState);
-  if (family === 'openai' && !script?.reply) stripSignatures(reply);
-  const render: RenderContext = { modelId: request.modelId, requestNumber: request.number, requestId: exchange.requestId, now: context.clock.now() };
+  if (family?.unsignedReasoning && !script?.reply) stripSignatures(reply);
+  const outcome = assessGuardrail(guardrail, script?.guardrail, view.guardTexts ?? [view.lastUserText], replyText(reply));
+  if (outcome?.intervened) {
+    reply.content = [{ type: 'text', text: outcome.message }];
+    reply.stopReason = 'guardrail_intervened';
+    if (script?.reply?.usage?.outputTokens === undefined) reply.usage.outputTokens = Math.max(1, countTokens(outcome.message));
+    delete reply.stopSequence;
+  }
+  const render = renderContext(request, exchange, context);
+  const serviceTier = script?.reply?.serviceTier ?? problem.serviceTier;
+  const latency = script?.reply?.latency ?? problem.latency;
 
   switch (request.route) {
     case 'converse':
-      return writeJson(exchange, 200, renderConverseResponse(reply, render));
     case 'converse-stream': {
-      const frames = renderConverseStream(reply, render).map(encodeEventFrame);
-      return writeFrames(exchange, streamHeaders(request.route), frames, script);
+      const extras: ResponseExtras = {
+        ...(outcome?.trace ? { trace: outcome.trace } : {}),
+        ...(serviceTier !== undefined ? { serviceTier } : {}),
+        ...(latency !== undefined ? { latency } : {}),
+      };
+      const fields = additionalResponseFields(problem.responseFieldPaths, reply);
+      if (fields) extras.additionalModelResponseFields = fields;
+      if (request.route === 'converse') return writeJson(exchange, 200, renderConverseResponse(reply, render, extras));
+      const events = renderConverseStream(reply, render, extras);
+      return writeFrames(exchange, streamHeaders(request.route), events.map(encodeEventFrame), script, createFramePlan(script, events, 'converse', context));
     }
     case 'invoke':
-      return writeJson(exchange, 200, FAMILIES[family as keyof typeof FAMILIES].renderResponse(reply, render), tokenHeaders(reply));
     case 'invoke-with-response-stream': {
-      const chunks = FAMILIES[family as keyof typeof FAMILIES].renderStream(reply, render);
-      return writeFrames(exchange, streamHeaders(request.route), chunkEvents(chunks).map(encodeEventFrame), script);
+      const native = family!;
+      const guardrailFields = outcome
+        ? { 'amazon-bedrock-guardrailAction': outcome.intervened ? 'INTERVENED' : 'NONE', ...(outcome.trace ? { 'amazon-bedrock-trace': outcome.trace } : {}) }
+        : {};
+      const tierHeaders = {
+        ...(serviceTier !== undefined ? { 'X-Amzn-Bedrock-Service-Tier': serviceTier } : {}),
+        ...(latency !== undefined ? { 'X-Amzn-Bedrock-PerformanceConfig-Latency': latency } : {}),
+      };
+      if (request.route === 'invoke') {
+        return writeJson(exchange, 200, { ...native.renderResponse(reply, render), ...guardrailFields }, { ...tokenHeaders(reply), ...tierHeaders });
+      }
+      const chunks = native.renderStream(reply, render);
+      if (chunks.length > 0) chunks[chunks.length - 1] = { ...chunks[chunks.length - 1], ...guardrailFields };
+      const events = chunkEvents(chunks);
+      return writeFrames(exchange, { ...streamHeaders(request.route), ...tierHeaders }, events.map(encodeEventFrame), script, createFramePlan(script, events, 'native', context));
     }
   }
 }
 
-type Validated = { error: AwsError } | { family: ModelFamilyName; view: ConversationView };
+function renderContext(request: ModelRequest, exchange: Exchange, context: AnswerContext): RenderContext {
+  return { modelId: request.modelId, requestNumber: request.number, requestId: exchange.requestId, now: context.clock.now() };
+}
 
-function validate(request: RecordedRequest & { route: Route; modelId: string }, stream: boolean, context: AnswerContext): Validated {
-  const invalid = (message: string): Validated => ({ error: { status: 400, type: 'ValidationException', message } });
-  const base = resolveBaseModelId(request.modelId);
-  if (base === undefined) return invalid('The provided model identifier is invalid.');
-  if (base === request.modelId && PROFILE_ONLY.test(base)) {
-    return invalid(
-      `Invocation of model ID ${base} with on-demand throughput isn\u2019t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
-    );
-  }
-  const family = familyOf(base);
-  if (request.route === 'converse' || request.route === 'converse-stream') {
-    const error = validateConverseRequest(context.model, stream, request.bodyText);
-    if (error) return { error };
-    const body = request.body as Record<string, any>;
-    // gpt-oss refuses tools while streaming (the facade falls back to a non-streaming call).
-    if (stream && family === 'openai' && body.toolConfig) return invalid("This model doesn't support tool use in streaming mode.");
-    const view = viewConverseRequest(body);
-    if (family === 'openai') view.reasoning = true;
-    return { family, view };
-  }
-  if (family === 'other') {
-    return invalid(`The bedrock-kit emulator has no native InvokeModel body for ${base}; use Converse or script a raw answer.`);
-  }
-  const body = request.body;
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) {
-    return invalid('Malformed input request: #: expected type: JSONObject, found: String, please reformat your input and try again.');
-  }
-  const nativeFamily = FAMILIES[family];
-  const message = nativeFamily.validate(body as Record<string, unknown>);
-  if (message) return invalid(message);
-  return { family, view: nativeFamily.view(body as Record<string, unknown>) };
+function replyText(reply: Reply): string {
+  return reply.content.map((block) => (block.type === 'text' ? block.text : '')).join('');
 }
 
 function streamHeaders(route: Route): Record<string, string> {
@@ -155,26 +154,3 @@ function stripSignatures(reply: Reply): void {
   reply.content = reply.content.map((block) => (block.type === 'reasoning' ? { type: 'reasoning', text: block.text } : block));
 }
 
-const HOP_BY_HOP = new Set(['connection', 'transfer-encoding', 'content-length', 'keep-alive']);
-
-/** Replays a recorded answer: its status, headers and exact bytes (a stream frame by frame, so faults still apply). */
-function writeRecorded(exchange: Exchange, script: Script): Promise<void> | void {
-  const recorded = script.recorded!.response;
-  const headers: Record<string, string> = {};
-  for (const [name, values] of Object.entries(recorded.headers)) {
-    if (!HOP_BY_HOP.has(name.toLowerCase())) headers[name] = values.join(', ');
-  }
-  const has = (wanted: string) => Object.keys(headers).some((name) => name.toLowerCase() === wanted);
-  // The recorded x-amzn-RequestId / Date win over the emulator's own when the recording has them.
-  const own: Record<string, string> = { ...headers };
-  if (!has('x-amzn-requestid')) own['x-amzn-RequestId'] = exchange.requestId;
-  if (!has('date')) own.Date = new Date(exchange.now()).toUTCString();
-  const replay: Exchange = { ...exchange, ownHeaders: own };
-  let body = recorded.body;
-  if (body.length === 0 && recorded.parsedBody !== undefined) body = Buffer.from(JSON.stringify(recorded.parsedBody), 'utf8');
-  const contentType = Object.entries(headers).find(([name]) => name.toLowerCase() === 'content-type')?.[1] ?? '';
-  if (contentType.includes('vnd.amazon.eventstream') && recorded.status === 200) {
-    return writeFrames(replay, {}, splitFrames(body), script);
-  }
-  return writeBody(replay, recorded.status, {}, body);
-}

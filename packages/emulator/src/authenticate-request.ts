@@ -1,5 +1,7 @@
 import { CORAL_ERROR_SUFFIX, type AwsError } from './aws-error';
 import type { RawHeader } from './sigv4/create-canonical-headers';
+import { parseAmzDate } from './check-signature-window';
+import { verifyPresignedSigV4 } from './sigv4/verify-presigned-sigv4';
 import { verifySigV4, type SigV4Failure } from './sigv4/verify-sigv4';
 
 /** Keys the emulator accepts. */
@@ -22,6 +24,10 @@ export interface AuthResult {
   signedHeaders?: string[];
   /** Whether a session token was sent and matched. */
   sessionToken?: boolean;
+  /** Bearer: a long-term key from `apiKeys`, or a short-term key (a presigned URL) verified by signature. */
+  apiKeyKind?: 'long-term' | 'short-term';
+  /** Short-term API key: when it expires, epoch milliseconds. */
+  expiresAt?: number;
   /** The error answered when `ok` is false. */
   error?: AwsError;
 }
@@ -32,6 +38,8 @@ export interface AuthSettings {
   apiKeys: readonly string[];
   region: string;
   requireAuth: boolean;
+  /** Emulator time, for the expiry of short-term API keys. */
+  now: () => number;
 }
 
 /** The request as received. */
@@ -89,7 +97,11 @@ export function authenticateRequest(request: ReceivedRequest, settings: AuthSett
 }
 
 function authenticateBearer(key: string, settings: AuthSettings): AuthResult {
-  if (settings.apiKeys.includes(key)) return { ok: true, scheme: 'bearer' };
+  if (settings.apiKeys.includes(key)) return { ok: true, scheme: 'bearer', apiKeyKind: 'long-term' };
+  if (key.startsWith(SHORT_TERM_PREFIX)) {
+    const result = authenticateShortTermKey(key.slice(SHORT_TERM_PREFIX.length), settings);
+    if (result.ok || settings.requireAuth) return result;
+  }
   if (!settings.requireAuth) return { ok: true, scheme: 'none' };
   if (!API_KEY_PREFIXES.some((prefix) => key.startsWith(prefix))) {
     return fail('bearer', { status: 403, type: 'AccessDeniedException', message: 'Invalid API Key format: Must start with pre-defined prefix' });
@@ -99,6 +111,61 @@ function authenticateBearer(key: string, settings: AuthSettings): AuthResult {
     type: 'AccessDeniedException',
     message: 'Authentication failed: Please make sure your API Key is valid.',
   });
+}
+
+const SHORT_TERM_PREFIX = 'bedrock-api-key-';
+const SHORT_TERM_HOST = 'bedrock.amazonaws.com';
+/** The longest a short-term key may live: 12 hours. */
+const SHORT_TERM_MAX_SECONDS = 43_200;
+
+/**
+ * A short-term Bedrock API key: `bedrock-api-key-` + base64 of the presigned
+ * URL `bedrock.amazonaws.com/?Action=CallWithBearerToken&X-Amz-…&Version=1`
+ * (SigV4 query signature, service `bedrock`, POST, host signed, empty-body
+ * payload hash; `Version=1` appended after signing). Verified as Bedrock does:
+ * the signature against the known IAM keys and region, the session token of
+ * temporary keys, the expiry (at most 12 h) against the emulator clock.
+ */
+function authenticateShortTermKey(encoded: string, settings: AuthSettings): AuthResult {
+  const invalid = fail('bearer', {
+    status: 403,
+    type: 'AccessDeniedException',
+    message: 'Authentication failed: Please make sure your API Key is valid.',
+  });
+  const decoded = Buffer.from(encoded, 'base64').toString('utf8');
+  const url = decoded.replace(/^https:\/\//, '');
+  if (!url.startsWith(`${SHORT_TERM_HOST}/?`)) return invalid;
+  const query = url.slice(SHORT_TERM_HOST.length + 2);
+  const params = new URLSearchParams(query);
+  if (params.get('Action') !== 'CallWithBearerToken' || params.get('Version') !== '1') return invalid;
+  const result = verifyPresignedSigV4(
+    { method: 'POST', path: '/', query, host: SHORT_TERM_HOST },
+    {
+      lookupSecret: (id) => settings.credentials.find((c) => c.accessKeyId === id)?.secretAccessKey,
+      region: settings.region,
+      service: 'bedrock',
+      ignoredParameters: ['Version'],
+    },
+  );
+  if (!result.ok) return { ...invalid, ...(result.accessKeyId ? { accessKeyId: result.accessKeyId } : {}) };
+  const base = { scheme: 'bearer' as const, apiKeyKind: 'short-term' as const, accessKeyId: result.accessKeyId, region: result.region };
+  const expected = settings.credentials.find((c) => c.accessKeyId === result.accessKeyId)?.sessionToken;
+  if (result.sessionToken !== expected) {
+    return { ...base, ...fail('bearer', { status: 403, type: 'AccessDeniedException', message: 'Authentication failed: The security token included in the API key is invalid.' }) };
+  }
+  const signedAt = parseAmzDate(result.amzDate);
+  const expiresAt = signedAt + result.expiresSeconds * 1000;
+  if (result.expiresSeconds < 1 || result.expiresSeconds > SHORT_TERM_MAX_SECONDS) {
+    return { ...base, ...fail('bearer', { status: 403, type: 'AccessDeniedException', message: 'Authentication failed: X-Amz-Expires must be from 1 to 43200 seconds.' }) };
+  }
+  const now = settings.now();
+  if (now >= expiresAt) {
+    return { ...base, expiresAt, ...fail('bearer', { status: 403, type: 'AccessDeniedException', message: 'Authentication failed: Bearer Token has expired.' }) };
+  }
+  if (signedAt - now > 5 * 60 * 1000) {
+    return { ...base, expiresAt, ...fail('bearer', { status: 403, type: 'AccessDeniedException', message: 'Authentication failed: Bearer Token is not yet valid.' }) };
+  }
+  return { ...base, ok: true, expiresAt, ...(expected !== undefined ? { sessionToken: true } : {}) };
 }
 
 function sigV4Error(failure: SigV4Failure): AwsError {

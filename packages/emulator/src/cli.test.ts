@@ -35,3 +35,16 @@ describe('bedrock-emulator CLI', () => {
     }
   });
 });
+
+describe('the bedrock-emulator bin', () => {
+  it('answers --help (from dist/ when built, else from the source through tsx)', async () => {
+    const bin = fileURLToPath(new URL('../bin/bedrock-emulator.js', import.meta.url));
+    const child = spawn(process.execPath, [bin, '--help'], { stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+    const [code] = await once(child, 'exit');
+    expect(code).toBe(0);
+    expect(output).toMatch(/^Usage: bedrock-emulator \[--port 4010\]/);
+    expect(output).toContain('CountTokens, ApplyGuardrail');
+  });
+});

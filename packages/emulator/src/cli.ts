@@ -1,12 +1,14 @@
 #!/usr/bin/env node
 import { startEmulator } from './start-emulator';
-import { emulatorApiKey, emulatorCredentials } from './emulator-credentials';
+import { emulatorApiKey, emulatorCredentials, emulatorSessionCredentials } from './emulator-credentials';
 
 const USAGE = `Usage: bedrock-emulator [--port 4010] [--region us-east-1] [--no-auth]
 
 A local Amazon Bedrock Runtime emulator on 127.0.0.1 (Converse, ConverseStream,
-InvokeModel, InvokeModelWithResponseStream). Accepts the API key
-${emulatorApiKey} and the IAM key ${emulatorCredentials.accessKeyId} (see the README).`;
+InvokeModel, InvokeModelWithResponseStream, CountTokens, ApplyGuardrail). Accepts the
+API key ${emulatorApiKey}, the IAM keys ${emulatorCredentials.accessKeyId} and
+${emulatorSessionCredentials.accessKeyId} (with its session token) and short-term API keys
+made from them (see the README of @bedrock-kit/emulator).`;
 
 function parseArguments(argv: readonly string[]): { port: number; region?: string; requireAuth: boolean } {
   let port = 4010;
@@ -34,12 +36,19 @@ function parseArguments(argv: readonly string[]): { port: number; region?: strin
   return { port, ...(region ? { region } : {}), requireAuth };
 }
 
-const options = parseArguments(process.argv.slice(2));
-const emulator = await startEmulator(options);
-const stop = () => {
-  void emulator.close().then(() => process.exit(0));
-};
-// Handlers first, then the line scripts wait for: a signal right after it must still close cleanly.
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
-console.log(`Bedrock emulator listening on ${emulator.url}`);
+async function main(): Promise<void> {
+  const options = parseArguments(process.argv.slice(2));
+  const emulator = await startEmulator(options);
+  const stop = () => {
+    void emulator.close().then(() => process.exit(0));
+  };
+  // Handlers first, then the line scripts wait for: a signal right after it must still close cleanly.
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+  console.log(`Bedrock emulator listening on ${emulator.url}`);
+}
+
+main().catch((error: unknown) => {
+  console.error(`bedrock-emulator: ${(error as Error)?.message ?? String(error)}`);
+  process.exit(1);
+});

@@ -12,6 +12,10 @@ const EXPOSED_HEADERS = [
   'x-amzn-bedrock-invocation-latency',
   'x-amzn-bedrock-cache-read-input-token-count',
   'x-amzn-bedrock-cache-write-input-token-count',
+  'x-amzn-bedrock-service-tier',
+  'x-amzn-bedrock-performanceconfig-latency',
+  'location',
+  'content-encoding',
 ].join(', ');
 
 /** Adds the CORS headers every response carries, so a browser page or Worker can call the emulator. */
@@ -27,7 +31,7 @@ export function answerPreflight(request: IncomingMessage, response: ServerRespon
   response.setHeader(
     'Access-Control-Allow-Headers',
     request.headers['access-control-request-headers'] ??
-      'authorization, content-type, accept, x-amz-date, x-amz-security-token, x-amz-content-sha256, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, x-amzn-bedrock-accept',
+      'authorization, content-type, accept, x-amz-date, x-amz-security-token, x-amz-content-sha256, x-amz-user-agent, amz-sdk-invocation-id, amz-sdk-request, x-amzn-bedrock-accept, x-amzn-bedrock-guardrailidentifier, x-amzn-bedrock-guardrailversion, x-amzn-bedrock-trace, x-amzn-bedrock-service-tier, x-amzn-bedrock-performanceconfig-latency, x-amzn-bedrock-request-metadata',
   );
   if (request.headers['access-control-request-private-network'] === 'true') {
     response.setHeader('Access-Control-Allow-Private-Network', 'true');

@@ -16,3 +16,16 @@ export const emulatorSessionCredentials = {
 
 /** A Bedrock API key accepted by default as `Authorization: Bearer <key>`. */
 export const emulatorApiKey = 'ABSKZW11bGF0b3ItYXBpLWtleQ==';
+
+/**
+ * The well-known test keys in one object, for users' own tests: the session
+ * (STS-style) IAM keys with their token, and the API key. Every emulator
+ * accepts them unless `startEmulator` is given other `credentials` / `apiKeys`.
+ * Test-only values: they grant nothing anywhere else.
+ */
+export const EMULATOR_CREDENTIALS = {
+  accessKeyId: emulatorSessionCredentials.accessKeyId,
+  secretAccessKey: emulatorSessionCredentials.secretAccessKey,
+  sessionToken: emulatorSessionCredentials.sessionToken,
+  apiKey: emulatorApiKey,
+} as const;

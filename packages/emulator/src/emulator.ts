@@ -18,8 +18,14 @@ export interface EmulatorOptions {
   now?: () => number;
   /** Refuse requests without valid auth. When false anything is accepted (and still recorded). @default true */
   requireAuth?: boolean;
-  /** The botocore `service-2.json` to validate Converse bodies against. @default the vendored conformance copy */
+  /** The botocore `service-2.json` to validate requests against. @default the copy shipped in `service-model/` */
   serviceModelPath?: string;
+  /**
+   * Prompt-management templates by prompt ID (the 10 characters after `prompt/` in the ARN), with
+   * `{{variable}}` placeholders that Converse `promptVariables` fill. A prompt not listed gets a template
+   * naming each variable: `Prompt PROMPT1234: city={{city}}`.
+   */
+  prompts?: Record<string, string>;
 }
 
 /** A request as the emulator received it. */
@@ -34,6 +40,8 @@ export interface RecordedRequest {
   route?: Route;
   /** Model ID, URL-decoded once. */
   modelId?: string;
+  /** ApplyGuardrail's path parameters, URL-decoded once. */
+  guardrail?: { id: string; version: string };
   /** Lower-case names; repeated headers joined with `,`. */
   headers: Record<string, string>;
   bodyText: string;

@@ -9,7 +9,7 @@ export interface Gate {
   readonly released: boolean;
   /** Resolves once the emulator is waiting at this gate (the held point was reached). */
   readonly reached: Promise<void>;
-  /** @internal Called by the emulator when it arrives at the gate; resolves on release. */
+  /** Called by the emulator when it arrives at the gate (tests don't call it); resolves on release. */
   wait(): Promise<void>;
 }
 

@@ -5,13 +5,14 @@ import { fileURLToPath } from 'node:url';
 export interface ServiceShape {
   type: 'structure' | 'list' | 'map' | 'string' | 'integer' | 'long' | 'float' | 'double' | 'boolean' | 'blob' | 'timestamp';
   required?: string[];
-  members?: Record<string, { shape: string; location?: string }>;
+  members?: Record<string, { shape: string; location?: string; locationName?: string }>;
   member?: { shape: string };
   key?: { shape: string };
   value?: { shape: string };
   union?: boolean;
   document?: boolean;
   enum?: string[];
+  pattern?: string;
   min?: number;
   max?: number;
   error?: { httpStatusCode: number };
@@ -20,23 +21,24 @@ export interface ServiceShape {
 
 /** The botocore service model: operations and shapes. */
 export interface ServiceModel {
-  operations: Record<string, { input?: { shape: string } }>;
+  operations: Record<string, { input?: { shape: string }; output?: { shape: string } }>;
   shapes: Record<string, ServiceShape>;
 }
 
 /**
- * Where the vendored Bedrock Runtime model lives. This file sits directly in
- * `src/` and is bundled into `dist/index.js`, so the same relative URL works
- * from both.
+ * Where the vendored Bedrock Runtime model lives (`service-model/`, shipped
+ * with the package). This file sits directly in `src/` and is bundled into
+ * `dist/index.js` / `dist/index.cjs`, so the same relative URL works from
+ * all three. A function, so nothing runs at import time.
  */
-export const defaultServiceModelPath = fileURLToPath(
-  new URL('../../../tools/test-utils/conformance/bedrock-runtime-model/botocore/service-2.json', import.meta.url),
-);
+export function defaultServiceModelPath(): string {
+  return fileURLToPath(new URL('../service-model/service-2.json', import.meta.url));
+}
 
 const cache = new Map<string, ServiceModel>();
 
 /** Reads (once per path) the botocore `service-2.json`. */
-export function loadServiceModel(path: string = defaultServiceModelPath): ServiceModel {
+export function loadServiceModel(path: string = defaultServiceModelPath()): ServiceModel {
   let model = cache.get(path);
   if (!model) {
     model = JSON.parse(readFileSync(path, 'utf8')) as ServiceModel;

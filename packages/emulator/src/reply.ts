@@ -46,6 +46,12 @@ export interface ReplyScript {
   usage?: ReplyUsage;
   /** `metrics.latencyMs` / invocation latency. @default 42 */
   latencyMs?: number;
+  /** The service tier reported (Converse `serviceTier.type`, InvokeModel `X-Amzn-Bedrock-Service-Tier`). @default the requested one */
+  serviceTier?: string;
+  /** The latency mode reported (`performanceConfig.latency` / `X-Amzn-Bedrock-PerformanceConfig-Latency`). @default the requested one */
+  latency?: string;
+  /** The stop sequence that ended the answer (native `stop_sequence`, `additionalModelResponseFields`). */
+  stopSequence?: string;
 }
 
 /** A fully resolved answer. */
@@ -54,4 +60,6 @@ export interface Reply {
   stopReason: ReplyStopReason;
   usage: Required<Pick<ReplyUsage, 'inputTokens' | 'outputTokens'>> & Pick<ReplyUsage, 'cacheReadInputTokens' | 'cacheWriteInputTokens'>;
   latencyMs: number;
+  /** The stop sequence that ended the text, when one did. */
+  stopSequence?: string;
 }

@@ -35,8 +35,10 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     apiKeys: options.apiKeys ?? [emulatorApiKey],
     region,
     requireAuth: options.requireAuth ?? true,
+    now: clock.now,
   };
   const queue = createScriptQueue();
+  const prompts = { ...options.prompts };
   const replyState = { cachedPrefixes: new Set<string>() };
   const requests: RecordedRequest[] = [];
   const listeners = new Set<(request: RecordedRequest) => void>();
@@ -67,7 +69,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
       requestId: emulatorRequestId(number),
       method: request.method ?? 'GET',
       path: target,
-      ...(route ? { route: route.route, modelId: route.modelId } : {}),
+      ...(route ? { route: route.route, ...(route.guardrail ? { guardrail: route.guardrail } : { modelId: route.modelId }) } : {}),
       headers: joinHeaders(rawHeaders),
       bodyText,
       ...parseJson(bodyText),
@@ -99,7 +101,8 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     if (!authResult.ok) return writeAwsError(exchange, authResult.error!);
     const script = queue.take(route.route, route.modelId);
     exchange.extraHeaders = script?.headers ?? {};
-    await answerRequest(exchange, { ...recorded, route: route.route, modelId: route.modelId }, script, { clock, model, replyState });
+    if (script) exchange.transport = script;
+    await answerRequest(exchange, { ...recorded, route: route.route, modelId: route.modelId }, script, { clock, model, replyState, prompts });
   };
 
   const server = createServer({ noDelay: true, keepAliveTimeout: 5000 }, (request, response) => {

@@ -22,6 +22,10 @@ export interface ConversationView {
   citations: boolean;
   maxTokens?: number;
   stopSequences?: string[];
+  /** The texts a guardrail assesses: the `guardContent` blocks when the request has any, else every input text. */
+  guardTexts?: string[];
+  /** A JSON Schema the answer text must fit (Converse `outputConfig.textFormat`). */
+  jsonSchema?: unknown;
 }
 
 /** Rough, deterministic token count: a quarter of the characters. */

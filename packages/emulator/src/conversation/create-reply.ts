@@ -28,7 +28,8 @@ export function emulatorSignature(text: string): string {
 export function createReply(view: ConversationView, script: ReplyScript | undefined, state: ReplyState): Reply {
   let content: ReplyBlock[] = script?.content ?? (script?.text !== undefined ? [{ type: 'text', text: script.text }] : defaultContent(view));
   let stopReason = script?.stopReason ?? (content.some((b) => b.type === 'tool-use') ? 'tool_use' : 'end_turn');
-  if (!script) ({ content, stopReason } = applyLimits(content, stopReason, view));
+  let stopSequence: string | undefined;
+  if (!script) ({ content, stopReason, stopSequence } = applyLimits(content, stopReason, view));
 
   const outputText = content
     .map((b) => (b.type === 'text' || b.type === 'reasoning' ? b.text : b.type === 'tool-use' ? JSON.stringify(b.input) : b.data))
@@ -55,7 +56,7 @@ export function createReply(view: ConversationView, script: ReplyScript | undefi
       ? { cacheWriteInputTokens: script?.usage?.cacheWriteInputTokens ?? cacheWrite }
       : {}),
   };
-  return { content, stopReason, usage, latencyMs: script?.latencyMs ?? 42 };
+  return { content, stopReason, usage, latencyMs: script?.latencyMs ?? 42, ...((stopSequence ?? script?.stopSequence) !== undefined ? { stopSequence: stopSequence ?? script?.stopSequence } : {}) };
 }
 
 function defaultContent(view: ConversationView): ReplyBlock[] {
@@ -64,9 +65,14 @@ function defaultContent(view: ConversationView): ReplyBlock[] {
     const text = `The user wrote "${view.lastUserText}". A short, friendly answer fits.`;
     blocks.push({ type: 'reasoning', text, signature: emulatorSignature(text) });
   }
-  if (view.toolResults) {
+  if (view.toolResults && view.jsonSchema === undefined) {
     const value = view.toolResults.length === 1 ? view.toolResults[0] : view.toolResults;
     blocks.push({ type: 'text', text: `The tool returned: ${JSON.stringify(value)}` });
+    return blocks;
+  }
+  // Structured output: the answer is JSON that fits the schema, unless a tool is forced.
+  if (view.jsonSchema !== undefined && view.forcedTool === undefined) {
+    blocks.push({ type: 'text', text: JSON.stringify(synthesizeFromSchema(view.jsonSchema)) });
     return blocks;
   }
   const toolName = view.toolChoiceNone ? undefined : (view.forcedTool ?? view.tools[0]?.name);
@@ -92,8 +98,9 @@ function defaultContent(view: ConversationView): ReplyBlock[] {
 
 /** `maxTokens` cuts the text (stop reason `max_tokens`); a stop sequence ends it (`stop_sequence`). */
 function applyLimits(content: ReplyBlock[], stopReason: Reply['stopReason'], view: ConversationView) {
-  if (stopReason !== 'end_turn') return { content, stopReason };
+  if (stopReason !== 'end_turn') return { content, stopReason, stopSequence: undefined };
   let reason: Reply['stopReason'] = stopReason;
+  let matched: string | undefined;
   const out = content.map((block): ReplyBlock => {
     if (block.type !== 'text') return block;
     let text = block.text;
@@ -102,6 +109,7 @@ function applyLimits(content: ReplyBlock[], stopReason: Reply['stopReason'], vie
       if (at !== -1) {
         text = text.slice(0, at);
         reason = 'stop_sequence';
+        matched = stop;
       }
     }
     if (view.maxTokens !== undefined && countTokens(text) > view.maxTokens) {
@@ -110,5 +118,5 @@ function applyLimits(content: ReplyBlock[], stopReason: Reply['stopReason'], vie
     }
     return text === block.text ? block : { type: 'text', text };
   });
-  return { content: out, stopReason: reason };
+  return { content: out, stopReason: reason, stopSequence: (reason as Reply['stopReason']) === 'stop_sequence' ? matched : undefined };
 }

@@ -30,15 +30,25 @@ export function viewConverseRequest(body: Json): ConversationView {
   const ordered: unknown[] = [...toolList, ...system, ...messages.flatMap((m) => blocks(m))];
   const lastCachePoint = ordered.map((b) => Boolean((b as Json)?.cachePoint)).lastIndexOf(true);
   const fields = body.additionalModelRequestFields ?? {};
+  const guarded = [...system, ...messages.flatMap((m) => blocks(m))].filter((b) => b?.guardContent?.text).map((b) => String(b.guardContent.text.text));
+  const allTexts = [...system, ...messages.filter((m) => m?.role !== 'assistant').flatMap((m) => blocks(m))].map(blockText).filter((text) => text !== '');
+  const schemaText = body.outputConfig?.textFormat?.structure?.jsonSchema?.schema;
   return {
-    lastUserText: blocks(lastUser).filter((b) => typeof b?.text === 'string').map((b) => b.text).join(' '),
+    lastUserText: blocks(lastUser).map(blockText).filter((text) => text !== '').join(' '),
+    guardTexts: guarded.length > 0 ? guarded : allTexts,
+    ...(typeof schemaText === 'string' ? { jsonSchema: parseSchema(schemaText) } : {}),
     ...(results.length > 0 ? { toolResults: results.map((b) => toolResultValue(b.toolResult)) } : {}),
     tools,
     ...(forcedTool !== undefined ? { forcedTool: String(forcedTool) } : {}),
     inputText: JSON.stringify([system, messages, toolList]),
     ...(lastCachePoint >= 0 ? { cachePrefix: JSON.stringify(ordered.slice(0, lastCachePoint)) } : {}),
+    // Claude `thinking` (budget or adaptive), Nova `reasoningConfig`, `reasoning_config`, gpt-oss `reasoning_effort`.
     reasoning:
-      fields.thinking?.type === 'enabled' || fields.reasoning_config?.type === 'enabled' || fields.reasoning_effort !== undefined,
+      fields.thinking?.type === 'enabled' ||
+      fields.thinking?.type === 'adaptive' ||
+      fields.reasoning_config?.type === 'enabled' ||
+      fields.reasoningConfig?.type === 'enabled' ||
+      fields.reasoning_effort !== undefined,
     documents,
     citations,
     ...(typeof body.inferenceConfig?.maxTokens === 'number' ? { maxTokens: body.inferenceConfig.maxTokens } : {}),
@@ -46,11 +56,37 @@ export function viewConverseRequest(body: Json): ConversationView {
   };
 }
 
+/** The text a block carries: plain text, or the text of a guard-content block. */
+function blockText(block: Json): string {
+  if (typeof block?.text === 'string') return block.text;
+  if (typeof block?.guardContent?.text?.text === 'string') return block.guardContent.text.text;
+  return '';
+}
+
+function parseSchema(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
 function toolResultValue(result: Json): unknown {
   const items: unknown[] = (Array.isArray(result?.content) ? result.content : []).map((c: Json) =>
-    c?.json !== undefined ? c.json : c?.text !== undefined ? c.text : c,
+    c?.json !== undefined ? c.json : c?.text !== undefined ? c.text : mediaSummary(c),
   );
   return items.length === 1 ? items[0] : items;
+}
+
+/** Media in a tool result, echoed without its bytes: `{ image: { format, source: 'bytes' } }`. */
+function mediaSummary(item: Json): unknown {
+  for (const kind of ['image', 'document', 'video'] as const) {
+    const media = item?.[kind];
+    if (!media) continue;
+    const source = media.source?.s3Location ? { s3Uri: media.source.s3Location.uri } : 'bytes';
+    return { [kind]: { format: media.format, ...(media.name !== undefined ? { name: media.name } : {}), source } };
+  }
+  return item;
 }
 
 function documentText(document: Json): string {

@@ -18,6 +18,7 @@ const STOP_REASONS: Record<ReplyStopReason, string> = {
 /** Claude's native Messages body on Bedrock (`anthropic_version: bedrock-2023-05-31`). */
 export const anthropicFamily: NativeFamily = {
   name: 'anthropic',
+  matches: (id) => id.startsWith('anthropic.'),
 
   validate(body) {
     const missing = missingKeysMessage(body, ['anthropic_version', 'max_tokens', 'messages']);
@@ -49,7 +50,7 @@ export const anthropicFamily: NativeFamily = {
       lastUserText: blocksOf(lastUser).filter((b) => b?.type === 'text').map((b) => b.text).join(' '),
       tools: tools.filter((t) => t?.name).map((t) => ({ name: String(t.name), schema: t.input_schema })),
       inputText: JSON.stringify([body.system ?? '', messages, tools]),
-      reasoning: body.thinking?.type === 'enabled',
+      reasoning: body.thinking?.type === 'enabled' || body.thinking?.type === 'adaptive',
       documents: documents.map((d) => ({ name: d.title, text: documentText(d) })),
       citations: documents.some((d) => d.citations?.enabled),
       maxTokens: body.max_tokens,
@@ -71,7 +72,7 @@ export const anthropicFamily: NativeFamily = {
       model: modelName(context.modelId),
       content: reply.content.map((block, index) => anthropicBlock(block, index, context)),
       stop_reason: STOP_REASONS[reply.stopReason],
-      stop_sequence: null,
+      stop_sequence: reply.stopSequence ?? null,
       usage: usageOf(reply, reply.usage.outputTokens),
     };
   },
@@ -121,7 +122,7 @@ export const anthropicFamily: NativeFamily = {
     });
     chunks.push({
       type: 'message_delta',
-      delta: { stop_reason: STOP_REASONS[reply.stopReason], stop_sequence: null },
+      delta: { stop_reason: STOP_REASONS[reply.stopReason], stop_sequence: reply.stopSequence ?? null },
       usage: { output_tokens: reply.usage.outputTokens },
     });
     chunks.push({ type: 'message_stop', 'amazon-bedrock-invocationMetrics': invocationMetrics(reply) });

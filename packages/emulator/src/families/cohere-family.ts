@@ -23,6 +23,7 @@ const PARAMETER_TYPES: Record<string, string> = { str: 'string', int: 'integer',
  */
 export const cohereFamily: NativeFamily = {
   name: 'cohere',
+  matches: (id) => id.startsWith('cohere.command-r'),
 
   validate(body) {
     return missingKeysMessage(body, ['message']);

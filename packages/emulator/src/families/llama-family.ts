@@ -7,6 +7,9 @@ const USER_TURN = /<\|start_header_id\|>user<\|end_header_id\|>\s*([\s\S]*?)<\|e
 /** Meta Llama: a `prompt` (the chat template) in, `generation` and token counts out. */
 export const llamaFamily: NativeFamily = {
   name: 'meta',
+  matches: (id) => id.startsWith('meta.llama'),
+  // Llama 3.1+ and 4 are served only through inference profiles.
+  profileOnly: (id) => /^meta\.(llama3-[123]-|llama4-)/.test(id),
 
   validate(body) {
     const missing = missingKeysMessage(body, ['prompt']);

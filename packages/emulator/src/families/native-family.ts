@@ -2,9 +2,24 @@ import type { ConversationView } from '../conversation/conversation-view';
 import type { Reply } from '../reply';
 import type { RenderContext } from '../render/render-context';
 
-/** A model family's native InvokeModel body, as the emulator understands it. */
+/**
+ * A model family's native InvokeModel body, as the emulator understands it.
+ * A new family is one module exporting such a value, plugged in by one line
+ * in `families/registry.ts`.
+ */
 export interface NativeFamily {
-  name: 'anthropic' | 'cohere' | 'openai' | 'meta';
+  /** Short name, e.g. `anthropic`, `amazon`. */
+  name: string;
+  /** Whether this family answers a base model ID (no geo prefix, no ARN), e.g. `id.startsWith('anthropic.')`. */
+  matches(baseModelId: string): boolean;
+  /** Bare IDs the service serves only through an inference profile (it refuses on-demand throughput for them). */
+  profileOnly?(baseModelId: string): boolean;
+  /** Converse: the model always reasons (a reasoning block comes first). */
+  alwaysReasons?: boolean;
+  /** ConverseStream: the model refuses tools while streaming ("doesn't support tool use in streaming mode"). */
+  refusesToolsWhileStreaming?: boolean;
+  /** Converse: reasoning blocks come back without signatures. */
+  unsignedReasoning?: boolean;
   /** The service's message for a body that lacks a required field, else undefined. */
   validate(body: Record<string, unknown>): string | undefined;
   view(body: Record<string, any>): ConversationView;

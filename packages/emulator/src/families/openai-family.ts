@@ -21,6 +21,10 @@ const FINISH_REASONS: Record<ReplyStopReason, string> = {
  */
 export const openaiFamily: NativeFamily = {
   name: 'openai',
+  matches: (id) => id.startsWith('openai.gpt-oss'),
+  alwaysReasons: true,
+  refusesToolsWhileStreaming: true,
+  unsignedReasoning: true,
 
   validate(body) {
     return missingKeysMessage(body, ['messages']);

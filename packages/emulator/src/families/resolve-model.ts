@@ -1,8 +1,8 @@
 /** Cross-region inference-profile prefixes (`us.anthropic.…`). */
 const PROFILE_PREFIXES = ['us', 'eu', 'apac', 'global', 'us-gov', 'jp', 'au', 'ca'];
 
-/** Family of a model ID, for the native InvokeModel bodies the emulator answers. */
-export type ModelFamilyName = 'anthropic' | 'cohere' | 'openai' | 'meta' | 'other';
+/** A Bedrock prompt-management ARN: `arn:aws:bedrock:{region}:{account}:prompt/{10 characters}[:{version}]`. */
+const PROMPT_ARN = /^arn:aws(-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:prompt\/([0-9a-zA-Z]{10})(?::([0-9]{1,5}))?$/;
 
 /**
  * The base model ID of a model ID, profile ID or ARN
@@ -18,11 +18,9 @@ export function resolveBaseModelId(modelId: string): string | undefined {
   return /^[a-z0-9-]+\.[A-Za-z0-9._:-]+$/.test(id) ? id : undefined;
 }
 
-/** The family whose native body the emulator expects for a base model ID. */
-export function familyOf(baseModelId: string): ModelFamilyName {
-  if (baseModelId.startsWith('anthropic.')) return 'anthropic';
-  if (baseModelId.startsWith('cohere.command-r')) return 'cohere';
-  if (baseModelId.startsWith('openai.gpt-oss')) return 'openai';
-  if (baseModelId.startsWith('meta.llama')) return 'meta';
-  return 'other';
+/** The prompt ID and version of a prompt-management ARN, else undefined. */
+export function parsePromptArn(modelId: string): { promptId: string; version?: string } | undefined {
+  const match = PROMPT_ARN.exec(modelId);
+  if (!match) return undefined;
+  return { promptId: match[2]!, ...(match[3] !== undefined ? { version: match[3] } : {}) };
 }

@@ -1,5 +1,6 @@
 import type { Reply, ReplyBlock, ReplyCitation } from '../reply';
 import { toolId, type RenderContext } from './render-context';
+import { metadataMembers, type ResponseExtras } from './response-extras';
 
 /** The Converse `TokenUsage` of a reply (`totalTokens` includes the cache tokens, as the service counts it). */
 export function converseUsage(reply: Reply): Record<string, number> {
@@ -28,9 +29,11 @@ export function converseCitation(citation: ReplyCitation): Record<string, unknow
   };
 }
 
-/** The Converse JSON answer: `output.message`, `stopReason`, `usage`, `metrics`. */
-export function renderConverseResponse(reply: Reply, context: RenderContext): Record<string, unknown> {
+/** The Converse JSON answer: `output.message`, `stopReason`, `usage`, `metrics`, and the round-two members of `extras`. */
+export function renderConverseResponse(reply: Reply, context: RenderContext, extras?: ResponseExtras): Record<string, unknown> {
   return {
+    ...(extras?.additionalModelResponseFields ? { additionalModelResponseFields: extras.additionalModelResponseFields } : {}),
+    ...metadataMembers(extras),
     metrics: { latencyMs: reply.latencyMs },
     output: { message: { content: reply.content.map((b, i) => converseBlock(b, i, context)), role: 'assistant' } },
     stopReason: reply.stopReason,

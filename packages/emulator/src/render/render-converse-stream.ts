@@ -1,6 +1,7 @@
 import type { Reply } from '../reply';
 import { converseCitation, converseUsage } from './render-converse-response';
 import { splitEvery, splitText, toolId, type RenderContext } from './render-context';
+import { metadataMembers, type ResponseExtras } from './response-extras';
 
 /** One event of a stream before framing: `:event-type` and its JSON payload. */
 export interface StreamEvent {
@@ -14,7 +15,7 @@ export interface StreamEvent {
  * `contentBlockStart`), tool uses get a `contentBlockStart` and their input
  * as JSON string pieces, reasoning streams text then its signature.
  */
-export function renderConverseStream(reply: Reply, context: RenderContext): StreamEvent[] {
+export function renderConverseStream(reply: Reply, context: RenderContext, extras?: ResponseExtras): StreamEvent[] {
   const events: StreamEvent[] = [{ eventType: 'messageStart', payload: { role: 'assistant' } }];
   const delta = (contentBlockIndex: number, value: Record<string, unknown>) =>
     events.push({ eventType: 'contentBlockDelta', payload: { contentBlockIndex, delta: value } });
@@ -41,7 +42,11 @@ export function renderConverseStream(reply: Reply, context: RenderContext): Stre
     }
     events.push({ eventType: 'contentBlockStop', payload: { contentBlockIndex: index } });
   });
-  events.push({ eventType: 'messageStop', payload: { stopReason: reply.stopReason } });
-  events.push({ eventType: 'metadata', payload: { metrics: { latencyMs: reply.latencyMs }, usage: converseUsage(reply) } });
+  const fields = extras?.additionalModelResponseFields;
+  events.push({ eventType: 'messageStop', payload: { ...(fields ? { additionalModelResponseFields: fields } : {}), stopReason: reply.stopReason } });
+  events.push({
+    eventType: 'metadata',
+    payload: { metrics: { latencyMs: reply.latencyMs }, usage: converseUsage(reply), ...metadataMembers(extras) },
+  });
   return events;
 }

@@ -77,3 +77,17 @@ export function eventReader(response: Response): { next(): Promise<DecodedEvent 
     cancel: () => reader.cancel(),
   };
 }
+
+/** POSTs a JSON body to any emulator path (CountTokens, ApplyGuardrail…), with the default API key. */
+export function postEmulator(
+  emulator: Emulator,
+  path: string,
+  body: unknown,
+  options: { headers?: Record<string, string>; bearer?: string } = {},
+): Promise<Response> {
+  return fetch(`${emulator.url}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${options.bearer ?? emulatorApiKey}`, ...options.headers },
+    body: typeof body === 'string' ? body : JSON.stringify(body),
+  });
+}

@@ -11,7 +11,12 @@ type Json = Record<string, any>;
  * then the service model's `ConverseRequest` / `ConverseStreamRequest` shape,
  * then the conversation rules, then reasoning signatures the emulator issued.
  */
-export function validateConverseRequest(model: ServiceModel, stream: boolean, bodyText: string): AwsError | undefined {
+export function validateConverseRequest(
+  model: ServiceModel,
+  stream: boolean,
+  bodyText: string,
+  options: { promptArn?: boolean } = {},
+): AwsError | undefined {
   let body: unknown;
   try {
     body = bodyText === '' ? {} : JSON.parse(bodyText);
@@ -21,7 +26,7 @@ export function validateConverseRequest(model: ServiceModel, stream: boolean, bo
   const shape = stream ? 'ConverseStreamRequest' : 'ConverseRequest';
   const violations = validateShape(model, shape, body);
   if (violations.length > 0) return validation(formatViolations(violations));
-  const rule = validateConverseSemantics(body as Json) ?? checkSignatures(body as Json);
+  const rule = validateConverseSemantics(body as Json, options) ?? checkSignatures(body as Json);
   return rule ? validation(rule) : undefined;
 }
 

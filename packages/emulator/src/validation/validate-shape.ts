@@ -59,6 +59,7 @@ function walk(model: ServiceModel, shapeName: string, value: unknown, path: stri
     }
     case 'map': {
       if (typeof value !== 'object' || Array.isArray(value)) return void fail('Member must be a map');
+      checkLength(shape, Object.keys(value as object).length, fail, 'length');
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) {
         walk(model, shape.key!.shape, key, `${join(path, key)}.key`, out);
         walk(model, shape.value!.shape, item, `${join(path, key)}.value`, out);
@@ -69,6 +70,7 @@ function walk(model: ServiceModel, shapeName: string, value: unknown, path: stri
       if (typeof value !== 'string') return void fail('Member must be a string');
       if (shape.enum && !shape.enum.includes(value)) return void fail(`Member must satisfy enum value set: [${shape.enum.join(', ')}]`);
       checkLength(shape, value.length, fail, 'length');
+      if (shape.pattern !== undefined && !matchesPattern(shape.pattern, value)) fail(`Member must satisfy regular expression pattern: ${shape.pattern}`);
       return;
     }
     case 'integer':
@@ -104,6 +106,26 @@ function checkLength(shape: { min?: number; max?: number }, length: number, fail
 function checkRange(shape: { min?: number; max?: number }, value: number, fail: (c: string) => void): void {
   if (shape.min !== undefined && value < shape.min) fail(`Member must have value greater than or equal to ${shape.min}`);
   if (shape.max !== undefined && value > shape.max) fail(`Member must have value less than or equal to ${shape.max}`);
+}
+
+const patterns = new Map<string, RegExp | null>();
+
+/**
+ * Whether a string matches a service-model pattern as a whole (the service's
+ * validator matches the entire value). A pattern JavaScript cannot compile is
+ * not enforced rather than refusing valid requests.
+ */
+export function matchesPattern(pattern: string, value: string): boolean {
+  let regex = patterns.get(pattern);
+  if (regex === undefined) {
+    try {
+      regex = new RegExp(`^(?:${pattern})$`, 's');
+    } catch {
+      regex = null;
+    }
+    patterns.set(pattern, regex);
+  }
+  return regex === null || regex.test(value);
 }
 
 function join(path: string, key: string): string {

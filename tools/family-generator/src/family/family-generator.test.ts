@@ -23,7 +23,7 @@ function workspace(): Tree {
   tree.write('LICENSE', 'Apache License\n');
   tree.write('packages/core/package.json', JSON.stringify({ name: '@bedrock-kit/core', version: '1.2.3' }));
   tree.write('packages/bedrock/package.json', JSON.stringify({ name: '@bedrock-kit/bedrock', version: '1.2.3' }));
-  tree.write('packages/emulator/package.json', JSON.stringify({ name: '@bedrock-kit/emulator', version: '0.0.0' }));
+  tree.write('packages/emulator/package.json', JSON.stringify({ name: '@bedrock-kit/emulator', version: '0.1.0' }));
   tree.write(FAMILY_LIST, list);
   return tree;
 }
@@ -46,7 +46,7 @@ describe('family generator', () => {
       name: '@bedrock-kit/meta-mistral',
       version: '1.2.3',
       dependencies: { '@bedrock-kit/core': '1.2.3' },
-      devDependencies: { '@bedrock-kit/bedrock': '1.2.3', '@bedrock-kit/emulator': '0.0.0' },
+      devDependencies: { '@bedrock-kit/bedrock': '1.2.3', '@bedrock-kit/emulator': '0.1.0' },
       nx: {
         tags: ['family'],
         implicitDependencies: ['!@bedrock-kit/bedrock'],

@@ -1,0 +1,39 @@
+import type { EmbeddingFamily } from '../embeddings/embedding-family';
+import { anthropicFamily } from './anthropic-family';
+import { cohereFamily } from './cohere-family';
+import { llamaFamily } from './llama-family';
+import type { NativeFamily } from './native-family';
+import { openaiFamily } from './openai-family';
+
+/**
+ * The native InvokeModel families the emulator answers, first match wins.
+ * To add one: write `families/<name>-family.ts` exporting a `NativeFamily`
+ * (see `native-family.ts`; `anthropic-family.ts` is a complete example),
+ * then import it here and add it to this list — one line. Converse needs
+ * nothing: it answers every model; a family only adds its quirks
+ * (`alwaysReasons`, `refusesToolsWhileStreaming`, `profileOnly`).
+ */
+export const NATIVE_FAMILIES: readonly NativeFamily[] = [
+  anthropicFamily,
+  cohereFamily,
+  openaiFamily,
+  llamaFamily,
+];
+
+/**
+ * The embedding models the emulator answers on InvokeModel, first match wins.
+ * To add one: write a module exporting an `EmbeddingFamily` (see
+ * `embeddings/embedding-family.ts`; `embeddingVector` gives deterministic
+ * vectors), then import it here and add it to this list — one line.
+ */
+export const EMBEDDING_FAMILIES: readonly EmbeddingFamily[] = [];
+
+/** The native family of a base model ID, if the emulator knows one. */
+export function findNativeFamily(baseModelId: string): NativeFamily | undefined {
+  return NATIVE_FAMILIES.find((family) => family.matches(baseModelId));
+}
+
+/** The embedding family of a base model ID, if the emulator knows one. */
+export function findEmbeddingFamily(baseModelId: string): EmbeddingFamily | undefined {
+  return EMBEDDING_FAMILIES.find((family) => family.matches(baseModelId));
+}
