@@ -2,7 +2,9 @@ import { encodeEventStreamMessage, stringHeaders } from '@bedrock-kit/eventstrea
 import type { StreamEvent } from './render-converse-stream';
 
 const PADDING_ALPHABET = 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
-const encoder = new TextEncoder();
+// Created on first use: nothing runs when the package is imported.
+let encoder: TextEncoder | undefined;
+const encodeUtf8 = (text: string): Uint8Array => (encoder ??= new TextEncoder()).encode(text);
 
 /**
  * The `"p"` padding field newer Bedrock streams add to every payload (its
@@ -23,7 +25,7 @@ function sortedJson(payload: Record<string, unknown>): string {
 export function encodeEventFrame(event: StreamEvent, index: number): Uint8Array {
   return encodeEventStreamMessage({
     headers: stringHeaders({ ':event-type': event.eventType, ':content-type': 'application/json', ':message-type': 'event' }),
-    payload: encoder.encode(sortedJson({ ...event.payload, p: padding(index) })),
+    payload: encodeUtf8(sortedJson({ ...event.payload, p: padding(index) })),
   });
 }
 
@@ -39,7 +41,7 @@ export function chunkEvents(chunks: readonly Record<string, unknown>[]): StreamE
 export function encodeExceptionFrame(exceptionType: string, payload: Record<string, unknown>): Uint8Array {
   return encodeEventStreamMessage({
     headers: stringHeaders({ ':exception-type': exceptionType, ':content-type': 'application/json', ':message-type': 'exception' }),
-    payload: encoder.encode(JSON.stringify(payload)),
+    payload: encodeUtf8(JSON.stringify(payload)),
   });
 }
 
