@@ -30,7 +30,7 @@ export interface ServiceModel {
  * from both.
  */
 export const defaultServiceModelPath = fileURLToPath(
-  new URL('../../test-utils/conformance/bedrock-runtime-model/botocore/service-2.json', import.meta.url),
+  new URL('../../../tools/test-utils/conformance/bedrock-runtime-model/botocore/service-2.json', import.meta.url),
 );
 
 const cache = new Map<string, ServiceModel>();
