@@ -9,6 +9,8 @@ export interface EmbeddingModelInfo {
   family: string;
   /** The ID as sent on the wire. */
   modelId: string;
+  /** The foundation-model ID (profile prefix or ARN stripped), when known. */
+  baseModelId?: string;
   /** Texts one request may carry: 1 for models that take one text per call (Titan), 96 for Cohere Embed. */
   maxBatchSize: number;
   /** The `dimensions` values the model takes; absent: the option is refused. */
