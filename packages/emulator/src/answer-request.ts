@@ -4,6 +4,7 @@ import type { ConversationView } from './conversation/conversation-view';
 import { createReply, type ReplyState } from './conversation/create-reply';
 import { viewConverseRequest } from './conversation/view-converse-request';
 import type { EmulatorClock } from './emulator-clock';
+import { amazonNovaFamily } from './families/amazon-nova-family';
 import { anthropicFamily } from './families/anthropic-family';
 import { cohereFamily } from './families/cohere-family';
 import { llamaFamily } from './families/llama-family';
@@ -28,6 +29,7 @@ const FAMILIES: Record<Exclude<ModelFamilyName, 'other'>, NativeFamily> = {
   cohere: cohereFamily,
   openai: openaiFamily,
   meta: llamaFamily,
+  amazon: amazonNovaFamily,
 };
 
 /** Bare Llama IDs the service serves only through inference profiles (on-demand throughput refused). */
@@ -77,6 +79,7 @@ export async function answerRequest(
   if ('error' in problem) return writeAwsError(exchange, problem.error);
   if (script?.rawFrames && stream) return writeFrames(exchange, streamHeaders(request.route), script.rawFrames, script);
 
+  if ('direct' in problem) return writeJson(exchange, 200, problem.direct.body, problem.direct.headers);
   const { family, view } = problem;
   const reply = createReply(view, script?.reply, context.replyState);
   if (family === 'openai' && !script?.reply) stripSignatures(reply);
@@ -98,7 +101,7 @@ export async function answerRequest(
   }
 }
 
-type Validated = { error: AwsError } | { family: ModelFamilyName; view: ConversationView };
+type Validated = { error: AwsError } | { direct: { body: unknown; headers?: Record<string, string> } } | { family: ModelFamilyName; view: ConversationView };
 
 function validate(request: RecordedRequest & { route: Route; modelId: string }, stream: boolean, context: AnswerContext): Validated {
   const invalid = (message: string): Validated => ({ error: { status: 400, type: 'ValidationException', message } });
@@ -128,6 +131,8 @@ function validate(request: RecordedRequest & { route: Route; modelId: string }, 
     return invalid('Malformed input request: #: expected type: JSONObject, found: String, please reformat your input and try again.');
   }
   const nativeFamily = FAMILIES[family];
+  const direct = request.route === 'invoke' ? nativeFamily.answer?.(base, body) : undefined;
+  if (direct) return 'error' in direct ? direct : { direct };
   const message = nativeFamily.validate(body as Record<string, unknown>);
   if (message) return invalid(message);
   return { family, view: nativeFamily.view(body as Record<string, unknown>) };

@@ -1,10 +1,11 @@
 import type { ConversationView } from '../conversation/conversation-view';
 import type { Reply } from '../reply';
 import type { RenderContext } from '../render/render-context';
+import type { DirectAnswer } from './titan-embeddings';
 
 /** A model family's native InvokeModel body, as the emulator understands it. */
 export interface NativeFamily {
-  name: 'anthropic' | 'cohere' | 'openai' | 'meta';
+  name: 'anthropic' | 'cohere' | 'openai' | 'meta' | 'amazon';
   /** The service's message for a body that lacks a required field, else undefined. */
   validate(body: Record<string, unknown>): string | undefined;
   view(body: Record<string, any>): ConversationView;
@@ -12,6 +13,8 @@ export interface NativeFamily {
   renderResponse(reply: Reply, context: RenderContext): Record<string, unknown>;
   /** The decoded JSON of each `chunk` of InvokeModelWithResponseStream; the last carries the invocation metrics. */
   renderStream(reply: Reply, context: RenderContext): Record<string, unknown>[];
+  /** An InvokeModel answer built from the body alone (embedding models), else undefined. */
+  answer?(baseModelId: string, body: Record<string, any>): DirectAnswer | undefined;
 }
 
 /** `amazon-bedrock-invocationMetrics`, which Bedrock adds to the last chunk of every native stream. */

@@ -2,7 +2,7 @@
 const PROFILE_PREFIXES = ['us', 'eu', 'apac', 'global', 'us-gov', 'jp', 'au', 'ca'];
 
 /** Family of a model ID, for the native InvokeModel bodies the emulator answers. */
-export type ModelFamilyName = 'anthropic' | 'cohere' | 'openai' | 'meta' | 'other';
+export type ModelFamilyName = 'anthropic' | 'cohere' | 'openai' | 'meta' | 'amazon' | 'other';
 
 /**
  * The base model ID of a model ID, profile ID or ARN
@@ -24,5 +24,6 @@ export function familyOf(baseModelId: string): ModelFamilyName {
   if (baseModelId.startsWith('cohere.command-r')) return 'cohere';
   if (baseModelId.startsWith('openai.gpt-oss')) return 'openai';
   if (baseModelId.startsWith('meta.llama')) return 'meta';
+  if (/^amazon\.(nova-(micro|lite|pro|premier|2-lite|2-pro|2-multimodal-embeddings)-|titan-embed-text-)/.test(baseModelId)) return 'amazon';
   return 'other';
 }
