@@ -87,8 +87,11 @@ export function findNovaModel(baseModelId: string | undefined): NovaModel | unde
   if (baseModelId === undefined) return undefined;
   const row = novaModels.find((model) => model.id === baseModelId);
   if (row) return row;
-  const generation = /^amazon\.nova-2-(lite|pro)-/.test(baseModelId) ? 2 : /^amazon\.nova-(micro|lite|pro|premier)-/.test(baseModelId) ? 1 : undefined;
-  if (generation === undefined) return undefined;
-  const { maxOutputTokens: _limit, ...capabilities } = novaModels.find((model) => model.generation === generation)!.capabilities;
+  // The newest listed row of the same name (micro, lite, pro, premier; Nova 2 Pro as Nova 2 Lite) is the template.
+  const name = /^amazon\.nova-(2-lite|2-pro|micro|lite|pro|premier)-/.exec(baseModelId)?.[1];
+  if (name === undefined) return undefined;
+  const template = novaModels.find((model) => model.id.startsWith(`amazon.nova-${name === '2-pro' ? '2-lite' : name}-`))!;
+  const { maxOutputTokens: _limit, ...capabilities } = template.capabilities;
+  const generation = template.generation;
   return { id: baseModelId, generation, profilePrefixes: [], capabilities };
 }
