@@ -5,7 +5,7 @@ import type { NovaReasoningConfig } from './nova-types';
  * `reasoning` as Nova's `reasoningConfig` (Nova 2: `{ type: 'enabled', maxReasoningEffort }`), or
  * undefined when nothing is to be sent. Extended thinking is off by default, so `'none'` sends nothing.
  * A token budget is refused rather than rounded to a level: Nova has no budget, and a guessed level
- * would change what the call costs without the caller knowing (docs/decisions: "Nova reasoning").
+ * would change what the call costs without the caller knowing (README "Reasoning").
  */
 export function readNovaReasoning(reasoning: ReasoningSetting | undefined, model: ModelInfo): NovaReasoningConfig | undefined {
   if (reasoning === undefined || reasoning === 'none') return undefined;
