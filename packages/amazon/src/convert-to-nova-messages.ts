@@ -50,7 +50,7 @@ const capabilityOf = { image: 'images', document: 'documents', video: 'video' } 
 
 function convertMedia(part: LoosePart, kind: 'image' | 'document' | 'video', model: ModelInfo, path: string): NovaContentBlock {
   if (!model.capabilities[capabilityOf[kind]]) {
-    throw refusal(`${path}: ${modelName(model)} takes no ${kind} input (its row: text${model.capabilities.images ? ', image' : ''}${model.capabilities.documents ? ', document' : ''}${model.capabilities.video ? ', video' : ''})`);
+    throw refusal(`${path}: ${modelName(model)} takes no ${kind} input`);
   }
   const mediaType = String(part.mediaType);
   const format = mapNovaMediaFormat(kind, mediaType);
