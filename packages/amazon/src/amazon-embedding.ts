@@ -71,7 +71,7 @@ export const amazonEmbedding: EmbeddingCodec = {
     if (Array.isArray(data.embeddings)) {
       return { embeddings: data.embeddings.map((entry: Json) => checkVector(entry?.embedding)) };
     }
-    throw new ServiceError({ message: 'amazon embedding answer has neither `embedding` nor `embeddings`; nothing to return.' });
+    throw new ServiceError({ message: 'amazon embedding answer has neither `embedding` nor `embeddings`.' });
   },
 };
 
@@ -100,7 +100,7 @@ function checkEmbeddingRequest(request: EmbeddingRequest, row: AmazonEmbeddingMo
 /** A vector must be numbers; anything else is a broken answer, not something to pass on. */
 function checkVector(vector: unknown): number[] {
   if (!Array.isArray(vector) || !vector.every((n) => typeof n === 'number')) {
-    throw new ServiceError({ message: 'amazon embedding answer holds a vector that is not a list of numbers.' });
+    throw new ServiceError({ message: 'amazon embedding answer: a vector is not a list of numbers.' });
   }
   return vector;
 }

@@ -1,4 +1,5 @@
 import { convertDataContentToBase64, createNativeInputError, omitUndefined, type Message, type ModelInfo } from '@bedrock-kit/core';
+import { checkNovaMedia } from './check-nova-media';
 import { mapNovaMediaFormat, novaMediaFormats } from './nova-media-formats';
 import type { NovaContentBlock, NovaMessage } from './nova-types';
 import { checkCacheTtl } from './read-nova-prompt-cache';
@@ -16,6 +17,7 @@ export const novaCachePoint: NovaContentBlock = { cachePoint: { type: 'default' 
  * Anything the native body or the model can't take is an `InputError` naming the part and the model.
  */
 export function convertToNovaMessages(messages: Message[], model: ModelInfo, generation: 1 | 2): NovaMessage[] {
+  checkNovaMedia(messages, model);
   return messages.map((message, m) => {
     const parts: LoosePart[] = typeof message.content === 'string' ? [{ type: 'text', text: message.content }] : (message.content as unknown as LoosePart[]);
     return { role: message.role, content: parts.map((part, p) => convertPart(part, model, generation, `messages[${m}].content[${p}]`)) };
@@ -46,12 +48,8 @@ function convertPart(part: LoosePart, model: ModelInfo, generation: 1 | 2, path:
   }
 }
 
-const capabilityOf = { image: 'images', document: 'documents', video: 'video' } as const;
-
 function convertMedia(part: LoosePart, kind: 'image' | 'document' | 'video', model: ModelInfo, path: string): NovaContentBlock {
-  if (!model.capabilities[capabilityOf[kind]]) {
-    throw refusal(`${path}: ${modelName(model)} takes no ${kind} input`);
-  }
+  // Whether the model takes the kind at all is checked first (checkNovaMedia).
   const mediaType = String(part.mediaType);
   const format = mapNovaMediaFormat(kind, mediaType);
   if (format === undefined) {

@@ -34,4 +34,10 @@ describe('prepareNovaConverseRequest', () => {
   it('refuses reasoning on a model without it before sending', () => {
     expect(() => prepareNovaConverseRequest(converseBody(), requestOf({ reasoning: 'low' }), infoOf('amazon.nova-micro-v1:0'))).toThrow(/amazon\.nova-micro-v1:0 has no reasoning/);
   });
+
+  it('refuses a video (or image, document) part the model lacks before sending', () => {
+    const request = requestOf({ messages: [{ role: 'user', content: [{ type: 'text', text: 'Watch' }, { type: 'video', data: 'AAAA', mediaType: 'video/mp4' }] as never }] });
+    expect(() => prepareNovaConverseRequest(converseBody(), request, infoOf('us.amazon.nova-micro-v1:0'))).toThrow('messages[0].content[1]: amazon.nova-micro-v1:0 takes no video input.');
+    expect(prepareNovaConverseRequest(converseBody(), request, infoOf('us.amazon.nova-pro-v1:0'))).toBeDefined();
+  });
 });

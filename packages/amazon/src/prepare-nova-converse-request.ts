@@ -1,4 +1,5 @@
 import type { ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { checkNovaMedia } from './check-nova-media';
 import { novaCachePoint } from './convert-to-nova-messages';
 import { addTrailingCachePoint } from './prepare-nova-request';
 import { readNovaPromptCache } from './read-nova-prompt-cache';
@@ -8,9 +9,11 @@ import { readNovaReasoning } from './read-nova-reasoning';
  * Nova's quirks on the Converse body the facade built: `reasoning` goes in
  * `additionalModelRequestFields.reasoningConfig` (Nova 2 extended thinking; Converse has no field
  * of its own for it), and `providerOptions.promptCache` places cache points after the system prompt
- * and at the end of the conversation so far — Nova caches system and messages, never tools.
+ * and at the end of the conversation so far — Nova caches system and messages, never tools. An
+ * image, document or video part the model's row lacks is refused before sending.
  */
 export function prepareNovaConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
+  checkNovaMedia(request.messages, model);
   const reasoningConfig = readNovaReasoning(request.reasoning, model);
   const cache = readNovaPromptCache(request.providerOptions, model);
   if (!reasoningConfig && !cache) return body;

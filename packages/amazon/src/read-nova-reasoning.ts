@@ -13,7 +13,7 @@ export function readNovaReasoning(reasoning: ReasoningSetting | undefined, model
   const id = model.baseModelId ?? model.modelId;
   if (levels.length === 0) {
     throw new InputError({
-      message: `reasoning: ${id} has no reasoning (extended thinking); drop \`reasoning\` or use a model that has it (amazon.nova-2-lite-v1:0 through a profile, e.g. us.amazon.nova-2-lite-v1:0).`,
+      message: `reasoning: ${id} has no reasoning; drop it or use Nova 2 Lite.`,
     });
   }
   if (typeof reasoning === 'object') {
