@@ -112,6 +112,19 @@ describe('amazon (Nova) on the wire', () => {
     expect(streamedTools.result).toMatchObject({ api: 'converse', finishReason: 'tool-calls' });
   });
 
+  it('native promptCache: cache points in system and messages; the second call reads what the first wrote', async () => {
+    const call = () => bedrock().generateText({ model, system: 'Long, stable rules. '.repeat(40), prompt: 'Say hi', providerOptions: { promptCache: true } });
+    const first = await call();
+    const second = await call();
+    const body = sent(0).body;
+    expect(body.system.at(-1)).toEqual({ cachePoint: { type: 'default' } });
+    expect(body.messages[0].content.at(-1)).toEqual({ cachePoint: { type: 'default' } });
+    expect(first.usage.cacheWriteTokens).toBeGreaterThan(0);
+    expect(first.usage.cacheReadTokens).toBe(0);
+    expect(second.usage.cacheReadTokens).toBe(first.usage.cacheWriteTokens);
+    expect(second.usage.cacheWriteTokens).toBe(0);
+  });
+
   it("Nova 2 Lite: the [REDACTED] reasoning block is a reasoning part without a signature, generate and stream", async () => {
     const reply = { content: [{ type: 'reasoning' as const, text: '[REDACTED]' }, { type: 'text' as const, text: '42' }], usage: { inputTokens: 9, outputTokens: 120 } };
     emulator.enqueue({ reply }, { reply });
