@@ -1,14 +1,12 @@
 import { convertDataContentToBase64, createNativeInputError, omitUndefined, type Message, type ModelInfo } from '@bedrock-kit/core';
 import { checkNovaMedia } from './check-nova-media';
 import { mapNovaMediaFormat, novaMediaFormats } from './nova-media-formats';
+import { novaCachePoint } from './nova-cache-point';
 import type { NovaContentBlock, NovaMessage } from './nova-types';
-import { checkCacheTtl } from './read-nova-prompt-cache';
+import { checkCacheTtl } from './check-cache-ttl';
 
 /** A part as the native codec reads it: round two's `video` and `cache-point` parts and S3 data included. */
 type LoosePart = { type: string; [key: string]: unknown };
-
-/** The `{ cachePoint }` block Nova reads (the default type; Nova takes no TTL). */
-export const novaCachePoint: NovaContentBlock = { cachePoint: { type: 'default' } };
 
 /**
  * The conversation as Nova `messages`. Parts become the blocks of the request schema: text, image,

@@ -65,16 +65,3 @@ export function createThinkingTagSplitter(): ThinkingTagSplitter {
     },
   };
 }
-
-/** A whole text split at `<thinking>` tags. */
-export function splitThinkingTags(text: string): ThinkingSegment[] {
-  const splitter = createThinkingTagSplitter();
-  const segments = [...splitter.push(text), ...splitter.flush()];
-  // push and flush may each end / start with the same type: join them.
-  return segments.reduce<ThinkingSegment[]>((out, segment) => {
-    const last = out.at(-1);
-    if (last?.type === segment.type) last.text += segment.text;
-    else out.push({ ...segment });
-    return out;
-  }, []);
-}

@@ -6,7 +6,7 @@ import {
   type NativeResponseContext,
   type Part,
 } from '@bedrock-kit/core';
-import { splitThinkingTags } from './create-thinking-tag-splitter';
+import { splitThinkingTags } from './split-thinking-tags';
 import { readNovaUsage } from './read-nova-usage';
 
 type Json = Record<string, any>;

@@ -1,7 +1,7 @@
 import type { ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
 import { checkNovaMedia } from './check-nova-media';
-import { novaCachePoint } from './convert-to-nova-messages';
-import { addTrailingCachePoint } from './prepare-nova-request';
+import { addTrailingCachePoint } from './add-trailing-cache-point';
+import { novaCachePoint } from './nova-cache-point';
 import { readNovaPromptCache } from './read-nova-prompt-cache';
 import { readNovaReasoning } from './read-nova-reasoning';
 

@@ -1,5 +1,7 @@
 import { omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
-import { convertToNovaMessages, novaCachePoint } from './convert-to-nova-messages';
+import { addTrailingCachePoint } from './add-trailing-cache-point';
+import { convertToNovaMessages } from './convert-to-nova-messages';
+import { novaCachePoint } from './nova-cache-point';
 import { findNovaModel } from './nova-models';
 import type { NovaContentBlock, NovaRequestBody } from './nova-types';
 import { prepareNovaTools } from './prepare-nova-tools';
@@ -48,10 +50,4 @@ export function prepareNovaRequest(request: ModelRequest, model: ModelInfo): Nat
     ...extra,
   };
   return warnings.length > 0 ? { body, warnings } : { body };
-}
-
-/** A cache point at the end of the last message, unless it already ends with one. */
-export function addTrailingCachePoint(messages: { content: NovaContentBlock[] }[]): void {
-  const last = messages.at(-1);
-  if (last && !('cachePoint' in (last.content.at(-1) ?? {}))) last.content.push(novaCachePoint);
 }

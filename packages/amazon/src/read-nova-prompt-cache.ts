@@ -1,4 +1,5 @@
 import { InputError, type ModelInfo } from '@bedrock-kit/core';
+import { checkCacheTtl } from './check-cache-ttl';
 
 /**
  * `providerOptions.promptCache` (`true` or `{ ttl }`) for a Nova model: whether to place cache points.
@@ -17,15 +18,4 @@ export function readNovaPromptCache(providerOptions: Record<string, unknown>, mo
   const ttl = option === true ? undefined : (option as { ttl?: unknown }).ttl;
   checkCacheTtl(ttl, model, 'providerOptions.promptCache.ttl');
   return true;
-}
-
-/** A cache-point TTL must be one the model's row lists (`'5m'` when the row lists none). */
-export function checkCacheTtl(ttl: unknown, model: ModelInfo, field: string): void {
-  if (ttl === undefined) return;
-  const ttls: readonly string[] = model.capabilities.promptCacheTtls ?? ['5m'];
-  if (!ttls.includes(ttl as string)) {
-    throw new InputError({
-      message: `${field}: ${model.baseModelId ?? model.modelId} takes cache TTL ${ttls.map((t) => `'${t}'`).join(', ')}; got ${JSON.stringify(ttl)}.`,
-    });
-  }
 }
