@@ -48,7 +48,7 @@ describe('amazonEmbedding', () => {
     const v2 = modelOf('amazon.titan-embed-text-v2:0');
     const cases: [EmbeddingRequest, ReturnType<typeof modelOf>, RegExp][] = [
       [requestOf({ dimensions: 384 }), v2, /amazon\.titan-embed-text-v2:0 takes dimensions 256, 512, 1024; got 384/],
-      [requestOf({ dimensions: 256 }), modelOf('amazon.titan-embed-text-v1'), /amazon\.titan-embed-text-v1 takes no dimensions/],
+      [requestOf({ dimensions: 256 }), modelOf('amazon.titan-embed-text-v1'), /amazon\.titan-embed-text-v1 takes no dimensions\./],
       [requestOf({ dimensions: 512 }), modelOf('amazon.nova-2-multimodal-embeddings-v1:0'), /takes dimensions 256, 384, 1024, 3072; got 512/],
       [requestOf({ values: [''] }), v2, /values\[0\] is empty; amazon\.titan-embed-text-v2:0 needs non-empty text/],
       [requestOf({ values: ['a'.repeat(50_001)] }), v2, /50001 characters; amazon\.titan-embed-text-v2:0 takes at most 50000/],

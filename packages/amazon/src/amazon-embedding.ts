@@ -36,8 +36,8 @@ export const amazonEmbedding: EmbeddingCodec = {
   },
 
   prepareRequest(request, model) {
-    const row = amazonEmbeddingModels.find((candidate) => candidate.id === model.baseModelId);
-    if (!row) throw new InputError({ message: `embed: ${model.modelId} is not an Amazon embedding model this family knows.` });
+    // `model` came from resolveModel above, which only answers for rows of the table.
+    const row = amazonEmbeddingModels.find((candidate) => candidate.id === model.baseModelId)!;
     checkEmbeddingRequest(request, row);
     const value = request.values[0]!;
     if (row.body === 'titan-v1') return { body: { inputText: value } };
@@ -92,7 +92,7 @@ function checkEmbeddingRequest(request: EmbeddingRequest, row: AmazonEmbeddingMo
     throw new InputError({
       message: row.dimensions
         ? `embed: ${row.id} takes dimensions ${row.dimensions.join(', ')}; got ${request.dimensions}.`
-        : `embed: ${row.id} takes no dimensions (its vectors have a fixed size); drop \`dimensions\`.`,
+        : `embed: ${row.id} takes no dimensions.`,
     });
   }
 }

@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import { acceptsNovaRequest } from './accepts-nova-request';
 import { amazonEmbedding } from './amazon-embedding';
 import { createNovaStreamParser } from './create-nova-stream-parser';
 import { parseNovaResponse } from './parse-nova-response';
@@ -22,6 +23,7 @@ export const amazon: ModelFamily = {
   displayName: 'Amazon Nova',
   resolveModel: resolveAmazonModel,
   native: {
+    accepts: acceptsNovaRequest,
     prepareRequest: prepareNovaRequest,
     parseResponse: parseNovaResponse,
     createStreamParser: createNovaStreamParser,

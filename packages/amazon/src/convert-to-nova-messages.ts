@@ -25,6 +25,8 @@ export function convertToNovaMessages(messages: Message[], model: ModelInfo, gen
 function convertPart(part: LoosePart, model: ModelInfo, generation: 1 | 2, path: string): NovaContentBlock {
   switch (part.type) {
     case 'text':
+      // `guardContent` exists on Converse only (API.md "guard parts").
+      if (part.guard) throw refusal(`${path}: can't carry a guard text part (guardContent); use useConverse: true`);
       return { text: part.text };
     case 'image':
     case 'document':
@@ -35,7 +37,7 @@ function convertPart(part: LoosePart, model: ModelInfo, generation: 1 | 2, path:
     case 'tool-result':
       return { toolResult: omitUndefined({ toolUseId: part.id, content: convertToolOutput(part.output), status: part.isError ? 'error' : undefined }) };
     case 'reasoning':
-      if (part.redacted !== undefined) throw refusal(`${path}: can't carry redacted reasoning (Nova never sends it)`);
+      if (part.redacted !== undefined) throw refusal(`${path}: can't carry redacted reasoning`);
       return generation === 1 ? { text: `<thinking>${String(part.text)}</thinking>` } : { reasoningContent: { reasoningText: { text: part.text } } };
     case 'cache-point':
       if (!model.capabilities.promptCaching) throw refusal(`${path}: ${modelName(model)} has no prompt caching; drop the cache-point part`);

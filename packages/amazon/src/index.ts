@@ -3,6 +3,7 @@ export type { NovaModel } from './nova-models';
 export { novaModels, findNovaModel } from './nova-models';
 export { resolveAmazonModel } from './resolve-amazon-model';
 export { prepareNovaRequest } from './prepare-nova-request';
+export { acceptsNovaRequest } from './accepts-nova-request';
 export { parseNovaResponse } from './parse-nova-response';
 export { createNovaStreamParser } from './create-nova-stream-parser';
 export { prepareNovaConverseRequest } from './prepare-nova-converse-request';

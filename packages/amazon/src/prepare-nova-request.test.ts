@@ -1,6 +1,7 @@
 import { InputError, type Message } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { infoOf, requestOf } from './model-info.test-support';
+import { acceptsNovaRequest } from './accepts-nova-request';
 import { prepareNovaRequest } from './prepare-nova-request';
 
 const lite = infoOf('us.amazon.nova-lite-v1:0');
@@ -135,8 +136,16 @@ describe('prepareNovaRequest', () => {
     it('a media format Nova has no name for, and image / document data from S3 on the native body', () => {
       const bmp = refusal(() => prepareNovaRequest(requestOf({ messages: [{ role: 'user', content: [{ type: 'image', data: 'AAAA', mediaType: 'image/bmp' }] }] }), lite));
       expect(bmp.message).toMatch(/amazon\.nova-lite-v1:0 takes no image of type "image\/bmp"; use image\/png/);
-      const s3 = refusal(() => prepareNovaRequest(requestOf({ messages: [{ role: 'user', content: [{ type: 'image', data: { s3Uri: 's3://b/k.png' }, mediaType: 'image/png' }] as never }] }), lite));
+      const s3Messages = [{ role: 'user' as const, content: [{ type: 'image', data: { s3Uri: 's3://b/k.png' }, mediaType: 'image/png' }] as never }];
+      const s3 = refusal(() => prepareNovaRequest(requestOf({ messages: s3Messages }), lite));
       expect(s3.message).toContain("can't carry image data from S3");
+      // Without a forced route the facade asks first and sends such a request through Converse.
+      expect(acceptsNovaRequest(requestOf({ messages: s3Messages }))).toBe(false);
+      const guardMessages = [{ role: 'user' as const, content: [{ type: 'text', text: 'Check me', guard: true }] as never }];
+      expect(refusal(() => prepareNovaRequest(requestOf({ messages: guardMessages }), lite)).message).toContain("can't carry a guard text part");
+      expect(acceptsNovaRequest(requestOf({ messages: guardMessages }))).toBe(false);
+      expect(acceptsNovaRequest(requestOf({ messages: [{ role: 'user', content: [{ type: 'video', data: { s3Uri: 's3://b/v.mp4' }, mediaType: 'video/mp4' }] as never }] }))).toBe(true);
+      expect(acceptsNovaRequest(requestOf())).toBe(true);
     });
 
     it('reasoning on a model without it, a budget, and a level the row lacks', () => {

@@ -25,7 +25,7 @@ export function prepareNovaTools(
     }),
     warnings:
       toolChoice === 'none'
-        ? ["amazon native InvokeModel: toolChoice 'none' was not sent (Nova has none and needs the tools while messages hold tool calls): the model may still call one."]
+        ? ["amazon native InvokeModel: toolChoice 'none' was not sent (Nova needs the tools while messages hold tool calls)."]
         : [],
   };
 }
