@@ -21,7 +21,31 @@ export interface ModelCapabilities {
   nativeApi: boolean;
   /** The model accepts a system prompt. */
   systemPrompt: boolean;
+  /**
+   * The `reasoning` levels the model takes (API.md "Second round"). Absent or empty
+   * with `reasoning: true`: only `{ budgetTokens }`. `alwaysReasons` models accept
+   * anything but `'none'`.
+   */
+  reasoningEfforts?: readonly ReasoningEffort[];
+  /** The model reasons on every call (DeepSeek R1, gpt-oss): `reasoning: 'none'` is refused. */
+  alwaysReasons?: boolean;
+  /** Native structured output (`outputConfig.textFormat` JSON schema): `generateObject` `mode: 'json'`. */
+  structuredOutput?: boolean;
+  /** Video parts. */
+  video?: boolean;
+  /** `countTokens` (`POST /model/{id}/count-tokens`) serves the model. */
+  countTokens?: boolean;
+  /** Cache-point TTLs the model takes; absent means `'5m'` only where `promptCaching` is true. */
+  promptCacheTtls?: readonly ('5m' | '1h')[];
+  /** Largest `maxTokens` the model accepts, when the family knows it. */
+  maxOutputTokens?: number;
 }
+
+/** A named reasoning level of the `reasoning` request field. */
+export type ReasoningEffort = 'low' | 'medium' | 'high' | 'xhigh' | 'max';
+
+/** The `reasoning` request field: a level, `'none'`, or an explicit token budget. */
+export type ReasoningSetting = 'none' | ReasoningEffort | { budgetTokens: number };
 
 /** Everything a family knows about one model ID. */
 export interface ModelInfo {

@@ -1,5 +1,6 @@
 import type { Citation } from './citation';
 import type { ConverseRequestBody } from './converse-types';
+import type { EmbeddingCodec } from './embedding-codec';
 import type { ModelInfo } from './model-capabilities';
 import type { ParsedModelId } from './model-id';
 import type { ModelRequest } from './model-request';
@@ -74,4 +75,6 @@ export interface ModelFamily {
    * @default 'native' when `native` is present, else 'converse'
    */
   readonly defaultRoute?: 'native' | 'converse';
+  /** Present when the family has embedding models (`embed` / `embedMany`). */
+  readonly embedding?: EmbeddingCodec;
 }

@@ -1,4 +1,5 @@
 import type { Message } from './message';
+import type { ReasoningSetting } from './model-capabilities';
 import type { ModelTool, ToolChoice } from './tool';
 
 /**
@@ -14,6 +15,8 @@ export interface ModelRequest {
   temperature?: number;
   topP?: number;
   stopSequences?: string[];
+  /** Checked against the model's row by the facade; the family maps it to its wire field. */
+  reasoning?: ReasoningSetting;
   /** Passed through verbatim (e.g. `{ thinking: {...} }`). */
   additionalModelRequestFields?: Record<string, unknown>;
   /** All call provider options; a family reads its own keys (e.g. `anthropicPromptCache`). */

@@ -1,5 +1,6 @@
 import type { Citation } from './citation';
 import type { Message, Part } from './message';
+import type { ProviderMetadata } from './provider-metadata';
 import type { FinishReason, Usage } from './usage';
 
 /** A tool call in a result. */
@@ -47,6 +48,8 @@ export interface GenerateTextResult {
   requestId?: string;
   steps: StepResult[];
   warnings: string[];
+  /** Bedrock platform facts of the last step (trace, tier, latency …), when the wire gave any. */
+  providerMetadata?: ProviderMetadata;
   /** Only the messages this call added, ready to append to the caller's `messages`. */
   response: { messages: Message[] };
 }

@@ -1,9 +1,11 @@
 import type { EmbeddingFamily } from '../embeddings/embedding-family';
+import { amazonNovaFamily } from './amazon-nova-family';
 import { anthropicFamily } from './anthropic-family';
 import { cohereFamily } from './cohere-family';
 import { llamaFamily } from './llama-family';
 import type { NativeFamily } from './native-family';
 import { openaiFamily } from './openai-family';
+import { amazonEmbeddingFamily } from './titan-embeddings';
 
 /**
  * The native InvokeModel families the emulator answers, first match wins.
@@ -18,6 +20,7 @@ export const NATIVE_FAMILIES: readonly NativeFamily[] = [
   cohereFamily,
   openaiFamily,
   llamaFamily,
+  amazonNovaFamily,
 ];
 
 /**
@@ -26,7 +29,9 @@ export const NATIVE_FAMILIES: readonly NativeFamily[] = [
  * `embeddings/embedding-family.ts`; `embeddingVector` gives deterministic
  * vectors), then import it here and add it to this list — one line.
  */
-export const EMBEDDING_FAMILIES: readonly EmbeddingFamily[] = [];
+export const EMBEDDING_FAMILIES: readonly EmbeddingFamily[] = [
+  amazonEmbeddingFamily,
+];
 
 /** The native family of a base model ID, if the emulator knows one. */
 export function findNativeFamily(baseModelId: string): NativeFamily | undefined {

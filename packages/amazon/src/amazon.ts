@@ -1,0 +1,35 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+import { acceptsNovaRequest } from './accepts-nova-request';
+import { amazonEmbedding } from './amazon-embedding';
+import { createNovaStreamParser } from './create-nova-stream-parser';
+import { parseNovaResponse } from './parse-nova-response';
+import { prepareNovaConverseRequest } from './prepare-nova-converse-request';
+import { prepareNovaRequest } from './prepare-nova-request';
+import { resolveAmazonModel } from './resolve-amazon-model';
+
+/**
+ * Amazon Nova (Micro, Lite, Pro, Premier, Nova 2 Lite) on Bedrock, and Amazon's embedding models
+ * (Titan Text Embeddings v2 and v1, Nova 2 multimodal embeddings for text). Native InvokeModel
+ * speaks Nova's `messages-v1` body, tools included; on Converse the family adds Nova's reasoning
+ * config and cache points.
+ *
+ * @example
+ * const bedrock = createBedrock({ families: [amazon] });
+ * const { text } = await bedrock.generateText({ model: 'us.amazon.nova-lite-v1:0', prompt: 'Hello' });
+ */
+export const amazon: ModelFamily = {
+  specificationVersion: 'v1',
+  name: 'amazon',
+  displayName: 'Amazon Nova',
+  resolveModel: resolveAmazonModel,
+  native: {
+    accepts: acceptsNovaRequest,
+    prepareRequest: prepareNovaRequest,
+    parseResponse: parseNovaResponse,
+    createStreamParser: createNovaStreamParser,
+  },
+  converse: {
+    prepareRequest: prepareNovaConverseRequest,
+  },
+  embedding: amazonEmbedding,
+};

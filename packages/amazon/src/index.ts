@@ -1,0 +1,17 @@
+export { amazon } from './amazon';
+export type { NovaModel } from './nova-models';
+export { novaModels, findNovaModel } from './nova-models';
+export { resolveAmazonModel } from './resolve-amazon-model';
+export { prepareNovaRequest } from './prepare-nova-request';
+export { acceptsNovaRequest } from './accepts-nova-request';
+export { parseNovaResponse } from './parse-nova-response';
+export { createNovaStreamParser } from './create-nova-stream-parser';
+export { prepareNovaConverseRequest } from './prepare-nova-converse-request';
+export { readNovaReasoning } from './read-nova-reasoning';
+export type { ThinkingSegment, ThinkingTagSplitter } from './create-thinking-tag-splitter';
+export { createThinkingTagSplitter } from './create-thinking-tag-splitter';
+export { splitThinkingTags } from './split-thinking-tags';
+export { amazonEmbedding } from './amazon-embedding';
+export type { AmazonEmbeddingModel } from './amazon-embedding-models';
+export { amazonEmbeddingModels } from './amazon-embedding-models';
+export type { NovaContentBlock, NovaMessage, NovaInferenceConfig, NovaReasoningConfig, NovaRequestBody } from './nova-types';
