@@ -5,8 +5,11 @@ import { createReply, type ReplyState } from './conversation/create-reply';
 import { viewConverseRequest } from './conversation/view-converse-request';
 import type { EmulatorClock } from './emulator-clock';
 import { anthropicFamily } from './families/anthropic-family';
+import { answerCohereEmbed, isCohereEmbedModel } from './families/cohere-embed-family';
 import { cohereFamily } from './families/cohere-family';
+import { deepseekFamily } from './families/deepseek-family';
 import { llamaFamily } from './families/llama-family';
+import { mistralFamily } from './families/mistral-family';
 import type { NativeFamily } from './families/native-family';
 import { openaiFamily } from './families/openai-family';
 import { familyOf, resolveBaseModelId, type ModelFamilyName } from './families/resolve-model';
@@ -28,6 +31,8 @@ const FAMILIES: Record<Exclude<ModelFamilyName, 'other'>, NativeFamily> = {
   cohere: cohereFamily,
   openai: openaiFamily,
   meta: llamaFamily,
+  mistral: mistralFamily,
+  deepseek: deepseekFamily,
 };
 
 /** Bare Llama IDs the service serves only through inference profiles (on-demand throughput refused). */
@@ -72,6 +77,10 @@ export async function answerRequest(
   }
   if (script?.raw) return writeBody(exchange, script.raw.status, script.raw.headers ?? {}, script.raw.body ?? '');
   if (script?.recorded) return writeRecorded(exchange, script);
+  if (request.route === 'invoke' && isCohereEmbedModel(request.modelId)) {
+    const answer = answerCohereEmbed(request.modelId, request.body, request.number);
+    return 'error' in answer ? writeAwsError(exchange, answer.error) : writeJson(exchange, 200, answer.body, answer.headers);
+  }
 
   const problem = validate(request, stream, context);
   if ('error' in problem) return writeAwsError(exchange, problem.error);

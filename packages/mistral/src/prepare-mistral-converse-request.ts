@@ -2,27 +2,21 @@ import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/cor
 
 /**
  * Mistral's Converse quirks, on the body the facade built:
- * - Tool results as JSON: Mistral models on Converse want `toolResult.content` as `json` blocks,
- *   not `text` (pydantic-ai's Bedrock profile for Mistral sends `bedrock_tool_result_format: 'json'`),
- *   so a text block becomes `{ json: { result: text } }`.
- * - `toolResult.status` is only taken by Claude and Nova (service model `ToolResultBlock.status`): an
- *   error result is said in the content instead (`{ json: { error: … } }`), never dropped.
+ * - Tool results as JSON: pydantic-ai's Bedrock profile for Mistral models sends tool results as
+ *   `json` blocks (`bedrock_tool_result_format: 'json'`), so a `text` block of a `toolResult` becomes
+ *   `{ json: { result: text } }`. Other blocks (json, images, documents) are kept: Pixtral Large took a
+ *   document in a tool result (recorded: pydantic-ai `test_bedrock_media_kind_delivered_in_tool_result[mistral_document]`,
+ *   copied into `src/__fixtures__/`), and `status` with it.
  * - Reasoning signatures (only other models sign) are removed; the reasoning text is kept.
  */
 export function prepareMistralConverseRequest(body: ConverseRequestBody): ConverseRequestBody {
   let changed = false;
   const convert = (block: ConverseContentBlock): ConverseContentBlock => {
-    const result = block.toolResult as { toolUseId: string; content?: ConverseContentBlock[]; status?: string } | undefined;
-    if (result) {
-      const error = result.status === 'error';
-      const content = (result.content ?? []).map((item) => {
-        if (typeof item.text === 'string') return { json: error ? { error: item.text } : { result: item.text } };
-        if (error && 'json' in item) return { json: { error: item.json } };
-        return item;
-      });
+    const result = block.toolResult as { content?: ConverseContentBlock[] } | undefined;
+    if (result?.content?.some((item) => typeof item.text === 'string')) {
       changed = true;
-      const { status: _status, ...rest } = result;
-      return { toolResult: { ...rest, content } };
+      const content = result.content.map((item) => (typeof item.text === 'string' ? { json: { result: item.text } } : item));
+      return { toolResult: { ...result, content } };
     }
     const reasoning = block.reasoningContent as { reasoningText?: Record<string, unknown> } | undefined;
     if (reasoning?.reasoningText && 'signature' in reasoning.reasoningText) {

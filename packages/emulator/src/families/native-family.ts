@@ -4,7 +4,7 @@ import type { RenderContext } from '../render/render-context';
 
 /** A model family's native InvokeModel body, as the emulator understands it. */
 export interface NativeFamily {
-  name: 'anthropic' | 'cohere' | 'openai' | 'meta';
+  name: 'anthropic' | 'cohere' | 'openai' | 'meta' | 'mistral' | 'deepseek';
   /** The service's message for a body that lacks a required field, else undefined. */
   validate(body: Record<string, unknown>): string | undefined;
   view(body: Record<string, any>): ConversationView;

@@ -2,7 +2,7 @@
 const PROFILE_PREFIXES = ['us', 'eu', 'apac', 'global', 'us-gov', 'jp', 'au', 'ca'];
 
 /** Family of a model ID, for the native InvokeModel bodies the emulator answers. */
-export type ModelFamilyName = 'anthropic' | 'cohere' | 'openai' | 'meta' | 'other';
+export type ModelFamilyName = 'anthropic' | 'cohere' | 'openai' | 'meta' | 'mistral' | 'deepseek' | 'other';
 
 /**
  * The base model ID of a model ID, profile ID or ARN
@@ -24,5 +24,7 @@ export function familyOf(baseModelId: string): ModelFamilyName {
   if (baseModelId.startsWith('cohere.command-r')) return 'cohere';
   if (baseModelId.startsWith('openai.gpt-oss')) return 'openai';
   if (baseModelId.startsWith('meta.llama')) return 'meta';
+  if (baseModelId.startsWith('mistral.')) return 'mistral';
+  if (baseModelId.startsWith('deepseek.r1')) return 'deepseek';
   return 'other';
 }
