@@ -47,16 +47,17 @@ describe('cohereEmbeddingCodec.prepareRequest', () => {
       throw new Error('expected an InputError');
     };
     expect(refusal(() => codec.prepareRequest(request({ values: Array.from({ length: 97 }, (_, i) => `t${i}`) }), v3))).toBe(
-      'cohere.embed-english-v3: Cohere Embed takes at most 96 texts per request (got 97); embedMany batches them.',
+      'cohere.embed-english-v3: Cohere Embed takes 1 to 96 texts per request (got 97).',
     );
     expect((codec.prepareRequest(request({ values: Array.from({ length: 96 }, (_, i) => `t${i}`) }), v3).body as { texts: string[] }).texts).toHaveLength(96);
-    expect(refusal(() => codec.prepareRequest(request({ values: ['ok', ''] }), v3))).toMatch(/^cohere\.embed-english-v3: values\[1\] is empty/);
-    expect(refusal(() => codec.prepareRequest(request({ values: ['  '] }), v3))).toMatch(/values\[0\] is empty/);
-    expect(refusal(() => codec.prepareRequest(request({ values: [] }), v3))).toMatch(/at least one text/);
-    expect(refusal(() => codec.prepareRequest(request({ dimensions: 512 }), v3))).toMatch(/^cohere\.embed-english-v3: dimensions is not offered by this model/);
-    expect(refusal(() => codec.prepareRequest(request({ dimensions: 768 }), v4))).toBe('cohere.embed-v4:0: dimensions 768 is not offered; use one of 256, 512, 1024, 1536.');
-    expect(refusal(() => codec.prepareRequest(request({ providerOptions: { cohereTruncate: 'MIDDLE' } }), v4))).toMatch(/cohereTruncate must be one of NONE, START, END/);
-    expect(refusal(() => codec.prepareRequest(request({ providerOptions: { cohereEmbeddingTypes: ['double'] } }), v4))).toMatch(/cohereEmbeddingTypes/);
+    expect(refusal(() => codec.prepareRequest(request({ values: ['ok', ''] }), v3))).toBe('cohere.embed-english-v3: Cohere Embed rejects empty texts (values[1]).');
+    expect(refusal(() => codec.prepareRequest(request({ values: ['  '] }), v3))).toMatch(/rejects empty texts \(values\[0\]\)/);
+    expect(refusal(() => codec.prepareRequest(request({ values: [] }), v3))).toMatch(/takes 1 to 96 texts per request \(got 0\)/);
+    expect(refusal(() => codec.prepareRequest(request({ dimensions: 512 }), v3))).toBe('cohere.embed-english-v3: Cohere Embed takes dimensions none (1024 fixed), not 512.');
+    expect(refusal(() => codec.prepareRequest(request({ dimensions: 768 }), v4))).toBe('cohere.embed-v4:0: Cohere Embed takes dimensions 256, 512, 1024, 1536, not 768.');
+    expect(refusal(() => codec.prepareRequest(request({ inputType: 'image' as never }), v4))).toMatch(/takes inputType query, document, classification, clustering/);
+    expect(refusal(() => codec.prepareRequest(request({ providerOptions: { cohereTruncate: 'MIDDLE' } }), v4))).toMatch(/takes cohereTruncate NONE, START or END/);
+    expect(refusal(() => codec.prepareRequest(request({ providerOptions: { cohereEmbeddingTypes: ['double'] } }), v4))).toMatch(/takes cohereEmbeddingTypes float, int8/);
   });
 });
 
@@ -73,12 +74,12 @@ describe('cohereEmbeddingCodec.parseResponse', () => {
     expect(v4.embeddings).toEqual([vector, [2]]);
     const int8 = codec.parseResponse({ embeddings: { int8: [[1, -2]] } }, context({ providerOptions: { cohereEmbeddingTypes: ['int8'] } }));
     expect(int8.embeddings).toEqual([[1, -2]]);
-    expect(codec.parseResponse({ embeddings: [[1]], meta: { billed_units: { input_tokens: 3 } } }, context()).inputTokens).toBe(3);
+    expect(codec.parseResponse({ embeddings: [[1]], meta: { billed_units: { input_tokens: 3 } } }, context()).inputTokens).toBeUndefined();
   });
 
   it('an answer with the wrong number of vectors or no vectors is a ServiceError', () => {
     expect(() => codec.parseResponse({ embeddings: [[1], [2]] }, context())).toThrow(ServiceError);
-    expect(() => codec.parseResponse({ embeddings: { int8: [[1]] } }, context())).toThrow(/no embeddings\.float list of 1 vector/);
+    expect(() => codec.parseResponse({ embeddings: { int8: [[1]] } }, context())).toThrow(/no list of 1 vector/);
     expect(() => codec.parseResponse(null, context())).toThrow(ServiceError);
   });
 });

@@ -1,5 +1,5 @@
 import type { EmbeddingCodec } from '@bedrock-kit/core';
-import { cohereEmbedMaxBatchSize, findCohereEmbedModel } from './cohere-embed-models';
+import { cohereEmbedMaxBatchSize, cohereEmbedV4Dimensions, findCohereEmbedModel } from './cohere-embed-models';
 import { parseCohereEmbedResponse } from './parse-cohere-embed-response';
 import { prepareCohereEmbedRequest } from './prepare-cohere-embed-request';
 
@@ -9,15 +9,16 @@ import { prepareCohereEmbedRequest } from './prepare-cohere-embed-request';
  */
 export const cohereEmbeddingCodec: EmbeddingCodec = {
   resolveModel(id) {
-    const row = findCohereEmbedModel(id.baseModelId);
-    if (!row) return undefined;
-    return {
-      family: 'cohere',
-      modelId: id.modelId,
-      maxBatchSize: cohereEmbedMaxBatchSize,
-      inputTypes: true,
-      ...(row.dimensions ? { dimensions: row.dimensions } : {}),
-    };
+    const model = findCohereEmbedModel(id.baseModelId);
+    return (
+      model && {
+        family: 'cohere',
+        modelId: id.modelId,
+        maxBatchSize: cohereEmbedMaxBatchSize,
+        inputTypes: true,
+        ...(model.v4 ? { dimensions: cohereEmbedV4Dimensions } : {}),
+      }
+    );
   },
   prepareRequest: prepareCohereEmbedRequest,
   parseResponse: parseCohereEmbedResponse,

@@ -1,14 +1,7 @@
 import { InputError, omitUndefined, type EmbeddingModelInfo, type EmbeddingRequest } from '@bedrock-kit/core';
-import type { CohereEmbeddingType, CohereEmbedRequestBody, CohereEmbedTruncate } from './cohere-embed-types';
+import type { CohereEmbedRequestBody } from './cohere-embed-types';
 
-const inputTypes: Record<EmbeddingRequest['inputType'], CohereEmbedRequestBody['input_type']> = {
-  query: 'search_query',
-  document: 'search_document',
-  classification: 'classification',
-  clustering: 'clustering',
-};
-const truncations: readonly CohereEmbedTruncate[] = ['NONE', 'START', 'END'];
-const embeddingTypes: readonly CohereEmbeddingType[] = ['float', 'int8', 'uint8', 'binary', 'ubinary'];
+const inputTypes = { query: 'search_query', document: 'search_document', classification: 'classification', clustering: 'clustering' } as const;
 
 /**
  * Builds the Cohere Embed body `{ texts, input_type, truncate?, embedding_types?, output_dimension? }`.
@@ -16,36 +9,35 @@ const embeddingTypes: readonly CohereEmbeddingType[] = ['float', 'int8', 'uint8'
  * `dimensions` is `output_dimension` (Embed v4 only). `providerOptions.cohereTruncate`
  * (`'NONE' | 'START' | 'END'`) and `providerOptions.cohereEmbeddingTypes` (e.g. `['float']`) are
  * passed as `truncate` / `embedding_types`. Refused with an `InputError` naming the model and the
- * limit, before anything is sent: no texts or more than `maxBatchSize`, an empty text (Cohere
- * rejects it), `dimensions` the model lacks, an unknown truncation or embedding type.
+ * limit, before anything is sent: no texts or more than `maxBatchSize` (batching is `embedMany`'s
+ * job), an empty text (Cohere rejects it), `dimensions` the model lacks, an unknown truncation or
+ * embedding type.
  */
 export function prepareCohereEmbedRequest(request: EmbeddingRequest, model: EmbeddingModelInfo): { body: CohereEmbedRequestBody } {
-  const refuse = (rule: string): never => {
-    throw new InputError({ message: `${model.modelId}: ${rule}` });
-  };
   const { values, dimensions, providerOptions } = request;
-  if (values.length === 0) refuse('embedding needs at least one text.');
-  if (values.length > model.maxBatchSize) refuse(`Cohere Embed takes at most ${model.maxBatchSize} texts per request (got ${values.length}); embedMany batches them.`);
-  values.forEach((value, index) => {
-    if (typeof value !== 'string' || value.trim() === '') refuse(`values[${index}] is empty; Cohere Embed rejects empty texts.`);
-  });
-  if (dimensions !== undefined && !model.dimensions?.includes(dimensions)) {
-    refuse(
-      model.dimensions
-        ? `dimensions ${dimensions} is not offered; use one of ${model.dimensions.join(', ')}.`
-        : `dimensions is not offered by this model (its vectors have 1024 values); remove it or use cohere.embed-v4:0.`,
-    );
-  }
-  const truncate = providerOptions.cohereTruncate as CohereEmbedTruncate | undefined;
-  if (truncate !== undefined && !truncations.includes(truncate)) refuse(`providerOptions.cohereTruncate must be one of ${truncations.join(', ')}.`);
-  const types = providerOptions.cohereEmbeddingTypes as CohereEmbeddingType[] | undefined;
-  if (types !== undefined && (!Array.isArray(types) || types.length === 0 || !types.every((type) => embeddingTypes.includes(type)))) {
-    refuse(`providerOptions.cohereEmbeddingTypes must be a non-empty list of ${embeddingTypes.join(', ')}.`);
-  }
+  const truncate = providerOptions.cohereTruncate as CohereEmbedRequestBody['truncate'];
+  const types = providerOptions.cohereEmbeddingTypes as CohereEmbedRequestBody['embedding_types'];
+  const empty = values.findIndex((value) => typeof value !== 'string' || value.trim() === '');
+  // One chain keeps the refusals small in every bundle that carries the cohere family.
+  const limit =
+    values.length === 0 || values.length > model.maxBatchSize
+      ? `takes 1 to ${model.maxBatchSize} texts per request (got ${values.length})`
+      : empty !== -1
+        ? `rejects empty texts (values[${empty}])`
+        : dimensions !== undefined && !model.dimensions?.includes(dimensions)
+          ? `takes dimensions ${model.dimensions?.join(', ') ?? 'none (1024 fixed)'}, not ${dimensions}`
+          : !(request.inputType in inputTypes)
+            ? `takes inputType ${Object.keys(inputTypes).join(', ')}`
+            : truncate !== undefined && !['NONE', 'START', 'END'].includes(truncate)
+              ? 'takes cohereTruncate NONE, START or END'
+              : types !== undefined && !(Array.isArray(types) && types.length > 0 && types.every((type) => /^(float|u?int8|u?binary)$/.test(type)))
+                ? 'takes cohereEmbeddingTypes float, int8, uint8, binary, ubinary'
+                : undefined;
+  if (limit) throw new InputError({ message: `${model.modelId}: Cohere Embed ${limit}.` });
   return {
     body: {
       texts: values,
-      input_type: inputTypes[request.inputType] ?? refuse(`inputType ${JSON.stringify(request.inputType)} is not one of ${Object.keys(inputTypes).join(', ')}.`),
+      input_type: inputTypes[request.inputType],
       ...omitUndefined({ truncate, embedding_types: types, output_dimension: dimensions }),
     },
   };
