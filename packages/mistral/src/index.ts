@@ -20,3 +20,4 @@ export { parseMistralResponse } from './parse-mistral-response';
 export { createMistralStreamParser } from './create-mistral-stream-parser';
 export { mapMistralStopReason } from './map-mistral-stop-reason';
 export { prepareMistralConverseRequest } from './prepare-mistral-converse-request';
+export { assertMistralReasoning } from './assert-mistral-reasoning';

@@ -1,4 +1,5 @@
-import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/core';
+import type { ConverseContentBlock, ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { assertMistralReasoning } from './assert-mistral-reasoning';
 
 /**
  * Mistral's Converse quirks, on the body the facade built:
@@ -8,8 +9,10 @@ import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/cor
  *   document in a tool result (recorded: pydantic-ai `test_bedrock_media_kind_delivered_in_tool_result[mistral_document]`,
  *   copied into `src/__fixtures__/`), and `status` with it.
  * - Reasoning signatures (only other models sign) are removed; the reasoning text is kept.
+ * - `reasoning` is checked against the row as on the native route.
  */
-export function prepareMistralConverseRequest(body: ConverseRequestBody): ConverseRequestBody {
+export function prepareMistralConverseRequest(body: ConverseRequestBody, request?: ModelRequest, model?: ModelInfo): ConverseRequestBody {
+  if (request && model) assertMistralReasoning(request, model);
   let changed = false;
   const convert = (block: ConverseContentBlock): ConverseContentBlock => {
     const result = block.toolResult as { content?: ConverseContentBlock[] } | undefined;

@@ -121,3 +121,13 @@ describe('acceptsMistralRequest (the default route)', () => {
     expect(accepts('mistral.mistral-large-2407-v1:0', { messages: [{ role: 'user', content: [{ type: 'document', data: 'AA==', mediaType: 'text/plain' }] }] })).toBe(false);
   });
 });
+
+describe('reasoning (no body has a field for it)', () => {
+  it("refused on models without reasoning; Magistral takes any value but 'none'; the body is unchanged", () => {
+    expect(() => prepareMistralRequest(request({ reasoning: 'high' }), model('mistral.mistral-large-2407-v1:0'))).toThrow(/mistral\.mistral-large-2407-v1:0: this Mistral model has no reasoning/);
+    const magistral = model('mistral.magistral-small-2509');
+    expect(prepareMistralRequest(request({ reasoning: 'high' }), magistral).body).toEqual({ messages: [{ role: 'user', content: 'Hi' }] });
+    expect(() => prepareMistralRequest(request({ reasoning: 'none' }), magistral)).toThrow(/always reasons; reasoning: 'none'/);
+    expect(() => mistral.converse!.prepareRequest!({ messages: [] }, request({ reasoning: 'low' }), model('mistral.devstral-2-123b'))).toThrow(InputError);
+  });
+});
