@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import { cohereEmbeddingCodec } from './cohere-embedding-codec';
 import { cohereNativeCodec } from './cohere-native-codec';
 import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
 import { resolveCohereModel } from './resolve-cohere-model';
@@ -20,4 +21,5 @@ export const cohere: ModelFamily = {
   resolveModel: resolveCohereModel,
   native: cohereNativeCodec,
   converse: { prepareRequest: prepareCohereConverseRequest },
+  embedding: cohereEmbeddingCodec,
 };

@@ -4,3 +4,8 @@ export type { CohereModelRow, CohereNativeBody } from './cohere-models';
 export { resolveCohereModel, findCohereModel } from './resolve-cohere-model';
 export { cohereNativeCodec } from './cohere-native-codec';
 export { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
+export { cohereEmbeddingCodec } from './cohere-embedding-codec';
+export { cohereEmbedModels, cohereEmbedMaxBatchSize, cohereEmbedV4Dimensions, findCohereEmbedModel } from './cohere-embed-models';
+export type { CohereEmbedRequestBody, CohereEmbedTruncate, CohereEmbeddingType } from './cohere-embed-types';
+export { prepareCohereEmbedRequest } from './prepare-cohere-embed-request';
+export { parseCohereEmbedResponse } from './parse-cohere-embed-response';

@@ -20,7 +20,11 @@ export interface RecordedExchange {
  * values come back as bytes; everything is normalised to one shape.
  */
 export function readCassette(source: 'openllmetry' | 'pydantic-ai', name: string): RecordedExchange[] {
-  const file = conformancePath('recorded', source, name.endsWith('.yaml') ? name : `${name}.yaml`);
+  return readCassetteFile(conformancePath('recorded', source, name.endsWith('.yaml') ? name : `${name}.yaml`));
+}
+
+/** Reads a VCR.py cassette from any path (a package's own `src/__fixtures__/`), in the same shape as `readCassette`. */
+export function readCassetteFile(file: string): RecordedExchange[] {
   const doc = parse(indentQuotedContinuations(readFileSync(file, 'utf8'))) as { interactions: Record<string, any>[] };
   return doc.interactions.map((interaction) => {
     const { request, response } = interaction;

@@ -1,8 +1,11 @@
 import type { EmbeddingFamily } from '../embeddings/embedding-family';
 import { amazonNovaFamily } from './amazon-nova-family';
 import { anthropicFamily } from './anthropic-family';
+import { cohereEmbedFamily } from './cohere-embed-family';
 import { cohereFamily } from './cohere-family';
+import { deepseekFamily } from './deepseek-family';
 import { llamaFamily } from './llama-family';
+import { mistralFamily } from './mistral-family';
 import type { NativeFamily } from './native-family';
 import { openaiFamily } from './openai-family';
 import { amazonEmbeddingFamily } from './titan-embeddings';
@@ -21,6 +24,8 @@ export const NATIVE_FAMILIES: readonly NativeFamily[] = [
   openaiFamily,
   llamaFamily,
   amazonNovaFamily,
+  mistralFamily,
+  deepseekFamily,
 ];
 
 /**
@@ -31,6 +36,7 @@ export const NATIVE_FAMILIES: readonly NativeFamily[] = [
  */
 export const EMBEDDING_FAMILIES: readonly EmbeddingFamily[] = [
   amazonEmbeddingFamily,
+  cohereEmbedFamily,
 ];
 
 /** The native family of a base model ID, if the emulator knows one. */

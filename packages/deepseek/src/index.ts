@@ -1,0 +1,14 @@
+export { deepseek } from './deepseek';
+export type { DeepseekModel } from './deepseek-models';
+export { deepseekModels, deepseekModelPrefix, isDeepseekR1 } from './deepseek-models';
+export { resolveDeepseekModel } from './resolve-deepseek-model';
+export { deepseekPromptTokens } from './deepseek-prompt-tokens';
+export { convertToDeepseekPrompt } from './convert-to-deepseek-prompt';
+export type { DeepseekRequestBody, DeepseekResponseBody } from './deepseek-request-body';
+export { prepareDeepseekRequest } from './prepare-deepseek-request';
+export { parseDeepseekResponse } from './parse-deepseek-response';
+export { createDeepseekStreamParser } from './create-deepseek-stream-parser';
+export type { ThinkSegment, ThinkSplitter } from './create-think-splitter';
+export { createThinkSplitter, splitThink } from './create-think-splitter';
+export { prepareDeepseekConverseRequest } from './prepare-deepseek-converse-request';
+export { assertDeepseekRequest, deepseekMaxStopSequences } from './assert-deepseek-request';

@@ -1,0 +1,4 @@
+import { defineConfig } from 'tsup';
+import { libraryBuild } from '../../tsup.shared.ts';
+
+export default defineConfig(libraryBuild);
