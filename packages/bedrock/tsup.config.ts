@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const define = { __BEDROCK_KIT_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all.ts', fixtures: 'src/fixtures/index.ts' }, define },
+  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' }, define },
   {
     // The command line is Node-only and never imported by the library entries.
     entry: { cli: 'src/cli/main.ts' },

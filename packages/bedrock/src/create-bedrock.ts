@@ -1,12 +1,12 @@
 import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
 import { ConfigError, type GenerateTextResult } from '@bedrock-kit/core';
-import type { BedrockInstance } from './bedrock-instance';
-import type { BedrockOptions } from './bedrock-options';
-import type { TextStream } from './create-text-stream';
-import { generateObject, type GenerateObjectResult } from './generate-object';
-import { generateText } from './generate-text';
-import type { GenerateObjectRequest, GenerateTextRequest } from './generate-text-request';
-import { streamText } from './stream-text';
+import type { BedrockInstance } from './client/bedrock-instance';
+import type { BedrockOptions } from './client/bedrock-options';
+import type { TextStream } from './calls/create-text-stream';
+import { generateObject, type GenerateObjectResult } from './calls/generate-object';
+import { generateText } from './calls/generate-text';
+import type { GenerateObjectRequest, GenerateTextRequest } from './request/generate-text-request';
+import { streamText } from './calls/stream-text';
 
 /** A configured client. */
 export interface Bedrock {

@@ -1,5 +1,5 @@
 import { createBedrock } from '../create-bedrock';
-import type { GenerateTextRequest } from '../generate-text-request';
+import type { GenerateTextRequest } from '../request/generate-text-request';
 import type { CliIo } from './cli-io';
 import { cliUsage } from './cli-usage';
 import { CliUsageError } from './cli-usage-error';
