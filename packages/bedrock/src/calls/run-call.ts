@@ -2,13 +2,12 @@ import { ValidationError, type GenerateTextResult, type ModelRequest, type Strea
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
-import type { Route } from '../request/choose-route';
+import { createCallContext } from '../transport/create-call-context';
 import type { GenerateTextRequest } from '../request/generate-text-request';
-import { prepareCall } from '../request/prepare-call';
+import { prepareCall, type PreparedCall } from '../request/prepare-call';
 import type { RetryState } from '../transport/prepare-retry';
-import { prepareRouteRequest } from '../request/prepare-route-request';
+import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
 import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
-import type { ModelTarget } from '../request/resolve-model-target';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
 import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
@@ -20,8 +19,7 @@ const fallbackWarning =
 /** What the steps of one call share. */
 interface CallState {
   context: CallContext;
-  target: ModelTarget;
-  route: Route;
+  prepared: PreparedCall;
   retry: RetryState;
   warnings: string[];
   /** A stream with tools: the service may refuse tool use while streaming. */
@@ -43,10 +41,12 @@ export function runCall(
   stream: boolean,
   abortSignal = request.abortSignal,
 ): AsyncGenerator<StreamEvent, GenerateTextResult> {
-  const { context, target, modelRequest, route } = prepareCall(instance, request, stream, abortSignal);
+  const prepared = prepareCall(instance, request, stream);
+  const { target, modelRequest } = prepared;
+  const context = createCallContext(instance, prepared, abortSignal);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
-  const call: CallState = { context, target, route, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
+  const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
   // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
   return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, abortSignal);
 }
@@ -58,16 +58,16 @@ export function runCall(
  */
 function runStep(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
   if (call.mayFallBack) return runStepWithFallback(call, stepRequest, done);
-  const { context, target, route, retry, warnings } = call;
-  return runModelStep(context, prepareRouteRequest(target, stepRequest, route, context.endpoint), retry, partialBuilder(done, warnings));
+  const { context, retry, warnings } = call;
+  return runModelStep(context, prepareStep(call, stepRequest), retry, partialBuilder(done, warnings));
 }
 
 /** A streamed step with tools: falls back to one non-streaming call, replayed as events, when the model can't stream tool use. */
 async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
-  const { context, target, route, retry, warnings } = call;
+  const { context, retry, warnings } = call;
   if (!call.fallback) {
     try {
-      return yield* runModelStep(context, prepareRouteRequest(target, stepRequest, route, context.endpoint), retry, partialBuilder(done, warnings));
+      return yield* runModelStep(context, prepareStep(call, stepRequest), retry, partialBuilder(done, warnings));
     } catch (error) {
       // The service refused tools while streaming before any output: fall back.
       if (!(ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
@@ -75,9 +75,13 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
     }
   }
   if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
-  const outcome = yield* runModelStep(context, prepareRouteRequest(target, { ...stepRequest, stream: false }, route, context.endpoint), retry);
+  const outcome = yield* runModelStep(context, prepareStep(call, { ...stepRequest, stream: false }), retry);
   yield* replayOutcomeAsEvents(outcome);
   return outcome;
+}
+
+function prepareStep({ prepared }: CallState, stepRequest: ModelRequest): RouteRequest {
+  return prepareRouteRequest(prepared.target, stepRequest, prepared.route, prepared.codec, prepared.endpoint);
 }
 
 /** The caller-facing `partial` of a step in flight: the finished steps plus this one. */

@@ -1,7 +1,7 @@
-import type { Message, Schema, Tool, ToolChoice } from '@bedrock-kit/core';
+import type { FamilyProviderOptions, Message, Schema, Tool, ToolChoice } from '@bedrock-kit/core';
 
 /** Per-call options (API.md "providerOptions keys"). */
-export interface ProviderOptions {
+export interface ProviderOptions extends FamilyProviderOptions {
   /** Bedrock API key. Env: AWS_BEARER_TOKEN_BEDROCK */
   apiKey?: string;
   region?: string;
@@ -12,10 +12,7 @@ export interface ProviderOptions {
   useConverse?: boolean;
   /** Passed through verbatim, e.g. `{ thinking: { type: 'enabled', budget_tokens: 2048 } }`. */
   additionalModelRequestFields?: Record<string, unknown>;
-  /** Claude prompt caching: cache points on system, tools and the conversation prefix. */
-  anthropicPromptCache?: boolean;
-  /** Claude prompt-cache TTL, e.g. `'1h'`. @default about 5 minutes */
-  anthropicPromptCacheTtl?: string;
+  /** A family's own keys (e.g. `anthropicPromptCache`): the family declares them in `ModelFamily.providerOptionKeys`. */
   [key: string]: unknown;
 }
 

@@ -1,66 +1,56 @@
-import { resolveAuth, resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
+import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
 import type { ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { resolveEndpoint } from './build-model-url';
-import type { CallContext } from '../transport/call-context';
 import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
+import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
+import { readNativeRouteCodec } from './native-route-codec';
 import { prepareModelRequest } from './prepare-model-request';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
+import type { RouteCodec } from './route-codec';
 
-/** The global `fetch`, looked up at call time (a test may replace it); one function for every call, not a bound copy per call. */
-const platformFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
+/** The credential and region keys of one source, the only ones the resolvers read. */
+export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
 
 /** Everything decided before the first byte is sent. */
 export interface PreparedCall {
-  context: CallContext;
   target: ModelTarget;
   modelRequest: ModelRequest;
   route: Route;
+  /** The route's codec: the family's native one, or Converse with the family's adapter. */
+  codec: RouteCodec;
+  region: string;
+  endpoint: string;
+  /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
+  auth: { call: AuthSources; instance: AuthSources };
 }
 
 /**
- * Validates the request, resolves model, route, region and endpoint, and
- * checks capabilities: every rule that can fail without the network fails here.
+ * Validates the request, resolves model, route, codec, region and endpoint,
+ * and checks capabilities: every rule that can fail without the network fails here.
  */
-export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean, abortSignal: AbortSignal | undefined): PreparedCall {
+export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
   const modelRequest = prepareModelRequest(request, stream);
   const target = resolveModelTarget(instance.families, request.model);
   const route = chooseRoute(target, modelRequest);
   const { options } = instance;
-  // The two explicit sources (API.md precedence), read now: the call holds them for every attempt.
-  const callSettings = pickAuthSettings(request.providerOptions, undefined);
-  const instanceSettings = pickAuthSettings(options, instance.credentials);
-  const region = resolveRegion({ call: callSettings, instance: instanceSettings });
-  checkCapabilities(target, modelRequest, route, region);
-
-  const now = options.now ?? Date.now;
-  const totalMs = options.timeout?.totalMs;
-  const context: CallContext = {
-    fetch: options.fetch ?? platformFetch,
-    region,
-    endpoint: resolveEndpoint(options.endpoint, region),
-    headers: options.headers ?? {},
-    clock: instance.clock,
-    resolveAuth: () => resolveAuth({ call: callSettings, instance: instanceSettings }),
-    maxRetries: options.maxRetries ?? 2,
-    timeouts: options.timeout ?? {},
-    abortSignal,
-    deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
-    now,
-    random: options.random ?? Math.random,
-  };
-  return { context, target, modelRequest, route };
+  const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
+  const region = resolveRegion(auth);
+  checkCapabilities(target, modelRequest, route, region, instance.families);
+  // chooseRoute picks InvokeModel only for a configured family with a native codec.
+  const codec = route === 'invoke' ? readNativeRouteCodec(target.family!.native!) : readConverseCodec(target.family?.converse);
+  return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };
 }
 
 /**
- * The credential and region keys of one source, the only ones the resolvers
- * read, with `credentials` replaced. Written out rather than spread: a spread
- * copy of the whole options gets a hidden class of its own, held by every open
- * stream. Typed so that a key added to `AuthSettings` must be added here.
+ * The credential and region keys of one source, with `credentials` replaced.
+ * Written out rather than spread: a spread copy of the whole options gets a
+ * hidden class of its own, held by every open stream. Typed so that a key
+ * added to `AuthSettings` must be added here.
  */
-function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined } {
+function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): AuthSources {
   return {
     apiKey: source?.apiKey,
     accessKeyId: source?.accessKeyId,

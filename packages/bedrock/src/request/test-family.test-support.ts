@@ -35,6 +35,8 @@ export function createTestFamily(overrides: Partial<ModelCapabilities> = {}, ext
       parseResponse: () => ({ content: [], finishReason: 'stop', usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 } }),
       createStreamParser: () => ({ parse: () => [] }),
     },
+    // Declared as @bedrock-kit/anthropic declares it: the facade checks a key only against what a family says it needs.
+    providerOptionKeys: { anthropicPromptCache: { requires: 'promptCaching', feature: 'prompt caching' } },
     ...extra,
   };
 }

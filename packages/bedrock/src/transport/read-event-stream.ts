@@ -1,7 +1,7 @@
 import { createEventStreamParser, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
 import { ServiceError, StreamError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
-import { createTransportError } from './create-transport-error';
+import { tagNetworkFailure } from './network-failure';
 import { readServiceMessage } from './read-service-message';
 import type { Watchdog } from './watchdog';
 
@@ -59,8 +59,8 @@ class EventFrameReader implements AsyncIterableIterator<StreamEventFrame> {
           if (next.done) this.parser.finish();
           else this.parser.push(next.value, (message) => frames.push(message));
         } catch (error) {
-          // Only a failure to read or decode the body is a transport failure; the caller sorts out timeout and abort.
-          this.failure = { error: createTransportError(error, watchdog, undefined) };
+          // A failure to read or decode the body, typed once by the caller (which also sorts out timeout and abort).
+          this.failure = { error: tagNetworkFailure(error) };
         }
       }
       watchdog.touch();

@@ -1,5 +1,5 @@
 import { ThrottlingError, type BedrockError } from '@bedrock-kit/core';
-import { createAbortError } from './create-transport-error';
+import { createAbortError } from './classify-failure';
 
 const baseDelayMs = 100;
 const throttlingBaseDelayMs = 500; // throttling clears slower than transient faults

@@ -1,21 +1,14 @@
-import {
-  BedrockError,
-  createStreamAccumulator,
-  omitUndefined,
-  StreamError,
-  type GenerateTextResult,
-  type ModelStreamPart,
-  type StreamAccumulator,
-  type StreamEvent,
-} from '@bedrock-kit/core';
-import type { CallContext } from './call-context';
-import { createTransportError } from './create-transport-error';
-import { prepareRetry, type RetryState } from './prepare-retry';
+import { createStreamAccumulator, ServiceError, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
 import type { RouteRequest } from '../request/prepare-route-request';
-import { readEventStream } from './read-event-stream';
+import { foldParts, readStreamedOutcome } from '../response/fold-stream-step';
 import { readStepOutcome } from '../response/read-step-outcome';
-import { sendAttempt } from './send-attempt';
 import type { StepOutcome } from '../response/step-outcome';
+import type { CallContext } from './call-context';
+import { classifyFailure } from './classify-failure';
+import { tagNetworkFailure } from './network-failure';
+import { prepareRetry, type RetryState } from './prepare-retry';
+import { readEventStream } from './read-event-stream';
+import { sendAttempt } from './send-attempt';
 import { createWatchdog } from './watchdog';
 
 /** Builds the caller-facing `partial` from the step in flight. */
@@ -23,9 +16,11 @@ export type PartialBuilder = (step: StepOutcome) => GenerateTextResult;
 
 /**
  * One model call, retried (and re-signed) as the policy allows. A stream's
- * events are yielded as they arrive. A failure before any event reached the
+ * events are yielded as they are read: the next frame is read only when the
+ * caller asks for the next event. A failure before any event reached the
  * caller is retried like an HTTP error; after that it is a `StreamError` (or
- * `TimeoutError`) carrying `partial`.
+ * `TimeoutError`) carrying `partial`. Every failure is typed in one place,
+ * `classifyFailure`.
  */
 export async function* runModelStep(
   context: CallContext,
@@ -41,26 +36,27 @@ export async function* runModelStep(
     try {
       const response = await sendAttempt(context, request, watchdog);
       requestId = response.headers.get('x-amzn-requestid') ?? undefined;
-      if (!request.stream) return await readStepOutcome(response, request, watchdog, context.abortSignal, requestId);
+      if (!request.stream) return readStepOutcome(await readJsonBody(response, requestId), response.headers, request, requestId);
       if (!response.body) throw new StreamError({ message: 'Bedrock answered a stream request with no body.', retryable: true });
-      const mapper = request.createStreamMapper(response.headers);
+      const { codec } = request;
+      const parser = codec.createStreamParser({ headers: response.headers, request: request.request });
       // The work per frame happens in plain functions: this generator's registers are held by every open stream.
       for await (const frame of readEventStream(response.body, watchdog)) {
-        for (const event of accumulate(accumulator, mapper.map(frame.eventType, frame.payload))) {
+        const chunk = codec.readStreamEvent(frame.eventType, frame.payload);
+        if (chunk === undefined) continue;
+        for (const event of foldParts(accumulator, parser.parse(chunk))) {
           delivered = true;
           yield event;
         }
       }
-      for (const event of accumulate(accumulator, mapper.flush?.() ?? [])) yield event;
+      for (const event of foldParts(accumulator, parser.flush?.() ?? [])) yield event;
       for (const event of accumulator.end()) yield event;
-      return readOutcome(accumulator, request, requestId);
+      return readStreamedOutcome(accumulator, request, requestId);
     } catch (error) {
-      // Transport failures arrive typed (sendAttempt, the body readers); anything else is a bug in parsing: never disguise it.
-      if (!BedrockError.isInstance(error) && watchdog.fired === undefined && !watchdog.signal.aborted) throw error;
-      const partial = delivered && buildPartial ? buildPartial(readOutcome(accumulator, request, requestId)) : undefined;
-      const typed = createTransportError(error, watchdog, context.abortSignal, partial);
-      if (partial) throw toStreamError(typed, partial);
-      if (await prepareRetry(typed, retry, context)) continue;
+      const partial = delivered && buildPartial ? buildPartial(readStreamedOutcome(accumulator, request, requestId)) : undefined;
+      const typed = classifyFailure(error, watchdog, context.abortSignal, partial);
+      if (!typed) throw error;
+      if (!partial && (await prepareRetry(typed, retry, context))) continue;
       throw typed;
     } finally {
       watchdog.stop();
@@ -68,20 +64,14 @@ export async function* runModelStep(
   }
 }
 
-/** The events of one frame's parts, in order. */
-function accumulate(accumulator: StreamAccumulator, parts: ModelStreamPart[]): StreamEvent[] {
-  return parts.flatMap((part) => accumulator.push(part));
-}
-
-/** The step so far (or whole), as the tool loop and `partial` need it. */
-function readOutcome(accumulator: StreamAccumulator, request: RouteRequest, requestId: string | undefined): StepOutcome {
-  const snapshot = accumulator.snapshot();
-  return omitUndefined({ ...snapshot, finishReason: snapshot.finishReason ?? 'error', api: request.route, warnings: request.warnings, requestId });
-}
-
-function toStreamError(error: BedrockError, partial: GenerateTextResult): BedrockError {
-  if (error.name === 'TimeoutError' || error.name === 'AbortError') return error;
-  const { retryable, errorType, requestId, status } = error;
-  // The facade won't resend once output was delivered, but the caller may: `retryable` says whether that can work.
-  return new StreamError({ message: `The stream failed after output had reached you: ${error.message}`, partial, retryable, errorType, requestId, status, cause: error });
+/** The whole body of a non-streaming answer, as JSON. */
+async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
+  const text = await response.text().catch((error: unknown) => {
+    throw tagNetworkFailure(error);
+  });
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ServiceError({ message: 'Bedrock answered with a body that is not JSON.', retryable: true, cause, requestId });
+  }
 }

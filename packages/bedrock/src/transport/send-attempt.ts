@@ -1,7 +1,7 @@
 import { createAuthHeaders } from '@bedrock-kit/aws-auth';
 import type { CallContext } from './call-context';
-import { createTransportError } from './create-transport-error';
 import type { RouteRequest } from '../request/prepare-route-request';
+import { tagNetworkFailure } from './network-failure';
 import { readFailedResponse } from './read-failed-response';
 import type { Watchdog } from './watchdog';
 
@@ -28,7 +28,7 @@ export async function sendAttempt(context: CallContext, { url, body, route, stre
   try {
     response = await context.fetch(url, { method: 'POST', headers: signedHeaders, body, signal: watchdog.signal });
   } catch (error) {
-    throw createTransportError(error, watchdog, context.abortSignal);
+    throw tagNetworkFailure(error);
   }
   if (!response.ok) throw await readFailedResponse(response, context.now());
   return response;
