@@ -17,6 +17,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // Self-contained: the families of the one list (optional peers of the library) are bundled, so the bin needs none installed.
+    noExternal: [/^@bedrock-kit\//],
     define,
   },
 ]);

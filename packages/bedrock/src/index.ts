@@ -1,5 +1,10 @@
 export { createBedrock } from './create-bedrock';
 export type { Bedrock } from './create-bedrock';
+export { createBedrockClient } from './client/create-bedrock-client';
+export type { BedrockClient } from './client/bedrock-client';
+export { generateText } from './calls/generate-text';
+export { streamText } from './calls/stream-text';
+export { generateObject } from './calls/generate-object';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';

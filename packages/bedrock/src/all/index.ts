@@ -1,24 +1,26 @@
-import { anthropic } from '@bedrock-kit/anthropic';
-import { cohere } from '@bedrock-kit/cohere';
-import { metaLlama } from '@bedrock-kit/meta-llama';
-import { openaiOss } from '@bedrock-kit/openai-oss';
+import type { ModelFamily } from '@bedrock-kit/core';
 import { createBedrock, type Bedrock } from '../create-bedrock';
+import * as families from './families';
 
 let instance: Bedrock | undefined;
-const get = (): Bedrock => (instance ??= createBedrock({ families: [anthropic, cohere, openaiOss, metaLlama] }));
+const get = (): Bedrock => (instance ??= createBedrock({ families: Object.values<ModelFamily>(families) }));
 
 /**
- * A ready client with all four families (install them: they are optional peer
- * dependencies). Created on first use, so importing this module does nothing;
- * credentials and region come from `providerOptions`, `putKey` or the environment.
+ * A ready client with every family of the one list (`./families`; install
+ * them: they are optional peer dependencies). Created on first use, so
+ * importing this module does nothing; credentials and region come from
+ * `providerOptions`, `putKey` or the environment.
  *
  * @example
  * import { bedrock } from '@bedrock-kit/bedrock/all';
  * const { text } = await bedrock.generateText({ model: 'us.meta.llama3-2-3b-instruct-v1:0', prompt: 'Hi' });
  */
 export const bedrock: Bedrock = {
+  get '~bedrock'() {
+    return get()['~bedrock'];
+  },
   generateText: (request) => get().generateText(request),
   streamText: (request) => get().streamText(request),
   generateObject: (request) => get().generateObject(request),
 };
-export { anthropic, cohere, metaLlama, openaiOss };
+export * from './families';

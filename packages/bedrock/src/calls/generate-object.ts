@@ -1,5 +1,5 @@
 import { ObjectValidationError, prepareSchema, type GenerateTextResult } from '@bedrock-kit/core';
-import type { BedrockInstance } from '../client/bedrock-instance';
+import type { BedrockClient } from '../client/bedrock-client';
 import { generateText } from './generate-text';
 import type { GenerateObjectRequest } from '../request/generate-text-request';
 
@@ -7,15 +7,19 @@ import type { GenerateObjectRequest } from '../request/generate-text-request';
 export type GenerateObjectResult<T> = GenerateTextResult & { object: T };
 
 /**
- * `bedrock.generateObject`: the schema is sent as one forced tool over
+ * The same as `bedrock.generateObject`: the schema is sent as one forced tool over
  * Converse; its input is the object. A model without tool use is refused
  * before sending (`InputError`); output that fails validation is an
  * `ObjectValidationError` carrying the raw output.
+ *
+ * @example
+ * const client = createBedrockClient({ families: [anthropic] });
+ * const { object } = await generateObject(client, { model: 'anthropic.claude-3-5-haiku-20241022-v1:0', prompt: 'A city', schema });
  */
-export async function generateObject<T>(instance: BedrockInstance, request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>> {
+export async function generateObject<T>(client: BedrockClient, request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>> {
   const { schema, schemaName = 'json', schemaDescription, ...rest } = request;
   const prepared = prepareSchema(schema, 'generateObject schema');
-  const result = await generateText(instance, {
+  const result = await generateText(client, {
     ...rest,
     tools: {
       [schemaName]: {
