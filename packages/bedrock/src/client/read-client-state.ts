@@ -6,7 +6,7 @@ import type { BedrockInstance } from './bedrock-instance';
 export function readClientState(client: BedrockClient): BedrockInstance {
   const state = (client as Partial<BedrockClient> | null | undefined)?.['~bedrock'];
   if (!state) {
-    throw new ConfigError({ message: 'The first argument of a call must be a client from createBedrockClient() or createBedrock().' });
+    throw new ConfigError({ message: 'A call takes a client from createBedrockClient() or createBedrock() first.' });
   }
   return state;
 }

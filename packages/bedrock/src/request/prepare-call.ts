@@ -6,7 +6,6 @@ import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
-import { readNativeRouteCodec } from './native-route-codec';
 import { prepareModelRequest } from './prepare-model-request';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
 import type { RouteCodec } from './route-codec';
@@ -39,8 +38,8 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
   const region = resolveRegion(auth);
   checkCapabilities(target, modelRequest, route, region, instance.families);
-  // chooseRoute picks InvokeModel only for a configured family with a native codec.
-  const codec = route === 'invoke' ? readNativeRouteCodec(target.family!.native!) : readConverseCodec(target.family?.converse);
+  // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
+  const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
   return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };
 }
 

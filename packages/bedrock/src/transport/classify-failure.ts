@@ -21,14 +21,12 @@ export function classifyFailure(
     return new TimeoutError({ message: `${timeoutProblems[timeout]} within timeout.${timeout}Ms, so the request was aborted; raise it if the model needs longer.`, timeout, partial });
   }
   if (abortSignal?.aborted) return createAbortError(abortSignal);
-  let typed: BedrockError;
-  if (BedrockError.isInstance(error)) typed = error;
-  else if (error instanceof NetworkFailure) {
-    const { cause } = error;
+  let typed = error as BedrockError;
+  if (!BedrockError.isInstance(error)) {
+    if (!(error instanceof NetworkFailure || watchdog.signal.aborted)) return undefined;
+    const cause = error instanceof NetworkFailure ? error.cause : error;
     typed = new ServiceError({ message: `Network error talking to Bedrock: ${cause instanceof Error ? cause.message : String(cause)}`, retryable: true, cause });
-  } else if (watchdog.signal.aborted) {
-    typed = new ServiceError({ message: `Network error talking to Bedrock: ${error instanceof Error ? error.message : String(error)}`, retryable: true, cause: error });
-  } else return undefined;
+  }
   return partial ? toStreamError(typed, partial) : typed;
 }
 

@@ -1,4 +1,5 @@
 import { createStreamAccumulator, ServiceError, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import { parseNativeChunk } from '../request/parse-native-chunk';
 import type { RouteRequest } from '../request/prepare-route-request';
 import { foldParts, readStreamedOutcome } from '../response/fold-stream-step';
 import { readStepOutcome } from '../response/read-step-outcome';
@@ -42,7 +43,7 @@ export async function* runModelStep(
       const parser = codec.createStreamParser({ headers: response.headers, request: request.request });
       // The work per frame happens in plain functions: this generator's registers are held by every open stream.
       for await (const frame of readEventStream(response.body, watchdog)) {
-        const chunk = codec.readStreamEvent(frame.eventType, frame.payload);
+        const chunk = codec.readStreamEvent ? codec.readStreamEvent(frame.eventType, frame.payload) : frame.eventType === 'chunk' ? parseNativeChunk(frame.payload) : undefined;
         if (chunk === undefined) continue;
         for (const event of foldParts(accumulator, parser.parse(chunk))) {
           delivered = true;
