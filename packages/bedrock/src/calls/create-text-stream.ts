@@ -36,7 +36,6 @@ interface SharedPass {
   pulling?: Promise<void>;
   done?: { result: GenerateTextResult } | { failure: unknown };
   result?: Promise<GenerateTextResult>;
-  text?: Promise<string>;
   draining?: boolean;
 }
 
@@ -60,16 +59,16 @@ export function countHeldEvents(stream: TextStream): number {
   return (stream as PulledTextStream).pass?.held.length ?? 0;
 }
 
-// Classes, not closures: every function made per stream would be held by each open stream.
+// A class and module-level functions, not closures: every function made per stream would be held by each open stream.
 class PulledTextStream implements TextStream {
   constructor(readonly pass: SharedPass) {}
 
   [Symbol.asyncIterator](): AsyncIterator<StreamEvent> {
-    return new EventReader(this.pass, false) as AsyncIterator<StreamEvent>;
+    return openReader(this.pass, false) as AsyncIterator<StreamEvent>;
   }
 
   get textStream(): AsyncIterable<string> {
-    return { [Symbol.asyncIterator]: () => new EventReader(this.pass, true) as AsyncIterator<never> };
+    return { [Symbol.asyncIterator]: () => openReader(this.pass, true) as AsyncIterator<string> };
   }
 
   get result(): Promise<GenerateTextResult> {
@@ -77,64 +76,65 @@ class PulledTextStream implements TextStream {
   }
 
   get text(): Promise<string> {
-    return (this.pass.text ??= readResult(this.pass).then((result) => result.text));
+    return readResult(this.pass).then((result) => result.text);
   }
 }
 
 /** One reader: every event, or (`textOnly`) the text of the text deltas. */
-class EventReader {
+interface EventReader {
+  pass: SharedPass;
+  textOnly: boolean;
   /** The index of the next event to read. */
   cursor: number;
   /** Made after events were released: it would silently miss them, so it throws instead. */
   late: boolean;
+  next(): Promise<IteratorResult<StreamEvent | string, undefined>>;
+  return(): Promise<IteratorResult<never, undefined>>;
+}
 
-  constructor(
-    private readonly pass: SharedPass,
-    private readonly textOnly: boolean,
-  ) {
-    this.cursor = pass.start;
-    this.late = pass.start > 0;
-    pass.readers.add(this);
+function openReader(pass: SharedPass, textOnly: boolean): EventReader {
+  const reader: EventReader = { pass, textOnly, cursor: pass.start, late: pass.start > 0, next: readNext, return: stopReading };
+  pass.readers.add(reader);
+  return reader;
+}
+
+async function readNext(this: EventReader): Promise<IteratorResult<StreamEvent | string, undefined>> {
+  const { pass } = this;
+  for (;;) {
+    const event = pass.held[this.cursor - pass.start];
+    if (!pass.readers.has(this)) return { done: true, value: undefined };
+    if (this.late) {
+      closeReader(this);
+      throw new InputError({ message: `A stream reader started after more than ${replayWindow} events were released: start every reader before reading.` });
+    } else if (event) {
+      this.cursor++;
+      release(pass);
+      if (!this.textOnly) return { done: false, value: event };
+      if (event.type === 'text-delta') return { done: false, value: event.text };
+    } else if (pass.done) {
+      closeReader(this);
+      if ('failure' in pass.done) throw pass.done.failure;
+    } else await pull(pass);
   }
+}
 
-  async next(): Promise<IteratorResult<StreamEvent | string, undefined>> {
-    const { pass } = this;
-    for (;;) {
-      if (!pass.readers.has(this)) return { done: true, value: undefined };
-      const event = pass.held[this.cursor - pass.start];
-      if (this.late) {
-        this.close();
-        throw new InputError({ message: `A stream reader started after more than ${replayWindow} events were released: start every reader before reading.` });
-      } else if (event) {
-        this.cursor++;
-        release(pass);
-        if (!this.textOnly) return { done: false, value: event };
-        if (event.type === 'text-delta') return { done: false, value: event.text };
-      } else if (pass.done) {
-        this.close();
-        if ('failure' in pass.done) throw pass.done.failure;
-      } else await pull(pass);
+/** The caller stopped early (`break`): the others read on; the last one out cancels the call. */
+async function stopReading(this: EventReader): Promise<IteratorResult<never, undefined>> {
+  const { pass } = this;
+  if (pass.readers.has(this)) {
+    closeReader(this);
+    // Aborted once the producer resumed (the pull starts it in this turn), and run to its end, which the abort makes short.
+    if (pass.readers.size === 0 && !pass.done && pass.source) {
+      void drain(pass);
+      pass.cancel!.abort(new Error('The stream reader stopped early.'));
     }
   }
+  return { done: true, value: undefined };
+}
 
-  /** The caller stopped early (`break`): the others read on; the last one out cancels the call. */
-  async return(): Promise<IteratorResult<never, undefined>> {
-    const { pass } = this;
-    if (pass.readers.has(this)) {
-      this.close();
-      // Aborted once the producer resumed (the pull starts it in this turn), and run to its end, which the abort makes short.
-      if (pass.readers.size === 0 && !pass.done && pass.source) {
-        void drain(pass);
-        pass.cancel!.abort(new Error('The stream reader stopped early.'));
-      }
-    }
-    return { done: true, value: undefined };
-  }
-
-  private close(): void {
-    this.pass.readers.delete(this);
-    release(this.pass);
-  }
+function closeReader(reader: EventReader): void {
+  reader.pass.readers.delete(reader);
+  release(reader.pass);
 }
 
 /** Asks the producer for one more event; concurrent askers share the one request. */
