@@ -7,7 +7,7 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const define = { __BEDROCK_KIT_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all.ts', fixtures: 'src/fixtures/index.ts' }, define },
+  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' }, define },
   {
     // The command line is Node-only and never imported by the library entries.
     entry: { cli: 'src/cli/main.ts' },
@@ -17,6 +17,8 @@ export default defineConfig([
     target: 'node20',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    // Self-contained: the families of the one list (optional peers of the library) are bundled, so the bin needs none installed.
+    noExternal: [/^@bedrock-kit\//],
     define,
   },
 ]);

@@ -31,7 +31,7 @@ export function createSourceAliasPlugin(root) {
     setup(build) {
       build.onResolve({ filter: /^@bedrock-kit\/[\w-]+(\/all)?$/ }, (args) => {
         const [, name, all] = /^@bedrock-kit\/([\w-]+)(\/all)?$/.exec(args.path);
-        return { path: join(root, 'packages', name, 'src', all ? 'all.ts' : 'index.ts') };
+        return { path: join(root, 'packages', name, 'src', all ? 'all/index.ts' : 'index.ts') };
       });
     },
   };

@@ -23,14 +23,42 @@ export async function stream(prompt) {
   return text;
 }`;
 
+const weatherTool = `{ weather: { description: 'Weather in a city', inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }) } }`;
+
 /**
- * @typedef {{ name: string, code: string, families: string[], budget?: 'facadeWithOneFamily' | 'facadeWithAllFamilies', optional?: string }} SizeEntry
+ * The facade's source files a bundle that imports only `streamText` may hold
+ * from `calls/`: the call itself and the tool loop it runs. Any other file
+ * there (generateText's, generateObject's, and every call added later:
+ * streamObject, embed, countTokens …) is a failed tree-shake.
+ */
+const streamTextCallFiles = ['stream-text.ts', 'run-call.ts', 'run-tool-loop.ts', 'execute-tool-calls.ts', 'create-text-stream.ts'];
+
+/**
+ * @typedef {{ name: string, code: string, families: string[], budget?: 'clientWithOneCall' | 'facadeWithOneFamily' | 'facadeWithAllFamilies', optional?: string, onlySources?: { folder: string, allowed: string[] }, absentMarkers?: string[] }} SizeEntry
  * `optional`: a file under the repository root; the entry is skipped (with a note) when it is missing.
+ * `onlySources`: bundled again from the package sources, the bundle may hold from `folder` only the `allowed` files.
+ * `absentMarkers`: strings that must not be in the bundle (code of calls the entry does not import).
  * @returns {SizeEntry[]}
  */
 export function createSizeEntries() {
   const [anthropic] = families;
   return [
+    {
+      name: 'client + anthropic: streamText with one tool',
+      families: ['anthropic'],
+      budget: 'clientWithOneCall',
+      onlySources: { folder: 'packages/bedrock/src/calls/', allowed: streamTextCallFiles },
+      // generateObject's own message; generateText's code is caught by onlySources.
+      absentMarkers: ['answered without calling the'],
+      code: `import { createBedrockClient, streamText, jsonSchema } from '@bedrock-kit/bedrock';
+${importFamily(anthropic)}
+const client = createBedrockClient({ families: [anthropic] });
+export async function run(prompt) {
+  const stream = streamText(client, { model: '${anthropic.model}', prompt, tools: ${weatherTool} });
+  for await (const event of stream) if (event.type === 'text-delta') console.log(event.text);
+  return (await stream.result).toolCalls;
+}`,
+    },
     {
       name: 'facade + anthropic: streamText with one tool',
       families: ['anthropic'],
@@ -42,7 +70,7 @@ export async function run(prompt) {
   const stream = bedrock.streamText({
     model: '${anthropic.model}',
     prompt,
-    tools: { weather: { description: 'Weather in a city', inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }) } },
+    tools: ${weatherTool},
   });
   for await (const event of stream) if (event.type === 'text-delta') console.log(event.text);
   return (await stream.result).toolCalls;

@@ -52,6 +52,9 @@ try {
       }
       sizes[target] = bundle;
       for (const problem of checkBundle(entry, bundle, probe)) failures.push(`${entry.name} [${target}]: ${problem}`);
+      for (const marker of entry.absentMarkers ?? []) {
+        if (bundle.text.includes(marker)) failures.push(`${entry.name} [${target}]: holds "${marker}", code of a call it does not import (tree-shaking failed)`);
+      }
       const budget = entry.budget && budgets[entry.budget];
       if (budget && bundle.gzipBytes > budget.maxGzipBytes) {
         failures.push(`${entry.name} [${target}]: ${bundle.gzipBytes} B gz is over the ${budget.maxGzipBytes} B budget (${entry.budget}) by ${bundle.gzipBytes - budget.maxGzipBytes} B`);
@@ -59,6 +62,7 @@ try {
         missedTargets.push(`${entry.name}: ${bundle.gzipBytes} B gz, target ${budget.targetGzipBytes} B (${(bundle.gzipBytes / budget.targetGzipBytes).toFixed(2)}×)`);
       }
     }
+    if (entry.onlySources) for (const problem of await checkSources(entry)) failures.push(`${entry.name} [sources]: ${problem}`);
     measured.set(entry.name, sizes);
     rows.push(createRow(entry, sizes));
   }
@@ -142,6 +146,24 @@ async function reportPeers(ours) {
     rows.push(cells);
   }
   printTable(['peer', 'browser gz', 'ours/theirs', 'worker gz', 'ours/theirs'], rows);
+}
+
+/** Bundled from the package sources, the entry holds from `onlySources.folder` only the allowed files (by their bytes in the output). */
+async function checkSources(entry) {
+  const { folder, allowed } = entry.onlySources;
+  const bundle = await bundleEntry({
+    entryFile: writeEntry(`only-sources ${entry.name}`, entry.code),
+    target: 'browser',
+    nodePaths: [join(root, 'node_modules')],
+    plugins: createSourcePlugins(root),
+    root,
+  });
+  const held = listContributors(bundle.metafile).map(({ path }) => path.replace(/^.*?(packages\/)/, '$1'));
+  const inFolder = held.filter((path) => path.startsWith(folder));
+  const problems = inFolder.filter((path) => !allowed.includes(path.slice(folder.length))).map((path) => `holds ${path}, the code of a call it does not import (tree-shaking failed)`);
+  // The check must see the folder at all, or it proves nothing.
+  if (!inFolder.some((path) => path.endsWith(allowed[0]))) problems.push(`does not hold ${folder}${allowed[0]}: the source check is stale`);
+  return problems;
 }
 
 /** What dominates our bundle: the same entry bundled from the package sources, by file and by package. */

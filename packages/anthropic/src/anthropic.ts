@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './anthropic-provider-options';
 import { createAnthropicStreamParser } from './create-anthropic-stream-parser';
 import { parseAnthropicResponse } from './parse-anthropic-response';
 import { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
@@ -25,5 +26,11 @@ export const anthropic: ModelFamily = {
   },
   converse: {
     prepareRequest: prepareAnthropicConverseRequest,
+  },
+  // The keys read-anthropic-options reads; the facade learns them (and what they need) only from here.
+  providerOptionKeys: {
+    anthropicPromptCache: { requires: 'promptCaching', feature: 'prompt caching' },
+    anthropicPromptCacheTtl: {},
+    anthropicCitations: {},
   },
 };

@@ -1,51 +1,40 @@
-import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
-import { ConfigError, type GenerateTextResult } from '@bedrock-kit/core';
-import type { BedrockInstance } from './bedrock-instance';
-import type { BedrockOptions } from './bedrock-options';
-import type { TextStream } from './create-text-stream';
-import { generateObject, type GenerateObjectResult } from './generate-object';
-import { generateText } from './generate-text';
-import type { GenerateObjectRequest, GenerateTextRequest } from './generate-text-request';
-import { streamText } from './stream-text';
+import type { GenerateTextResult } from '@bedrock-kit/core';
+import { generateObject, type GenerateObjectResult } from './calls/generate-object';
+import { generateText } from './calls/generate-text';
+import { streamText } from './calls/stream-text';
+import type { TextStream } from './calls/create-text-stream';
+import type { BedrockClient } from './client/bedrock-client';
+import type { BedrockOptions } from './client/bedrock-options';
+import { createBedrockClient } from './client/create-bedrock-client';
+import type { GenerateObjectRequest, GenerateTextRequest } from './request/generate-text-request';
 
-/** A configured client. */
-export interface Bedrock {
+/**
+ * A configured client with every call as a method. It is a `BedrockClient`
+ * too, so the call functions take it. A new call is a file in `calls/` plus
+ * one method here (and its export in `index.ts`).
+ */
+export interface Bedrock extends BedrockClient {
   generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
   streamText(request: GenerateTextRequest): TextStream;
   generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
 }
 
 /**
- * Creates a client. Pass the families you use: only those are bundled.
- * Nothing is read from the environment until a call is made.
+ * Creates a client with every call as a method (`createBedrockClient` plus the
+ * calls). Pass the families you use: only those are bundled. Nothing is read
+ * from the environment until a call is made. For the smallest bundle, use
+ * `createBedrockClient` and import only the calls you make.
  *
  * @example
  * const bedrock = createBedrock({ families: [anthropic] });
  * const { text } = await bedrock.generateText({ model: 'anthropic.claude-3-5-haiku-20241022-v1:0', prompt: 'Hi' });
  */
 export function createBedrock(options: BedrockOptions = {}): Bedrock {
-  const families = options.families ?? [];
-  for (const family of families) {
-    const { name, specificationVersion } = (family ?? {}) as { name?: string; specificationVersion?: unknown };
-    if (specificationVersion !== 'v1') {
-      throw new ConfigError({
-        message: `Model family "${name}" implements specification ${JSON.stringify(specificationVersion)}, but this @bedrock-kit/bedrock needs "v1": install matching @bedrock-kit versions.`,
-      });
-    }
-  }
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
-    throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
-  }
-  const clockOptions = { now: options.now };
-  const instance: BedrockInstance = {
-    options,
-    families,
-    clock: createClock(clockOptions),
-    credentials: options.credentials ? createCredentialsCache(options.credentials, clockOptions) : undefined,
-  };
+  const client = createBedrockClient(options);
   return {
-    generateText: (request) => generateText(instance, request),
-    streamText: (request) => streamText(instance, request),
-    generateObject: (request) => generateObject(instance, request),
+    '~bedrock': client['~bedrock'],
+    generateText: (request) => generateText(client, request),
+    streamText: (request) => streamText(client, request),
+    generateObject: (request) => generateObject(client, request),
   };
 }

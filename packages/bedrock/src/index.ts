@@ -1,9 +1,14 @@
 export { createBedrock } from './create-bedrock';
 export type { Bedrock } from './create-bedrock';
-export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './bedrock-options';
-export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './generate-text-request';
-export type { TextStream } from './create-text-stream';
-export type { GenerateObjectResult } from './generate-object';
+export { createBedrockClient } from './client/create-bedrock-client';
+export type { BedrockClient } from './client/bedrock-client';
+export { generateText } from './calls/generate-text';
+export { streamText } from './calls/stream-text';
+export { generateObject } from './calls/generate-object';
+export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
+export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
+export type { TextStream } from './calls/create-text-stream';
+export type { GenerateObjectResult } from './calls/generate-object';
 export { putKey } from '@bedrock-kit/aws-auth';
 export {
   BedrockError,

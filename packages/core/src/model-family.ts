@@ -1,7 +1,7 @@
 import type { Citation } from './citation';
 import type { ConverseRequestBody } from './converse-types';
 import type { EmbeddingCodec } from './embedding-codec';
-import type { ModelInfo } from './model-capabilities';
+import type { ModelCapabilities, ModelInfo } from './model-capabilities';
 import type { ParsedModelId } from './model-id';
 import type { ModelRequest } from './model-request';
 import type { ModelResponse } from './model-response';
@@ -52,6 +52,18 @@ export interface ConverseAdapter {
   parseCitations?(responseBody: unknown): Citation[];
 }
 
+/** One `providerOptions` key a family reads (see `ModelFamily.providerOptionKeys`). */
+export interface ProviderOptionKey {
+  /**
+   * The capability the key needs when it is set (not `undefined` or `false`):
+   * the facade refuses it with an `InputError` before sending when the
+   * model's row says no.
+   */
+  readonly requires?: keyof ModelCapabilities;
+  /** How that error names the feature, e.g. `prompt caching`. @default the key */
+  readonly feature?: string;
+}
+
 /**
  * One model family (Anthropic, Cohere, …). A family is a pure translator:
  * no fetch, no auth, no environment. Add a family by publishing one package
@@ -77,4 +89,10 @@ export interface ModelFamily {
   readonly defaultRoute?: 'native' | 'converse';
   /** Present when the family has embedding models (`embed` / `embedMany`). */
   readonly embedding?: EmbeddingCodec;
+  /**
+   * The `providerOptions` keys this family reads (e.g. `anthropicPromptCache`),
+   * with the capability each needs. The facade knows a family's keys only
+   * from here.
+   */
+  readonly providerOptionKeys?: Readonly<Record<string, ProviderOptionKey>>;
 }

@@ -46,6 +46,10 @@ const knownWork: { specifier: string; statement: RegExp; reason: string }[] = [
   // simply edit them; aws-auth is owned elsewhere. About a microsecond together.
   { specifier: '@bedrock-kit/aws-auth', statement: /^SIGNATURE_HEADER = SIGNATURE_QUERY_PARAM\.toLowerCase\(\)$/, reason: "smithy's lowercased header name" },
   { specifier: '@bedrock-kit/aws-auth', statement: /^for \(let i = 0; i < 256; i\+\+\)[^]*SHORT_TO_HEX\[i\] = /, reason: "smithy's 256-entry hex table" },
+  // `/all` reads the one family list as a namespace (`import * as families`, issue 13): a bundler builds that
+  // namespace object at load, one getter per family; no family code runs.
+  { specifier: '@bedrock-kit/bedrock/all', statement: /^__defProp = Object\.defineProperty$/, reason: "the bundler's helper for the family list's namespace object" },
+  { specifier: '@bedrock-kit/bedrock/all', statement: /^__export\(families_exports, \{[^}]*\}\);$/, reason: 'the family list as a namespace object' },
 ];
 
 const isGlobal = (node: ts.Expression, name: string) => ts.isIdentifier(node) && node.text === name;

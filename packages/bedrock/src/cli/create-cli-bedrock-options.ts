@@ -1,4 +1,4 @@
-import type { BedrockOptions } from '../bedrock-options';
+import type { BedrockOptions } from '../client/bedrock-options';
 import type { CliArguments } from './parse-cli-arguments';
 
 /** Environment variables that hold secrets; their values are redacted from anything the CLI prints. */

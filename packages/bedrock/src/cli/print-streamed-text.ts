@@ -1,5 +1,5 @@
 import type { Bedrock } from '../create-bedrock';
-import type { GenerateTextRequest } from '../generate-text-request';
+import type { GenerateTextRequest } from '../request/generate-text-request';
 import type { CliIo } from './cli-io';
 import { printResultNotes } from './print-result-notes';
 

@@ -1,4 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import * as families from '../all/families';
 import { captureCliIo } from './capture-cli-io.test-support';
 import { defaultCliModel } from './cli-usage';
 import { parseCliArguments } from './parse-cli-arguments';
@@ -16,6 +18,16 @@ describe('bedrock-kit --help and --version', () => {
     expect(capture.stdout).toContain(defaultCliModel);
     expect(capture.stdout).toContain('AWS_BEARER_TOKEN_BEDROCK');
     expect(capture.stderr).toBe('');
+  });
+
+  it('--help lists the families of the one list (all/families.ts), one export line each', async () => {
+    const capture = captureCliIo({});
+    expect(await runCli(['--help'], capture.io)).toBe(0);
+    const listed = readFileSync(new URL('../all/families.ts', import.meta.url), 'utf8').match(/^export \{ \w+ \} from '@bedrock-kit\/[\w-]+';$/gm) ?? [];
+    expect(listed.length).toBe(Object.keys(families).length);
+    expect(listed.length).toBeGreaterThanOrEqual(4);
+    for (const family of Object.values(families)) expect(capture.stdout).toContain(family.name);
+    expect(capture.stdout).toMatch(/Model families: anthropic, cohere, meta-llama, openai-oss/);
   });
 
   it('-h wins over a prompt and makes no call', async () => {

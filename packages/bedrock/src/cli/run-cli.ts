@@ -1,11 +1,11 @@
 import { createBedrock } from '../create-bedrock';
-import type { GenerateTextRequest } from '../generate-text-request';
+import type { GenerateTextRequest } from '../request/generate-text-request';
 import type { CliIo } from './cli-io';
 import { cliUsage } from './cli-usage';
 import { CliUsageError } from './cli-usage-error';
 import { createCliBedrockOptions, secretEnvironmentVariables } from './create-cli-bedrock-options';
 import { formatCliError } from './format-cli-error';
-import { loadCliFamilies } from './load-cli-families';
+import { listCliFamilies } from './list-cli-families';
 import { parseCliArguments } from './parse-cli-arguments';
 import { printGeneratedText } from './print-generated-text';
 import { printStreamedText } from './print-streamed-text';
@@ -27,7 +27,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     const args = parseCliArguments(argv);
     if (args.help) {
-      io.stdout.write(cliUsage);
+      io.stdout.write(`${cliUsage}\nModel families: ${listCliFamilies().map((family) => family.name).join(', ')} (other models go through Converse).\n`);
       return 0;
     }
     if (args.version) {
@@ -35,7 +35,7 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
       return 0;
     }
     const prompt = await readCliPrompt(args.prompt, io.stdin);
-    const bedrock = createBedrock(createCliBedrockOptions(args, env, await loadCliFamilies()));
+    const bedrock = createBedrock(createCliBedrockOptions(args, env, listCliFamilies()));
     const request: GenerateTextRequest = { model: args.model, prompt };
     if (args.system !== undefined) request.system = args.system;
     if (args.maxTokens !== undefined) request.maxTokens = args.maxTokens;

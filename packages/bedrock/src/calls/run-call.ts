@@ -1,0 +1,90 @@
+import { ValidationError, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
+import type { BedrockInstance } from '../client/bedrock-instance';
+import { buildResult, type CompletedStep } from '../response/build-result';
+import type { CallContext } from '../transport/call-context';
+import { createCallContext } from '../transport/create-call-context';
+import type { GenerateTextRequest } from '../request/generate-text-request';
+import { prepareCall, type PreparedCall } from '../request/prepare-call';
+import type { RetryState } from '../transport/prepare-retry';
+import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
+import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
+import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
+import { runToolLoop } from './run-tool-loop';
+import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
+import type { StepOutcome } from '../response/step-outcome';
+
+const fallbackWarning =
+  'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
+
+/** What the steps of one call share. */
+interface CallState {
+  context: CallContext;
+  prepared: PreparedCall;
+  retry: RetryState;
+  warnings: string[];
+  /** A stream with tools: the service may refuse tool use while streaming. */
+  mayFallBack: boolean;
+  /** Steps are made without streaming and replayed as events. */
+  fallback: boolean;
+}
+
+/**
+ * One `generateText` or `streamText` call: validation, routing, the tool loop,
+ * and for streams with tools the non-streaming fallback (API.md) when the model
+ * can't stream tool use. Yields stream events (none when not streaming).
+ * The rules that need no network throw here, before the generator is made.
+ * `abortSignal` replaces the request's own (a stream passes one that also fires when its reader stops).
+ */
+export function runCall(
+  instance: BedrockInstance,
+  request: GenerateTextRequest,
+  stream: boolean,
+  abortSignal = request.abortSignal,
+): AsyncGenerator<StreamEvent, GenerateTextResult> {
+  const prepared = prepareCall(instance, request, stream);
+  const { target, modelRequest } = prepared;
+  const context = createCallContext(instance, prepared, abortSignal);
+  const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
+  const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
+  const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
+  // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
+  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, abortSignal);
+}
+
+/**
+ * One step. Without a possible fallback it is the model call itself: every
+ * async generator between the body and the caller holds memory for as long
+ * as the stream is open, so none is added just to forward events.
+ */
+function runStep(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
+  if (call.mayFallBack) return runStepWithFallback(call, stepRequest, done);
+  const { context, retry, warnings } = call;
+  return runModelStep(context, prepareStep(call, stepRequest), retry, partialBuilder(done, warnings));
+}
+
+/** A streamed step with tools: falls back to one non-streaming call, replayed as events, when the model can't stream tool use. */
+async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, done: readonly CompletedStep[]): AsyncGenerator<StreamEvent, StepOutcome> {
+  const { context, retry, warnings } = call;
+  if (!call.fallback) {
+    try {
+      return yield* runModelStep(context, prepareStep(call, stepRequest), retry, partialBuilder(done, warnings));
+    } catch (error) {
+      // The service refused tools while streaming before any output: fall back.
+      if (!(ValidationError.isInstance(error) && isStreamingToolUseRefusal(error.message))) throw error;
+      call.fallback = true;
+    }
+  }
+  if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
+  const outcome = yield* runModelStep(context, prepareStep(call, { ...stepRequest, stream: false }), retry);
+  yield* replayOutcomeAsEvents(outcome);
+  return outcome;
+}
+
+function prepareStep({ prepared }: CallState, stepRequest: ModelRequest): RouteRequest {
+  return prepareRouteRequest(prepared.target, stepRequest, prepared.route, prepared.codec, prepared.endpoint);
+}
+
+/** The caller-facing `partial` of a step in flight: the finished steps plus this one. */
+function partialBuilder(done: readonly CompletedStep[], warnings: string[]): PartialBuilder {
+  return (step) => buildResult([...done, { outcome: step, toolResults: [] }], warnings);
+}

@@ -1,0 +1,38 @@
+import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
+import { ConfigError } from '@bedrock-kit/core';
+import type { BedrockClient } from './bedrock-client';
+import type { BedrockOptions } from './bedrock-options';
+
+/**
+ * Creates a client without calls: pass it to `generateText`, `streamText`,
+ * `generateObject`, imported beside it, so a bundle pays only for those.
+ * Pass the families you use: only those are bundled. Nothing is read from the
+ * environment until a call is made.
+ *
+ * @example
+ * const client = createBedrockClient({ families: [anthropic] });
+ * const stream = streamText(client, { model: 'anthropic.claude-3-5-haiku-20241022-v1:0', prompt: 'Hi' });
+ */
+export function createBedrockClient(options: BedrockOptions = {}): BedrockClient {
+  const families = options.families ?? [];
+  for (const family of families) {
+    const { name, specificationVersion } = (family ?? {}) as { name?: string; specificationVersion?: unknown };
+    if (specificationVersion !== 'v1') {
+      throw new ConfigError({
+        message: `Model family "${name}" implements specification ${JSON.stringify(specificationVersion)}, but this @bedrock-kit/bedrock needs "v1": install matching @bedrock-kit versions.`,
+      });
+    }
+  }
+  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
+    throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
+  }
+  const clockOptions = { now: options.now };
+  return {
+    '~bedrock': {
+      options,
+      families,
+      clock: createClock(clockOptions),
+      credentials: options.credentials ? createCredentialsCache(options.credentials, clockOptions) : undefined,
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import { readFileSync } from 'node:fs';
+import { anthropic } from '@bedrock-kit/anthropic';
+import { cohere } from '@bedrock-kit/cohere';
+import { parseModelId } from '@bedrock-kit/core';
+import { metaLlama } from '@bedrock-kit/meta-llama';
+import { openaiOss } from '@bedrock-kit/openai-oss';
+import { describe, expect, it } from 'vitest';
+import {
+  createCapabilityMatrix,
+  listCapabilityRows,
+  readMatrixSection,
+  readmePath,
+  replaceMatrixSection,
+} from '../../../../tools/scripts/capability-matrix.mjs';
+
+describe('README capability matrix', () => {
+  it('equals the matrix generated from the families’ own tables (run `node tools/scripts/capability-matrix.mjs --write`)', () => {
+    const readme = readFileSync(readmePath, 'utf8');
+    expect(readMatrixSection(readme), 'README.md lacks the capability-matrix markers').toBeDefined();
+    expect(readMatrixSection(readme)).toBe(createCapabilityMatrix());
+  });
+
+  it('lists every model of each family table, once, with one cell per column', () => {
+    const rows = listCapabilityRows();
+    const count = (name: string) => rows.filter((row) => row.family.name === name).length;
+    expect(count('anthropic')).toBeGreaterThan(5);
+    expect(count('cohere')).toBeGreaterThan(1);
+    expect(count('openai-oss')).toBe(2);
+    expect(count('meta-llama')).toBeGreaterThan(5);
+    const lines = createCapabilityMatrix().split('\n').filter((line) => line.startsWith('| '));
+    expect(lines).toHaveLength(rows.length + 2);
+    for (const line of lines) expect(line.split(/(?<!\\)\|/).length - 2).toBe(12);
+  });
+
+  it('reads the same rows the facade resolves: each concrete ID resolves in its family to the row’s capabilities', () => {
+    const families = [anthropic, cohere, openaiOss, metaLlama];
+    for (const row of listCapabilityRows().filter((r) => !r.id.includes('*'))) {
+      const info = families.find((family) => family.name === row.family.name)!.resolveModel(parseModelId(row.id));
+      expect(info?.capabilities, row.id).toEqual(row.capabilities);
+      expect(info?.requiredInferenceProfile !== undefined, `${row.id} profile-only`).toBe(row.profileOnly);
+    }
+  });
+
+  it('replaceMatrixSection rewrites only between the markers and is idempotent', () => {
+    const readme = '# x\n\n<!-- capability-matrix:start -->\nold\n<!-- capability-matrix:end -->\n\nafter\n';
+    const once = replaceMatrixSection(readme, '| new |');
+    expect(once).toBe('# x\n\n<!-- capability-matrix:start -->\n| new |\n<!-- capability-matrix:end -->\n\nafter\n');
+    expect(replaceMatrixSection(once, '| new |')).toBe(once);
+    expect(() => replaceMatrixSection('# no markers', 'x')).toThrow(/needs the markers/);
+  });
+});

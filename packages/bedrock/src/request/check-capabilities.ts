@@ -1,0 +1,42 @@
+import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
+import type { Route } from './choose-route';
+import type { ModelTarget } from './resolve-model-target';
+import { suggestInferenceProfile } from './suggest-inference-profile';
+import { throwInputError } from './throw-input-error';
+
+/**
+ * Refuses, before any network call, a request the model can't serve according
+ * to its family's capability table. Unknown models are not checked: the
+ * service decides. A `providerOptions` key is checked against the capability
+ * its family declares it needs (`ModelFamily.providerOptionKeys`, from any of
+ * the configured `families`): the facade names no family's keys itself.
+ */
+export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1', families: readonly ModelFamily[] = []): void {
+  const { info, family } = target;
+  if (!info || !family) return;
+  const id = target.parsed.modelId;
+  if (info.requiredInferenceProfile !== undefined) {
+    throwInputError(`Bedrock serves ${id} only through an inference profile: use "${suggestInferenceProfile(info.requiredInferenceProfile, region)}" (or another region's prefix) as the model ID.`);
+  }
+  const caps = info.capabilities;
+  const requireCapability = (capable: boolean, feature: string) => {
+    if (!capable) {
+      throwInputError(`${id}: this ${family.displayName ?? family.name} model has no ${feature} on Bedrock (${route === 'invoke' ? 'InvokeModel' : 'Converse'}).`);
+    }
+  };
+  requireCapability(!request.tools?.length || caps.tools, 'tool calling');
+  requireCapability(request.system === undefined || caps.systemPrompt, 'system prompt');
+  for (const owner of target.family ? [target.family, ...families] : families) {
+    for (const [key, { requires, feature = key }] of Object.entries(owner.providerOptionKeys ?? {})) {
+      const value = request.providerOptions[key];
+      if (requires) requireCapability(value === undefined || value === false || caps[requires] !== false, feature);
+    }
+  }
+  for (const message of request.messages) {
+    for (const part of typeof message.content === 'string' ? [] : message.content) {
+      requireCapability(part.type !== 'image' || caps.images, 'image input');
+      requireCapability(part.type !== 'document' || caps.documents, 'document input');
+      requireCapability((part.type !== 'tool-call' && part.type !== 'tool-result') || caps.tools, 'tool calling');
+    }
+  }
+}

@@ -1,0 +1,61 @@
+import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
+import type { ModelRequest } from '@bedrock-kit/core';
+import type { BedrockInstance } from '../client/bedrock-instance';
+import { resolveEndpoint } from './build-model-url';
+import { checkCapabilities } from './check-capabilities';
+import { chooseRoute, type Route } from './choose-route';
+import { readConverseCodec } from './converse-codec';
+import type { GenerateTextRequest } from './generate-text-request';
+import { prepareModelRequest } from './prepare-model-request';
+import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
+import type { RouteCodec } from './route-codec';
+
+/** The credential and region keys of one source, the only ones the resolvers read. */
+export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
+
+/** Everything decided before the first byte is sent. */
+export interface PreparedCall {
+  target: ModelTarget;
+  modelRequest: ModelRequest;
+  route: Route;
+  /** The route's codec: the family's native one, or Converse with the family's adapter. */
+  codec: RouteCodec;
+  region: string;
+  endpoint: string;
+  /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
+  auth: { call: AuthSources; instance: AuthSources };
+}
+
+/**
+ * Validates the request, resolves model, route, codec, region and endpoint,
+ * and checks capabilities: every rule that can fail without the network fails here.
+ */
+export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
+  const modelRequest = prepareModelRequest(request, stream);
+  const target = resolveModelTarget(instance.families, request.model);
+  const route = chooseRoute(target, modelRequest);
+  const { options } = instance;
+  const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
+  const region = resolveRegion(auth);
+  checkCapabilities(target, modelRequest, route, region, instance.families);
+  // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
+  const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
+  return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };
+}
+
+/**
+ * The credential and region keys of one source, with `credentials` replaced.
+ * Written out rather than spread: a spread copy of the whole options gets a
+ * hidden class of its own, held by every open stream. Typed so that a key
+ * added to `AuthSettings` must be added here.
+ */
+function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): AuthSources {
+  return {
+    apiKey: source?.apiKey,
+    accessKeyId: source?.accessKeyId,
+    secretAccessKey: source?.secretAccessKey,
+    sessionToken: source?.sessionToken,
+    region: source?.region,
+    credentials,
+  };
+}

@@ -1,0 +1,33 @@
+import type { ModelRequest } from '@bedrock-kit/core';
+import { buildModelUrl } from './build-model-url';
+import type { Route } from './choose-route';
+import type { ModelTarget } from './resolve-model-target';
+import type { RouteCodec } from './route-codec';
+
+/** One step's request, ready to send on its route, with the codec that reads its answer. */
+export interface RouteRequest {
+  route: Route;
+  stream: boolean;
+  url: string;
+  body: string;
+  warnings: string[];
+  codec: RouteCodec;
+  /** The step's request, as the codec's decoders take it (e.g. stop sequences a native body can't carry). */
+  request: ModelRequest;
+}
+
+/** Builds the body of one step with the call's route codec. */
+export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, codec: RouteCodec, endpoint: string): RouteRequest {
+  const { stream } = request;
+  const prepared = codec.prepareRequest(request, target.info);
+  // Written out, no spread: a spread copy gets a hidden class of its own, held by every open stream.
+  return {
+    route,
+    stream,
+    url: buildModelUrl(endpoint, target.parsed.modelId, route, stream),
+    body: JSON.stringify(prepared.body),
+    warnings: prepared.warnings ?? [],
+    codec,
+    request,
+  };
+}

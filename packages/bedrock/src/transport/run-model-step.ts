@@ -1,0 +1,78 @@
+import { createStreamAccumulator, ServiceError, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
+import { parseNativeChunk } from '../request/parse-native-chunk';
+import type { RouteRequest } from '../request/prepare-route-request';
+import { foldParts, readStreamedOutcome } from '../response/fold-stream-step';
+import { readStepOutcome } from '../response/read-step-outcome';
+import type { StepOutcome } from '../response/step-outcome';
+import type { CallContext } from './call-context';
+import { classifyFailure } from './classify-failure';
+import { tagNetworkFailure } from './network-failure';
+import { prepareRetry, type RetryState } from './prepare-retry';
+import { readEventStream } from './read-event-stream';
+import { sendAttempt } from './send-attempt';
+import { createWatchdog } from './watchdog';
+
+/** Builds the caller-facing `partial` from the step in flight. */
+export type PartialBuilder = (step: StepOutcome) => GenerateTextResult;
+
+/**
+ * One model call, retried (and re-signed) as the policy allows. A stream's
+ * events are yielded as they are read: the next frame is read only when the
+ * caller asks for the next event. A failure before any event reached the
+ * caller is retried like an HTTP error; after that it is a `StreamError` (or
+ * `TimeoutError`) carrying `partial`. Every failure is typed in one place,
+ * `classifyFailure`.
+ */
+export async function* runModelStep(
+  context: CallContext,
+  request: RouteRequest,
+  retry: RetryState,
+  buildPartial?: PartialBuilder,
+): AsyncGenerator<StreamEvent, StepOutcome> {
+  for (;;) {
+    const accumulator = createStreamAccumulator();
+    let delivered = false;
+    let requestId: string | undefined;
+    const watchdog = createWatchdog(context, request.stream);
+    try {
+      const response = await sendAttempt(context, request, watchdog);
+      requestId = response.headers.get('x-amzn-requestid') ?? undefined;
+      if (!request.stream) return readStepOutcome(await readJsonBody(response, requestId), response.headers, request, requestId);
+      if (!response.body) throw new StreamError({ message: 'Bedrock answered a stream request with no body.', retryable: true });
+      const { codec } = request;
+      const parser = codec.createStreamParser({ headers: response.headers, request: request.request });
+      // The work per frame happens in plain functions: this generator's registers are held by every open stream.
+      for await (const frame of readEventStream(response.body, watchdog)) {
+        const chunk = codec.readStreamEvent ? codec.readStreamEvent(frame.eventType, frame.payload) : frame.eventType === 'chunk' ? parseNativeChunk(frame.payload) : undefined;
+        if (chunk === undefined) continue;
+        for (const event of foldParts(accumulator, parser.parse(chunk))) {
+          delivered = true;
+          yield event;
+        }
+      }
+      for (const event of foldParts(accumulator, parser.flush?.() ?? [])) yield event;
+      for (const event of accumulator.end()) yield event;
+      return readStreamedOutcome(accumulator, request, requestId);
+    } catch (error) {
+      const partial = delivered && buildPartial ? buildPartial(readStreamedOutcome(accumulator, request, requestId)) : undefined;
+      const typed = classifyFailure(error, watchdog, context.abortSignal, partial);
+      if (!typed) throw error;
+      if (!partial && (await prepareRetry(typed, retry, context))) continue;
+      throw typed;
+    } finally {
+      watchdog.stop();
+    }
+  }
+}
+
+/** The whole body of a non-streaming answer, as JSON. */
+async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
+  const text = await response.text().catch((error: unknown) => {
+    throw tagNetworkFailure(error);
+  });
+  try {
+    return JSON.parse(text);
+  } catch (cause) {
+    throw new ServiceError({ message: 'Bedrock answered with a body that is not JSON.', retryable: true, cause, requestId });
+  }
+}
