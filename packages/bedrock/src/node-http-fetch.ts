@@ -101,26 +101,12 @@ function send({ url, method, headers, body, signal, redirect }: OutgoingRequest,
     } catch (cause) {
       return reject(new TypeError('fetch failed', { cause }));
     }
-    // Until the body is consumed or cancelled, an abort destroys the request; the body stream takes over the listener.
-    const exchange: Exchange = { request, signal, onAbort: undefined };
-    if (signal) {
-      exchange.onAbort = () => {
-        const reason = abortReason(signal);
-        exchange.fail?.(reason);
-        request.destroy();
-        reject(reason);
-      };
-      signal.addEventListener('abort', exchange.onAbort, { once: true });
-    }
-    // `on`, not `once`: a socket may report more than one error, and an unheard one would crash the process.
-    request.on('error', (cause) => {
-      stopListening(exchange);
-      reject(signal?.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause }));
-    });
+    const exchange = new Exchange(request, signal, reject);
+    const href = url.href;
     request.once('response', (response) => {
       const status = response.statusCode ?? 0;
       if (redirect === 'error' && redirectStatuses.has(status)) {
-        stopListening(exchange);
+        exchange.stop();
         request.destroy();
         return reject(new TypeError('fetch failed', { cause: new Error(`unexpected redirect (HTTP ${status})`) }));
       }
@@ -129,30 +115,15 @@ function send({ url, method, headers, body, signal, redirect }: OutgoingRequest,
       for (let index = 0; index < raw.length; index += 2) responseHeaders.append(raw[index]!, raw[index + 1]!);
       let responseBody: ReadableStream<Uint8Array> | null = null;
       if (method === 'HEAD' || nullBodyStatuses.has(status)) {
-        stopListening(exchange);
+        exchange.stop();
         response.resume();
       } else {
-        responseBody = createBodyStream(response, exchange, responseHeaders.get('content-encoding'));
+        responseBody = new ReadableStream(exchange.readBody(response, responseHeaders.get('content-encoding')));
       }
-      resolve(new NodeHttpResponse(status, response.statusMessage ?? '', responseHeaders, responseBody, url.href) as unknown as Response);
+      resolve(new NodeHttpResponse(status, response.statusMessage ?? '', responseHeaders, responseBody, href) as unknown as Response);
     });
     request.end(body);
   });
-}
-
-/** The per-request state the abort listener and the body stream share. */
-interface Exchange {
-  request: ClientRequest;
-  signal: AbortSignal | null | undefined;
-  onAbort: (() => void) | undefined;
-  /** Set while the body is being read: errors it. */
-  fail?: (reason: unknown) => void;
-}
-
-function stopListening(exchange: Exchange): void {
-  if (exchange.onAbort) exchange.signal?.removeEventListener('abort', exchange.onAbort);
-  exchange.onAbort = undefined;
-  exchange.fail = undefined;
 }
 
 /** The decoder for a `Content-Encoding` fetch decodes, if any (same lenient flush as undici: a cut gzip tail is not an error). */
@@ -171,49 +142,96 @@ function createDecoder(encoding: string | null): Transform | undefined {
 }
 
 /**
- * The response body as a web stream read on demand: a chunk is taken from
- * the socket (or the decoder) only when the reader asks, and the source is
- * paused otherwise, so an unread stream stops the socket (TCP backpressure).
- * Ending it early or an abort destroys the socket (never reused half-read);
- * reading it to the end returns the socket to the agent's keep-alive pool.
+ * One request in flight, then the source of its response body: a web stream
+ * read on demand. A chunk is taken from the socket (or the decoder) only when
+ * the reader asks, and the source is paused otherwise, so an unread stream
+ * stops the socket (TCP backpressure). An abort, before or during the body,
+ * destroys the socket; so does ending the body early (a half-read socket is
+ * never reused); reading it to the end returns the socket to the agent's
+ * keep-alive pool. A class with few closures: one is held per open stream
+ * (bench: `npm run bench -- --only concurrency`, decision 0012).
  */
-function createBodyStream(response: IncomingMessage, exchange: Exchange, encoding: string | null): ReadableStream<Uint8Array> {
-  const decoder = createDecoder(encoding);
-  const source: Readable = decoder ?? response;
-  // pipeline destroys the decoder with any error of the response (a cut connection included).
-  if (decoder) pipeline(response, decoder, () => {});
-  let finished = false;
-  return new ReadableStream<Uint8Array>({
-    start(controller) {
-      const finish = (error?: unknown) => {
-        if (finished) return;
-        finished = true;
-        stopListening(exchange);
-        if (error === undefined) controller.close();
-        else controller.error(error);
+class Exchange implements UnderlyingDefaultSource<Uint8Array> {
+  private onAbort: (() => void) | undefined;
+  private source: Readable | undefined;
+  private decoder: Transform | undefined;
+  private controller: ReadableStreamDefaultController<Uint8Array> | undefined;
+  private finished = false;
+
+  constructor(
+    private readonly request: ClientRequest,
+    private readonly signal: AbortSignal | null | undefined,
+    reject: (reason: unknown) => void,
+  ) {
+    if (signal) {
+      this.onAbort = () => {
+        const reason = abortReason(signal);
+        this.finish(reason);
+        request.destroy();
+        reject(reason);
       };
-      exchange.fail = (reason) => finish(reason);
-      source.on('data', (chunk: Buffer) => {
-        if (finished) return;
-        // A plain Uint8Array view (no copy), as fetch gives: Buffer's slice() shares memory where Uint8Array's copies.
-        controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
-        if ((controller.desiredSize ?? 0) <= 0) source.pause();
-      });
-      source.once('end', () => finish());
-      source.on('error', (cause) => finish(new TypeError('terminated', { cause })));
-      source.once('close', () => finish(new TypeError('terminated', { cause: new Error('the connection closed before the body ended') })));
-      source.pause();
-    },
-    pull() {
-      source.resume();
-    },
-    cancel() {
-      finished = true;
-      stopListening(exchange);
-      exchange.request.destroy();
-      decoder?.destroy();
-    },
-  });
+      signal.addEventListener('abort', this.onAbort, { once: true });
+    }
+    // `on`, not `once`: a socket may report more than one error, and an unheard one would crash the process.
+    request.on('error', (cause) => {
+      this.stop();
+      reject(signal?.aborted ? abortReason(signal) : new TypeError('fetch failed', { cause }));
+    });
+  }
+
+  /** Done with the request: the signal no longer concerns it. */
+  stop(): void {
+    if (this.onAbort) this.signal?.removeEventListener('abort', this.onAbort);
+    this.onAbort = undefined;
+  }
+
+  /** This exchange as the underlying source of the response's body. */
+  readBody(response: IncomingMessage, encoding: string | null): this {
+    this.decoder = createDecoder(encoding);
+    // pipeline destroys the decoder with any error of the response (a cut connection included).
+    if (this.decoder) pipeline(response, this.decoder, () => {});
+    this.source = this.decoder ?? response;
+    return this;
+  }
+
+  start(controller: ReadableStreamDefaultController<Uint8Array>): void {
+    this.controller = controller;
+    const source = this.source!;
+    source.on('data', (chunk: Buffer) => this.push(chunk));
+    source.once('end', () => this.finish());
+    source.on('error', (cause) => this.finish(new TypeError('terminated', { cause })));
+    source.once('close', () => this.finish(new TypeError('terminated', { cause: new Error('the connection closed before the body ended') })));
+    source.pause();
+  }
+
+  pull(): void {
+    this.source!.resume();
+  }
+
+  cancel(): void {
+    this.finished = true;
+    this.stop();
+    this.request.destroy();
+    this.decoder?.destroy();
+  }
+
+  private push(chunk: Buffer): void {
+    const { controller } = this;
+    if (this.finished || !controller) return;
+    // A plain Uint8Array view (no copy), as fetch gives: Buffer's slice() shares memory where Uint8Array's copies.
+    controller.enqueue(new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength));
+    if ((controller.desiredSize ?? 0) <= 0) this.source!.pause();
+  }
+
+  /** Ends the body (or errors it with `error`), once; before the body exists, does nothing. */
+  private finish(error?: unknown): void {
+    const { controller } = this;
+    if (this.finished || !controller) return;
+    this.finished = true;
+    this.stop();
+    if (error === undefined) controller.close();
+    else controller.error(error);
+  }
 }
 
 /**
