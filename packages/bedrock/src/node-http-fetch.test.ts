@@ -6,6 +6,7 @@ import { emulatorApiKey, emulatorCredentials } from '@bedrock-kit/emulator';
 import { describe, expect, it, vi } from 'vitest';
 import { createBedrock } from './create-bedrock';
 import { useEmulator } from './emulator.test-support';
+import { createNodeHttpAgent, idleSocketMs } from './node-http-agent';
 import { createNodeHttpFetch, nodeHttpFetch } from './node-http-fetch';
 
 const model = 'amazon.nova-lite-v1:0';
@@ -15,8 +16,7 @@ const bearer = { authorization: `Bearer ${emulatorApiKey}`, 'content-type': 'app
 const converseBody = JSON.stringify({ messages: [{ role: 'user', content: [{ text: 'Hi' }] }] });
 
 /** A keep-alive agent that keeps every socket it opens, so a test can look at them. */
-function createSocketAgent(): { agent: Agent; sockets: Socket[] } {
-  const agent = new Agent({ keepAlive: true });
+function createSocketAgent(agent = new Agent({ keepAlive: true })): { agent: Agent; sockets: Socket[] } {
   const sockets: Socket[] = [];
   const withConnection = agent as unknown as { createConnection: (...args: unknown[]) => Socket };
   const create = withConnection.createConnection.bind(agent);
@@ -226,5 +226,25 @@ describe('nodeHttpFetch as a fetch', () => {
     expect(await response.json()).toEqual({ a: 1 });
     expect(response.bodyUsed).toBe(true);
     await expect(response.text()).rejects.toThrow(TypeError);
+  });
+});
+
+describe('createNodeHttpAgent (the default agents)', () => {
+  it('an idle pooled socket gets the idle timeout (undici: 4 s); a socket in use has none', async () => {
+    const gate = context.emulator.gate();
+    context.emulator.enqueue({ reply: { text: 'a' } }, { holdBeforeFirstByte: gate });
+    const { agent, sockets } = createSocketAgent(createNodeHttpAgent('http:'));
+    const fetch = createNodeHttpFetch({ httpAgent: agent });
+    await (await fetch(converseUrl(), { method: 'POST', headers: bearer, body: converseBody })).text();
+    // The agent's 'free' handling runs right after the body ends.
+    await vi.waitFor(() => expect(Object.values(agent.freeSockets).flat()).toEqual(sockets));
+    expect(sockets[0]!.timeout).toBe(idleSocketMs);
+    const pending = fetch(converseUrl(), { method: 'POST', headers: bearer, body: converseBody });
+    await gate.reached;
+    expect(sockets).toHaveLength(1);
+    expect(sockets[0]!.timeout).toBe(0);
+    gate.release();
+    await (await pending).text();
+    agent.destroy();
   });
 });

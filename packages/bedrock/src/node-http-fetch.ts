@@ -1,14 +1,15 @@
-import { Agent as HttpAgent, request as httpRequest, type ClientRequest, type IncomingMessage } from 'node:http';
-import { Agent as HttpsAgent, request as httpsRequest } from 'node:https';
+import { request as httpRequest, type Agent as HttpAgent, type ClientRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest, type Agent as HttpsAgent } from 'node:https';
 import type { Readable, Transform } from 'node:stream';
 import { pipeline } from 'node:stream';
 import { constants, createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
+import { createNodeHttpAgent } from './node-http-agent';
 
 /** Options of {@link createNodeHttpFetch}. */
 export interface NodeHttpFetchOptions {
-  /** Agent for `http:` URLs. @default a keep-alive `http.Agent`, created on first use */
+  /** Agent for `http:` URLs. @default a keep-alive `http.Agent` ({@link createNodeHttpAgent}), created on first use */
   httpAgent?: HttpAgent;
-  /** Agent for `https:` URLs. @default a keep-alive `https.Agent`, created on first use */
+  /** Agent for `https:` URLs. @default a keep-alive `https.Agent` ({@link createNodeHttpAgent}), created on first use */
   httpsAgent?: HttpsAgent;
 }
 
@@ -50,7 +51,7 @@ export function createNodeHttpFetch(options: NodeHttpFetchOptions = {}): typeof 
   let { httpAgent, httpsAgent } = options;
   return (async (input: RequestInfo | URL, init: RequestInit = {}) => {
     const request = await readRequest(input, init);
-    const agent = request.url.protocol === 'https:' ? (httpsAgent ??= new HttpsAgent({ keepAlive: true })) : (httpAgent ??= new HttpAgent({ keepAlive: true }));
+    const agent = request.url.protocol === 'https:' ? (httpsAgent ??= createNodeHttpAgent('https:') as HttpsAgent) : (httpAgent ??= createNodeHttpAgent('http:'));
     return send(request, agent);
   }) as typeof fetch;
 }

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 const packagesRoot = fileURLToPath(new URL('../../../packages', import.meta.url));
 const families = ['anthropic', 'cohere', 'openai-oss', 'meta-llama'];
 // Node-only by design: the CLI, fixtures, the node:http transport (decision 0012), and the `node` condition of aws-auth's `#sha256` import.
-const nodeOnlyFolders = ['bedrock/src/cli', 'bedrock/src/fixtures', 'bedrock/src/node-http-fetch.ts', 'aws-auth/src/node-sha256.ts', 'aws-auth/src/node-sha256-hex.ts', 'aws-auth/src/platform-sha256.node.ts'];
+const nodeOnlyFolders = ['bedrock/src/cli', 'bedrock/src/fixtures', 'bedrock/src/node-http-', 'aws-auth/src/node-sha256.ts', 'aws-auth/src/node-sha256-hex.ts', 'aws-auth/src/platform-sha256.node.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
