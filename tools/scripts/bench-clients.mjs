@@ -1,10 +1,11 @@
 // The four ways to stream one ConverseStream answer from the emulator, each
 // reporting when its first text delta arrived. Shared by the first-delta and
 // the concurrency benchmarks.
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { Agent, request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { importPeer } from '../bench/peers.mjs';
 
 export const benchModel = 'anthropic.claude-3-5-haiku-20241022-v1:0';
@@ -129,18 +130,17 @@ export async function createBenchClients(target, names) {
 /**
  * `nodeHttpFetch` (packages/bedrock/src/node-http-fetch.ts, decision 0012): from a
  * `@bedrock-kit/bedrock/node-http-fetch` entry once the package exports one, else the
- * source file compiled by esbuild (it imports only `node:` modules) into a temporary file.
+ * source bundled by esbuild (it imports only `node:` modules besides its own) into a temporary file.
  */
 async function importNodeHttpFetch() {
   try {
     return (await import('@bedrock-kit/bedrock/node-http-fetch')).nodeHttpFetch;
   } catch (error) {
     if (error.code !== 'ERR_PACKAGE_PATH_NOT_EXPORTED' && error.code !== 'ERR_MODULE_NOT_FOUND') throw error;
-    const { transform } = await import('esbuild');
-    const source = new URL('../../packages/bedrock/src/node-http-fetch.ts', import.meta.url);
-    const { code } = await transform(readFileSync(source, 'utf8'), { loader: 'ts', format: 'esm', target: 'node20' });
+    const { build } = await import('esbuild');
     const file = join(mkdtempSync(join(tmpdir(), 'bench-node-http-fetch-')), 'node-http-fetch.mjs');
-    writeFileSync(file, code);
+    const entry = fileURLToPath(new URL('../../packages/bedrock/src/node-http-fetch.ts', import.meta.url));
+    await build({ entryPoints: [entry], bundle: true, platform: 'node', format: 'esm', target: 'node20', outfile: file, logLevel: 'warning' });
     return (await import(file)).nodeHttpFetch;
   }
 }
