@@ -1,7 +1,7 @@
 import { Agent, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
-import { AbortError, ServiceError } from '@bedrock-kit/core';
+import { AbortError, ServiceError, StreamError } from '@bedrock-kit/core';
 import { emulatorApiKey, emulatorCredentials } from '@bedrock-kit/emulator';
 import { describe, expect, it, vi } from 'vitest';
 import { createBedrock } from './create-bedrock';
@@ -103,6 +103,21 @@ describe('nodeHttpFetch through createBedrock (SigV4, emulator on 127.0.0.1)', (
     await vi.waitFor(() => expect(sockets[0]!.destroyed).toBe(true));
     expect(Object.values(agent.freeSockets).flat()).toEqual([]);
     gate.release();
+    agent.destroy();
+  });
+
+  it.each(['close', 'rst'] as const)('a connection cut mid-stream (%s) is a StreamError carrying the text so far', async (resetMode) => {
+    // messageStart, contentBlockStart, then the delta of 'alpha ' and of 'beta ': cut after them.
+    context.emulator.enqueue({ reply: { text: 'alpha beta gamma' }, resetAfterEvents: 4, resetMode });
+    const { bedrock, agent } = setUp();
+    const texts: string[] = [];
+    const error = await (async () => {
+      for await (const event of bedrock.streamText({ model, prompt: 'Hi' })) if (event.type === 'text-delta') texts.push(event.text);
+    })().catch((caught: unknown) => caught);
+    expect(StreamError.isInstance(error)).toBe(true);
+    expect((error as StreamError).partial).toMatchObject({ text: texts.join(''), finishReason: 'error' });
+    expect(texts.join('')).not.toBe('');
+    expect(context.emulator.requests).toHaveLength(1);
     agent.destroy();
   });
 
