@@ -113,7 +113,14 @@ function send({ url, method, headers, body, signal, redirect }: OutgoingRequest,
       }
       const responseHeaders = new Headers();
       const raw = response.rawHeaders;
-      for (let index = 0; index < raw.length; index += 2) responseHeaders.append(raw[index]!, raw[index + 1]!);
+      try {
+        for (let index = 0; index < raw.length; index += 2) responseHeaders.append(raw[index]!, raw[index + 1]!);
+      } catch (cause) {
+        // A header Node's parser let through but `Headers` refuses: a network error, as in fetch (a throw here would be uncaught).
+        exchange.stop();
+        request.destroy();
+        return reject(new TypeError('fetch failed', { cause }));
+      }
       let responseBody: ReadableStream<Uint8Array> | null = null;
       if (method === 'HEAD' || nullBodyStatuses.has(status)) {
         exchange.stop();
