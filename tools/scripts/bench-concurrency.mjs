@@ -9,8 +9,10 @@ import { formatMegabytes, printTable } from './bench-measure.mjs';
 
 const child = fileURLToPath(new URL('./bench-concurrency-child.mjs', import.meta.url));
 const labels = {
-  ours: 'ours: createBedrock + anthropic (SigV4)',
+  ours: 'ours (fetch): createBedrock + anthropic (SigV4)',
+  oursNodeHttp: 'ours (node:http): the same over nodeHttpFetch',
   fetch: 'raw fetch (bearer, no decoding): the floor',
+  nodeHttp: 'raw node:http (bearer, no decoding): its floor',
   awsSdk: 'AWS SDK client (HTTP/1.1 handler, maxSockets raised)',
   aiSdk: '@ai-sdk/amazon-bedrock + ai streamText',
 };

@@ -9,8 +9,8 @@ const packagesRoot = fileURLToPath(new URL('../../../packages', import.meta.url)
 const families = [
   ...readFileSync(join(packagesRoot, 'bedrock/src/all/families.ts'), 'utf8').matchAll(/^export .* from '@bedrock-kit\/([a-z0-9-]+)';$/gm),
 ].map((match) => match[1]!);
-// Node-only by design: the CLI, fixtures, and the `node` condition of aws-auth's `#sha256` import.
-const nodeOnlyFolders = ['bedrock/src/cli', 'bedrock/src/fixtures', 'aws-auth/src/node-sha256.ts', 'aws-auth/src/node-sha256-hex.ts', 'aws-auth/src/platform-sha256.node.ts'];
+// Node-only by design: the CLI, fixtures, the node:http transport (decision 0012), and the `node` condition of aws-auth's `#sha256` import.
+const nodeOnlyFolders = ['bedrock/src/cli', 'bedrock/src/fixtures', 'bedrock/src/node-http-', 'aws-auth/src/node-sha256.ts', 'aws-auth/src/node-sha256-hex.ts', 'aws-auth/src/platform-sha256.node.ts'];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
