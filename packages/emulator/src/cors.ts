@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-/** Response headers a browser page may read. */
+/** Response headers a browser page may read (an array joined when a response is written: nothing runs at import). */
 const EXPOSED_HEADERS = [
   'x-amzn-requestid',
   'x-amzn-errortype',
@@ -16,13 +16,13 @@ const EXPOSED_HEADERS = [
   'x-amzn-bedrock-performanceconfig-latency',
   'location',
   'content-encoding',
-].join(', ');
+];
 
 /** Adds the CORS headers every response carries, so a browser page or Worker can call the emulator. */
 export function addCorsHeaders(request: IncomingMessage, response: ServerResponse): void {
   response.setHeader('Access-Control-Allow-Origin', request.headers.origin ?? '*');
   response.setHeader('Vary', 'Origin');
-  response.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS);
+  response.setHeader('Access-Control-Expose-Headers', EXPOSED_HEADERS.join(', '));
 }
 
 /** Answers a preflight: any method the routes use, the headers asked for (signing adds several), private-network access. */

@@ -50,6 +50,8 @@ const knownWork: { specifier: string; statement: RegExp; reason: string }[] = [
   // namespace object at load, one getter per family; no family code runs.
   { specifier: '@bedrock-kit/bedrock/all', statement: /^__defProp = Object\.defineProperty$/, reason: "the bundler's helper for the family list's namespace object" },
   { specifier: '@bedrock-kit/bedrock/all', statement: /^__export\(families_exports, \{[^}]*\}\);$/, reason: 'the family list as a namespace object' },
+  // @ai-sdk/provider (a dependency of the AI SDK provider, not our code) marks each error class with a registered symbol at load.
+  { specifier: '@bedrock-kit/ai-sdk', statement: /^symbol(\$\d+)? = Symbol\.for\(marker(\$\d+)?\)$/, reason: "@ai-sdk/provider's error-class markers" },
 ];
 
 const isGlobal = (node: ts.Expression, name: string) => ts.isIdentifier(node) && node.text === name;
