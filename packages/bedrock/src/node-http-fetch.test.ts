@@ -5,7 +5,7 @@ import { AbortError, ServiceError, StreamError } from '@bedrock-kit/core';
 import { emulatorApiKey, emulatorCredentials } from '@bedrock-kit/emulator';
 import { describe, expect, it, vi } from 'vitest';
 import { createBedrock } from './create-bedrock';
-import { useEmulator } from './emulator.test-support';
+import { useEmulator } from './on-the-wire/emulator.test-support';
 import { createNodeHttpAgent, idleSocketMs } from './node-http-agent';
 import { createNodeHttpFetch, nodeHttpFetch } from './node-http-fetch';
 

@@ -10,6 +10,7 @@ import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route
 import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
+import { runWithinDeadline } from '../transport/run-within-deadline';
 import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
 import type { StepOutcome } from '../response/step-outcome';
 
@@ -48,7 +49,7 @@ export function runCall(
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
   // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
-  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, abortSignal);
+  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, (work) => runWithinDeadline(context, work));
 }
 
 /**

@@ -1,4 +1,4 @@
-import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
+import { assertHeaders, createClock, createCredentialsCache, parseEndpoint } from '@bedrock-kit/aws-auth';
 import { ConfigError } from '@bedrock-kit/core';
 import type { BedrockClient } from './bedrock-client';
 import type { BedrockOptions } from './bedrock-options';
@@ -23,8 +23,14 @@ export function createBedrockClient(options: BedrockOptions = {}): BedrockClient
       });
     }
   }
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
-    throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
+  const { endpoint, headers } = options;
+  if (endpoint !== undefined) parseEndpoint(endpoint, 'createBedrock({ endpoint })');
+  if (headers !== undefined) assertHeaders(headers, 'createBedrock({ headers })');
+  // Timers take at most 2³¹−1 ms (a larger value fires at once); NaN, Infinity and strings would silently disable them.
+  for (const [key, value] of [['maxRetries', options.maxRetries], ...Object.entries(options.timeout ?? {}).map(([name, ms]) => [`timeout.${name}`, ms])]) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value < 2 ** 31)) {
+      throw new ConfigError({ message: `createBedrock({ ${key} }) must be an integer from 0 to 2147483647 (0 turns a timeout off); got ${typeof value === 'number' ? value : typeof value}.` });
+    }
   }
   const clockOptions = { now: options.now };
   return {

@@ -1,5 +1,6 @@
 import { resolveAuth } from '@bedrock-kit/aws-auth';
 import type { BedrockInstance } from '../client/bedrock-instance';
+import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import type { PreparedCall } from '../request/prepare-call';
 import type { CallContext } from './call-context';
 
@@ -18,7 +19,7 @@ export function createCallContext(instance: BedrockInstance, prepared: PreparedC
     endpoint: prepared.endpoint,
     headers: options.headers ?? {},
     clock: instance.clock,
-    resolveAuth: () => resolveAuth(auth),
+    resolveAuth: () => resolveAuth({ ...auth, nameSetting: nameBedrockSetting }),
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
     abortSignal,
