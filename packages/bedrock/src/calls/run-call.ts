@@ -41,8 +41,11 @@ export function runCall(
   request: GenerateTextRequest,
   stream: boolean,
   abortSignal = request.abortSignal,
+  streamsUnderTheHood?: (prepared: PreparedCall) => boolean,
 ): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const prepared = prepareCall(instance, request, stream);
+  // generateText on the streaming route (long generations): its events are folded into the same result.
+  if (!stream && streamsUnderTheHood?.(prepared)) prepared.modelRequest.stream = stream = true;
   const { target, modelRequest } = prepared;
   const context = createCallContext(instance, prepared, abortSignal);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
