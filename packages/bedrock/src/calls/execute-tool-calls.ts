@@ -1,5 +1,5 @@
 import { createSchemaValidator, type Tool, type ToolCall, type ToolResult } from '@bedrock-kit/core';
-import { findUnserializable } from '../request/find-unserializable';
+import { isJsonValue } from '../request/is-json-value';
 import { throwInputError } from '../request/throw-input-error';
 
 /**
@@ -30,8 +30,7 @@ export async function executeToolCalls(
         return { ...call, output: { error: error instanceof Error ? error.message : String(error) }, isError: true };
       }
       // A bug in the tool, not something for the model: its output is sent as JSON.
-      const problem = findUnserializable(output, 'its output');
-      if (problem) throwInputError(`Tool "${call.name}" returned a value JSON can't carry: ${problem}.`);
+      if (!isJsonValue(output)) throwInputError(`Tool "${call.name}" returned a value that is not JSON.`);
       return { ...call, output };
     }),
   );

@@ -57,11 +57,13 @@ describe('options are validated where they enter (ConfigError naming the field)'
   });
 
   it.each([
-    ['not a url', /not a URL|whitespace/],
-    ['notaurl', /not a URL/],
-    ['file:///etc/passwd', /scheme file/],
-    ['bedrock-runtime.us-east-1.amazonaws.com', /not a URL|scheme/],
-    [`https://AKIA:${secret}@bedrock-runtime.us-east-1.amazonaws.com`, /user name or password/],
+    ['not a url', /must be an http\(s\) URL/],
+    ['notaurl', /must be an http\(s\) URL/],
+    ['file:///etc/passwd', /must be an http\(s\) URL/],
+    ['bedrock-runtime.us-east-1.amazonaws.com', /must be an http\(s\) URL/],
+    [`https://AKIA:${secret}@bedrock-runtime.us-east-1.amazonaws.com`, /no user, password/],
+    ['https://bedrock-runtime.us-east-1.amazonaws.com/?x=1', /query/],
+    ['https://bedrock-runtime.us-east-1.amazonaws.com/#x', /fragment/],
   ])('endpoint %s → ConfigError', async (endpoint, problem) => {
     expect(() => createBedrock({ endpoint })).toThrow(ConfigError);
     const message = await configError({ endpoint });
@@ -72,7 +74,7 @@ describe('options are validated where they enter (ConfigError naming the field)'
   it('an endpoint from the environment is checked at call time, naming the variable', async () => {
     vi.stubEnv('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', 'ftp://example.com');
     const bedrock = createBedrock({ ...emulatorCredentials });
-    await expect(bedrock.generateText({ model, prompt: 'x' })).rejects.toThrow(/AWS_ENDPOINT_URL_BEDROCK_RUNTIME.*scheme ftp/);
+    await expect(bedrock.generateText({ model, prompt: 'x' })).rejects.toThrow(/AWS_ENDPOINT_URL_BEDROCK_RUNTIME must be an http\(s\) URL/);
   });
 
   it('a header value with CR/LF → ConfigError naming the header, not its value', async () => {
@@ -110,19 +112,19 @@ describe('request fields are checked before the network (InputError naming the f
     [{ topK: 0 }, /topK/],
     [{ topK: 2.5 }, /topK/],
     [{ system: 42 }, /system must be a string or an array of parts/],
-    [{ model: '.' }, /not a Bedrock model ID/],
-    [{ model: '..' }, /not a Bedrock model ID/],
-    [{ model: 'bedrock:..' }, /not a Bedrock model ID/],
-    [{ model: 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/../../x' }, /not a Bedrock model ID/],
-    [{ model: 'anthropic.claude v1' }, /not a Bedrock model ID/],
-    [{ model: 'a/b' }, /not a Bedrock model ID/],
+    [{ model: '.' }, /a Bedrock model ID or ARN/],
+    [{ model: '..' }, /a Bedrock model ID or ARN/],
+    [{ model: 'bedrock:..' }, /a Bedrock model ID or ARN/],
+    [{ model: 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/../../x' }, /a Bedrock model ID or ARN/],
+    [{ model: 'anthropic.claude v1' }, /a Bedrock model ID or ARN/],
+    [{ model: 'a/b' }, /a Bedrock model ID or ARN/],
   ])('%o → InputError', async (request, rule) => {
     expect(await inputError(request)).toMatch(rule);
   });
 
   it("maxTokens above the row's maxOutputTokens → InputError naming both", async () => {
     const families = [createTestFamily({ maxOutputTokens: 8_192 })];
-    expect(await inputError({ model: 'test.model-v1:0', maxTokens: 8_193 }, { families })).toMatch(/maxTokens 8193 is over the 8192/);
+    expect(await inputError({ model: 'test.model-v1:0', maxTokens: 8_193 }, { families })).toMatch(/maxTokens 8193 is over the model's 8192/);
   });
 
   it.each([
@@ -139,7 +141,7 @@ describe('request fields are checked before the network (InputError naming the f
       { role: 'assistant', content: [{ type: 'tool-call', id: 't1', name: 'w', input: {} }] },
       { role: 'user', content: [{ type: 'tool-result', id: 't1', name: 'w', output: { value } }] },
     ];
-    expect(await inputError({ prompt: undefined, messages, tools: { w: { inputSchema: { type: 'object' } } } })).toMatch(/tool output must be a JSON value/);
+    expect(await inputError({ prompt: undefined, messages, tools: { w: { inputSchema: { type: 'object' } } } })).toMatch(/output is not JSON/);
   });
 
   it('valid IDs still pass: inference profiles, ARNs, versions', async () => {

@@ -1,4 +1,5 @@
-import { loadSetting, parseEndpoint, type Environment } from '@bedrock-kit/aws-auth';
+import { loadSetting, type Environment } from '@bedrock-kit/aws-auth';
+import { checkEndpoint } from '../client/check-endpoint';
 import type { Route } from './choose-route';
 
 /**
@@ -9,7 +10,7 @@ export function resolveEndpoint(endpoint: string | undefined, region: string, en
   let base = endpoint; // checked when the client was made
   for (const name of ['AWS_ENDPOINT_URL_BEDROCK_RUNTIME', 'AWS_ENDPOINT_URL']) {
     const value = loadSetting(name, env);
-    if (base === undefined && value !== undefined) base = parseEndpoint(value, name) && value;
+    if (base === undefined && value !== undefined) checkEndpoint((base = value), name);
   }
   return (base ?? `https://bedrock-runtime.${region}.amazonaws.com`).replace(/\/+$/, '');
 }

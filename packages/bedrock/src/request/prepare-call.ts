@@ -41,7 +41,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const region = resolveRegion({ ...auth, nameSetting: nameBedrockSetting });
   checkCapabilities(target, modelRequest, route, region, instance.families);
   const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
-  if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the ${maxOutputTokens} that ${target.parsed.modelId} can write.`);
+  if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
   return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };

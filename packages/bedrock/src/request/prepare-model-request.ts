@@ -2,7 +2,7 @@ import { omitUndefined, prepareSchema, type Message, type ModelRequest, type Mod
 import type { GenerateTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
-import { findUnserializable } from './find-unserializable';
+import { isJsonValue } from './is-json-value';
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -11,13 +11,11 @@ import { findUnserializable } from './find-unserializable';
  */
 export function prepareModelRequest(request: GenerateTextRequest, stream: boolean): ModelRequest {
   const { model, prompt, toolChoice, stopSequences } = request;
-  if (typeof model !== 'string' || model.trim() === '') throwInputError('model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".');
   // Bedrock's ID and ARN grammar (service model), without its catch-all that lets `.` and `..` change the request path.
-  const id = model.trim().replace(/^bedrock:/, '');
+  const id = typeof model === 'string' ? model.trim().replace(/^bedrock:/, '') : '';
   if (id.length > 2048 || !/^(arn:aws[\w-]*:(bedrock|sagemaker):[\w.:/-]+|[\w.:-]+)$/.test(id) || /(^|\/)\.\.?(\/|$)/.test(id)) {
-    throwInputError(`model ${JSON.stringify(id.slice(0, 80))} is not a Bedrock model ID or ARN, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".`);
+    throwInputError(`model is required: a Bedrock model ID or ARN, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"; got ${JSON.stringify(id.slice(0, 80))}.`);
   }
-  if (request.system !== undefined && typeof request.system !== 'string' && !Array.isArray(request.system)) throwInputError('system must be a string or an array of parts.');
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
   const tools = prepareTools(request.tools);
@@ -37,12 +35,13 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
       throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
     }
   }
-  messages.forEach(({ content }, index) => {
-    for (const part of typeof content === 'string' ? [] : content) {
-      const problem = part.type === 'tool-result' && findUnserializable(part.output, `messages[${index}] tool-result ${JSON.stringify(part.id)} output`);
-      if (problem) throwInputError(`${problem}: a tool output must be a JSON value.`);
+  const { system } = request as { system?: unknown };
+  if (system !== undefined && typeof system !== 'string' && !Array.isArray(system)) throwInputError('system must be a string or an array of parts.');
+  for (const { content } of messages) {
+    for (const part of Array.isArray(content) ? content : []) {
+      if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
     }
-  });
+  }
 
   const providerOptions = request.providerOptions ?? {};
   return omitUndefined({

@@ -77,7 +77,7 @@ async function readJsonBody(response: Response, requestId: string | undefined): 
   try {
     if (!over) return JSON.parse(text);
   } catch (cause) {
-    throw new ServiceError({ message: 'Bedrock answered with a body that is not JSON.', cause, requestId, errorType: 'MalformedResponse' });
+    throw new ServiceError({ message: 'The answer is not JSON.', cause, requestId, errorType: 'MalformedResponse' });
   }
-  throw new ServiceError({ message: "Bedrock's answer is over 64 MiB once decoded, the limit: it was not read further.", requestId, errorType: 'ResponseTooLarge' });
+  throw new ServiceError({ message: 'The answer is over the 64 MiB limit.', requestId, errorType: 'ResponseTooLarge' });
 }

@@ -35,15 +35,15 @@ export async function sendAttempt(context: CallContext, { url, body, route, stre
   }
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
-    response.body?.cancel().catch(() => {});
     const location = response.headers.get('location');
     let to = '';
     try {
-      to = location ? ` to ${new URL(location, url).host}` : ''; // the host only: a URL may carry a token
+      to = location ? ` to ${new URL(location, url).host}` : ''; // the host only: the rest may carry a token
     } catch {
       // not a URL: nothing to name
     }
-    throw new ServiceError({ message: `Bedrock's endpoint answered with a redirect (HTTP ${status || 'opaque'}${to}); bedrock-kit never follows one, so nothing was resent.`, status });
+    response.body?.cancel().catch(() => {});
+    throw new ServiceError({ message: `Redirect (HTTP ${status || 'opaque'}${to}) not followed.`, status });
   }
   if (!response.ok) throw await readFailedResponse(response, context.now());
   return response;
