@@ -93,7 +93,7 @@ describe('one deadline per call', () => {
 });
 
 describe('long generations: streamUnderTheHood', () => {
-  const sigv4 = (streamUnderTheHood?: string) =>
+  const sigv4 = (streamUnderTheHood?: 'auto' | 'always' | 'never') =>
     createBedrock({ endpoint: emulator().url, now: () => emulator().clock.now(), ...emulatorCredentials }).generateText({
       model,
       prompt: 'a long story',
@@ -127,6 +127,6 @@ describe('long generations: streamUnderTheHood', () => {
 
   it('a bad streamUnderTheHood value → InputError', async () => {
     const bedrock = createBedrock({ endpoint: emulator().url, ...emulatorCredentials });
-    await expect(bedrock.generateText({ model, prompt: 'x', providerOptions: { streamUnderTheHood: 'sometimes' } })).rejects.toThrow(InputError);
+    await expect(bedrock.generateText({ model, prompt: 'x', providerOptions: { streamUnderTheHood: 'sometimes' as never } })).rejects.toThrow(InputError);
   });
 });

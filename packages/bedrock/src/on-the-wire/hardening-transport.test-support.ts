@@ -38,7 +38,7 @@ export function describeTransportHardening(transport: string, sendsAcceptEncodin
       expect('accept-encoding' in emulator().requests[0]!.headers).toBe(sendsAcceptEncoding);
     });
 
-    it.each([307, 302, 301, 308, 303])('a %i redirect is not followed: a final ServiceError naming the status and the Location host', async (status) => {
+    it.each([307, 302, 301, 308, 303] as const)('a %i redirect is not followed: a final ServiceError naming the status and the Location host', async (status) => {
       const error = await generate([{ redirect: { location: 'https://collector.attacker.example/steal?x=1', status } }]);
       expectFinal(error);
       expect(error!.message).toContain(String(status));
