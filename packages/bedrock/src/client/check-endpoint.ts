@@ -7,13 +7,11 @@ import { ConfigError } from '@bedrock-kit/core';
  * aws-auth's `parseEndpoint` (same rules, one message), kept small for the bundles every call pays.
  */
 export function checkEndpoint(value: unknown, label: string): void {
-  let url: URL | undefined;
   try {
-    url = new URL(value as string);
+    // `@` would start user information; `?` and `#` a query or fragment.
+    if (/^https?:\/\/[^\0-\x20@?#\x7f]+$/i.test(value as string) && new URL(value as string).hostname) return;
   } catch {
-    // not a URL (no scheme, spaces, …)
+    // not a URL
   }
-  if (!url || !/^https?:$/.test(url.protocol) || !url.hostname || url.username || url.password || /[\0-\x20?#\x7f]/.test(value as string)) {
-    throw new ConfigError({ message: `${label} must be an http(s) URL with a host and no user, password, query or fragment.` });
-  }
+  throw new ConfigError({ message: `${label} must be an http(s) URL with a host and no user, password, query or fragment.` });
 }

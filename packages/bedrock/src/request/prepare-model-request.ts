@@ -14,7 +14,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   // Bedrock's ID and ARN grammar (service model), without its catch-all that lets `.` and `..` change the request path.
   const id = typeof model === 'string' ? model.trim().replace(/^bedrock:/, '') : '';
   if (id.length > 2048 || !/^(arn:aws[\w-]*:(bedrock|sagemaker):[\w.:/-]+|[\w.:-]+)$/.test(id) || /(^|\/)\.\.?(\/|$)/.test(id)) {
-    throwInputError(`model is required: a Bedrock model ID or ARN, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"; got ${JSON.stringify(id.slice(0, 80))}.`);
+    throwInputError(`model is required: a Bedrock model ID or ARN (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"), not ${JSON.stringify(id.slice(0, 80))}.`);
   }
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
