@@ -7,7 +7,20 @@ const { version } = JSON.parse(readFileSync(new URL('./package.json', import.met
 const define = { __BEDROCK_KIT_VERSION__: JSON.stringify(version) };
 
 export default defineConfig([
-  { ...libraryBuild, entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' }, define },
+  {
+    ...libraryBuild,
+    entry: {
+      index: 'src/index.ts',
+      all: 'src/all/index.ts',
+      fixtures: 'src/fixtures/index.ts',
+      // `#platform-fetch` stays an import: Node picks node:http (decision 0012), every other runtime the global fetch (package.json "imports").
+      'platform-fetch': 'src/platform-fetch.ts',
+      'platform-fetch.node': 'src/platform-fetch.node.ts',
+    },
+    dts: { entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' } },
+    external: [...(libraryBuild.external ?? []), '#platform-fetch'],
+    define,
+  },
   {
     // The command line is Node-only and never imported by the library entries.
     entry: { cli: 'src/cli/main.ts' },
@@ -19,6 +32,7 @@ export default defineConfig([
     banner: { js: '#!/usr/bin/env node' },
     // Self-contained: the families of the one list (optional peers of the library) are bundled, so the bin needs none installed.
     noExternal: [/^@bedrock-kit\//],
+    external: ['#platform-fetch'], // resolved at run time to dist/platform-fetch.node.js (package.json "imports")
     define,
   },
 ]);

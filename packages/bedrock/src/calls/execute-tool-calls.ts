@@ -1,4 +1,6 @@
 import { createSchemaValidator, type Tool, type ToolCall, type ToolResult } from '@bedrock-kit/core';
+import { isJsonValue } from '../request/is-json-value';
+import { throwInputError } from '../request/throw-input-error';
 
 /**
  * Runs the tool calls of one step (in parallel). Returns `undefined` when any
@@ -9,23 +11,27 @@ import { createSchemaValidator, type Tool, type ToolCall, type ToolResult } from
 export async function executeToolCalls(
   toolCalls: ToolCall[],
   tools: Record<string, Tool> | undefined,
-  abortSignal: AbortSignal | undefined,
+  abortSignal: AbortSignal,
 ): Promise<ToolResult[] | undefined> {
   if (toolCalls.length === 0 || !tools) return undefined;
   if (toolCalls.some((call) => typeof tools[call.name]?.execute !== 'function')) return undefined;
   return Promise.all(
     toolCalls.map(async (call): Promise<ToolResult> => {
       const tool = tools[call.name]!;
+      let output: unknown;
       try {
         const validate = createSchemaValidator(tool.inputSchema);
         const checked = validate ? await validate(call.input) : { success: true as const, value: call.input };
         if (!checked.success) {
           return { ...call, output: { error: 'The input does not match the tool schema.', issues: checked.issues }, isError: true };
         }
-        return { ...call, output: await tool.execute!(checked.value, { toolCallId: call.id, abortSignal }) };
+        output = await tool.execute!(checked.value, { toolCallId: call.id, abortSignal });
       } catch (error) {
         return { ...call, output: { error: error instanceof Error ? error.message : String(error) }, isError: true };
       }
+      // A bug in the tool, not something for the model: its output is sent as JSON.
+      if (!isJsonValue(output)) throwInputError(`Tool "${call.name}" returned a value that is not JSON.`);
+      return { ...call, output };
     }),
   );
 }

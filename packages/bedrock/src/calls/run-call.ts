@@ -10,6 +10,7 @@ import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route
 import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
+import { runWithinDeadline } from '../transport/run-within-deadline';
 import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
 import type { StepOutcome } from '../response/step-outcome';
 
@@ -40,15 +41,18 @@ export function runCall(
   request: GenerateTextRequest,
   stream: boolean,
   abortSignal = request.abortSignal,
+  streamsUnderTheHood?: (prepared: PreparedCall) => boolean,
 ): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const prepared = prepareCall(instance, request, stream);
+  // generateText on the streaming route (long generations): its events are folded into the same result.
+  if (!stream && streamsUnderTheHood?.(prepared)) prepared.modelRequest.stream = stream = true;
   const { target, modelRequest } = prepared;
   const context = createCallContext(instance, prepared, abortSignal);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
   // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
-  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, abortSignal);
+  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, (work) => runWithinDeadline(context, work));
 }
 
 /**

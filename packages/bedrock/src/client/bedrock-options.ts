@@ -36,7 +36,7 @@ export interface BedrockOptions {
   credentials?: CredentialsProvider;
   /** Base URL. Env: AWS_ENDPOINT_URL_BEDROCK_RUNTIME, AWS_ENDPOINT_URL. @default https://bedrock-runtime.{region}.amazonaws.com */
   endpoint?: string;
-  /** The fetch to use. @default globalThis.fetch */
+  /** The fetch to use. @default in Node, `nodeHttpFetch` (node:http, decision 0012); elsewhere globalThis.fetch */
   fetch?: typeof fetch;
   /** Extra headers on every request. */
   headers?: Record<string, string>;

@@ -2,6 +2,7 @@ import { createClock, createCredentialsCache } from '@bedrock-kit/aws-auth';
 import { ConfigError } from '@bedrock-kit/core';
 import type { BedrockClient } from './bedrock-client';
 import type { BedrockOptions } from './bedrock-options';
+import { checkEndpoint } from './check-endpoint';
 
 /**
  * Creates a client without calls: pass it to `generateText`, `streamText`,
@@ -19,12 +20,22 @@ export function createBedrockClient(options: BedrockOptions = {}): BedrockClient
     const { name, specificationVersion } = (family ?? {}) as { name?: string; specificationVersion?: unknown };
     if (specificationVersion !== 'v1') {
       throw new ConfigError({
-        message: `Model family "${name}" implements specification ${JSON.stringify(specificationVersion)}, but this @bedrock-kit/bedrock needs "v1": install matching @bedrock-kit versions.`,
+        message: `Model family "${name}" is specification ${JSON.stringify(specificationVersion)}, not "v1": install matching @bedrock-kit versions.`,
       });
     }
   }
-  if (options.maxRetries !== undefined && !(Number.isInteger(options.maxRetries) && options.maxRetries >= 0)) {
-    throw new ConfigError({ message: `maxRetries must be an integer ≥ 0; got ${options.maxRetries}.` });
+  if (options.endpoint !== undefined) checkEndpoint(options.endpoint, 'createBedrock({ endpoint })');
+  // Header tokens with string values free of control characters (CR/LF would split a header); values never quoted.
+  for (const [name, value] of Object.entries(options.headers ?? {})) {
+    if (!/^[\w!#$%&'*+.^`|~-]+$/.test(name) || typeof value !== 'string' || /[\0-\x1f\x7f]/.test(value)) {
+      throw new ConfigError({ message: `createBedrock({ headers })[${JSON.stringify(name.slice(0, 40))}]: a bad name, a value not a string, or a control character.` });
+    }
+  }
+  // Timers take at most 2³¹−1 ms (a larger value fires at once); NaN, Infinity and strings would silently disable them.
+  for (const [key, value] of [['maxRetries', options.maxRetries], ...Object.entries(options.timeout ?? {}).map(([name, ms]) => [`timeout.${name}`, ms])]) {
+    if (value !== undefined && !(Number.isInteger(value) && value >= 0 && value < 2 ** 31)) {
+      throw new ConfigError({ message: `createBedrock({ ${key} }) must be an integer from 0 to 2147483647; got ${typeof value === 'number' ? value : typeof value}.` });
+    }
   }
   const clockOptions = { now: options.now };
   return {

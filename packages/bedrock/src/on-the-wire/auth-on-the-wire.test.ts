@@ -1,5 +1,5 @@
 import { putKey } from '@bedrock-kit/aws-auth';
-import { ConfigError } from '@bedrock-kit/core';
+import { ConfigError, SignatureExpiredError } from '@bedrock-kit/core';
 import { emulatorApiKey, emulatorCredentials, emulatorSessionCredentials } from '@bedrock-kit/emulator';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createBedrock } from '../create-bedrock';
@@ -134,12 +134,13 @@ describe('auth on the wire', () => {
   });
 
   it('signs at send time; a skewed clock is corrected from the server Date and later calls keep the offset', async () => {
-    let now = Date.parse('2026-01-02T03:04:05Z'); // months behind the emulator's clock
+    // Hours behind the emulator's clock: inside the ±24 h a learned offset may take (API.md "Deadlines").
+    let now = Math.floor(context.emulator.clock.now() / 1000) * 1000 - 23 * 3_600_000;
     const bedrock = createBedrock({ endpoint: context.emulator.url, now: () => now, ...emulatorCredentials });
     const result = await bedrock.generateText({ model, prompt: 'x' });
     expect(result.text).toContain('x');
     const [first, second] = context.emulator.requests;
-    expect(first!.headers['x-amz-date']).toBe('20260102T030405Z');
+    expect(first!.headers['x-amz-date']).toBe(new Date(now).toISOString().replace(/[-:]|\.\d{3}/g, ''));
     expect(context.emulator.requests).toHaveLength(2); // refused as expired when answering, then re-signed
     const corrected = Date.parse(second!.headers['x-amz-date']!.replace(/(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z/, '$1-$2-$3T$4:$5:$6Z'));
     expect(Math.abs(corrected - second!.receivedAt)).toBeLessThan(5_000);
@@ -147,5 +148,15 @@ describe('auth on the wire', () => {
     await bedrock.generateText({ model, prompt: 'x' });
     expect(context.emulator.requests).toHaveLength(3);
     expect(context.emulator.requests[2]!.auth).toMatchObject({ ok: true });
+  });
+
+  it('a server clock more than 24 h from ours is reported, not adopted: SignatureExpiredError naming both times', async () => {
+    const local = Math.floor(context.emulator.clock.now() / 1000) * 1000 - 25 * 3_600_000;
+    const bedrock = createBedrock({ endpoint: context.emulator.url, now: () => local, ...emulatorCredentials });
+    const error = await bedrock.generateText({ model, prompt: 'x' }).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(SignatureExpiredError);
+    expect((error as Error).message).toContain(new Date(local).toISOString());
+    expect((error as Error).message).toMatch(/server's clock reads \d{4}-\d\d-\d\dT/);
+    expect(context.emulator.requests).toHaveLength(1); // not re-signed with a wild offset
   });
 });

@@ -133,6 +133,19 @@ const paths: ErrorPath[] = [
   { name: 'config error: secret and token without an access key ID', options: { secretAccessKey: canary.secretAccessKey, sessionToken: canary.sessionToken }, errorName: 'ConfigError' },
   { name: 'config error: a provider returning incomplete credentials', options: { credentials: async () => ({ accessKeyId: '', secretAccessKey: canary.secretAccessKey, sessionToken: canary.sessionToken }) }, errorName: 'ConfigError' },
   { name: 'abort', options: sigv4, request: { abortSignal: AbortSignal.abort(new Error(`aborted near ${'x'}`)) }, errorName: 'AbortError' },
+  // Issue 16's new error paths.
+  { name: 'redirect (not followed)', options: sigv4, scripts: [{ redirect: { location: 'https://elsewhere.example/collect' } }], errorName: 'ServiceError' },
+  { name: 'redirect on a stream', options: { apiKey: canary.apiKey }, scripts: [{ redirect: { location: 'https://elsewhere.example/', status: 302 } }], stream: true, errorName: 'ServiceError' },
+  { name: 'gzip bomb past the body limit', options: sigv4, scripts: [{ gzipBomb: { inflatedBytes: 80 * 2 ** 20 } }], errorName: 'ServiceError' },
+  { name: 'huge error body, message cut', options: sigv4, scripts: [{ largeError: { bytes: 2 ** 20, status: 400, type: 'ValidationException' } }], errorName: 'ValidationError' },
+  { name: 'a 200 that is not JSON', options: sigv4, scripts: [{ truncateBody: 12 }], errorName: 'ServiceError' },
+  { name: 'stream cut before its stop event', options: sigv4, scripts: [{ endAfterEvents: 'before-stop' }], stream: true, errorName: 'StreamError' },
+  { name: 'frame over 16 MiB', options: sigv4, scripts: [{ oversizedFrame: { declaredBytes: 20 * 2 ** 20 } }], stream: true, errorName: 'ServiceError' },
+  { name: 'server clock over 24 h off', options: { ...sigv4, now: () => emulator().clock.now() - 25 * 3_600_000 }, errorName: 'SignatureExpiredError' },
+  { name: 'config error: a session token with CR/LF', options: sigv4, request: { providerOptions: { ...sigv4, sessionToken: `${canary.sessionToken}\r\nx: y` } }, errorName: 'ConfigError' },
+  { name: 'config error: an API key with NUL', options: { apiKey: `${canary.apiKey}\u0000` }, errorName: 'ConfigError' },
+  { name: 'invalid input (temperature: Infinity)', options: sigv4, request: { temperature: Infinity }, errorName: 'InputError' },
+  { name: 'invalid input (model ID ..)', options: sigv4, request: { model: '..' }, errorName: 'InputError' },
 ];
 
 describe.each([
@@ -170,6 +183,23 @@ describe('secrets canary: the rest', () => {
     expect(error?.name).toBe('TimeoutError');
     expectCleanError(error, 'TimeoutError');
     gate.release();
+  });
+
+  it('options refused by createBedrock (an endpoint holding a password, a bad timeout) and an env endpoint: ConfigError without a secret', async () => {
+    const endpoint = `https://${canary.accessKeyId}:${canary.secretAccessKey}@bedrock-runtime.us-east-1.amazonaws.com`;
+    for (const options of [{ endpoint }, { timeout: { totalMs: Infinity } }, { headers: { 'x-token': `${canary.sessionToken}\n` } }]) {
+      let error: unknown;
+      try {
+        createBedrock({ ...sigv4, ...options });
+      } catch (caught) {
+        error = caught;
+      }
+      expect((error as Error)?.name).toBe('ConfigError');
+      expectCleanError(error, 'createBedrock ConfigError');
+    }
+    vi.stubEnv('AWS_ENDPOINT_URL', endpoint);
+    expectCleanError(await failure(createBedrock(sigv4).generateText({ model, prompt: 'env endpoint' })), 'env endpoint ConfigError');
+    expectNoSecretIn(written, 'stdout / stderr / console');
   });
 
   it('credentials from the environment and the key store: errors stay clean', async () => {

@@ -1,4 +1,5 @@
 import { loadSetting, type Environment } from '@bedrock-kit/aws-auth';
+import { checkEndpoint } from '../client/check-endpoint';
 import type { Route } from './choose-route';
 
 /**
@@ -6,12 +7,12 @@ import type { Route } from './choose-route';
  * else AWS_ENDPOINT_URL, else the regional host.
  */
 export function resolveEndpoint(endpoint: string | undefined, region: string, env?: Environment): string {
-  const base =
-    endpoint ??
-    loadSetting('AWS_ENDPOINT_URL_BEDROCK_RUNTIME', env) ??
-    loadSetting('AWS_ENDPOINT_URL', env) ??
-    `https://bedrock-runtime.${region}.amazonaws.com`;
-  return base.replace(/\/+$/, '');
+  let base = endpoint; // checked when the client was made
+  for (const name of ['AWS_ENDPOINT_URL_BEDROCK_RUNTIME', 'AWS_ENDPOINT_URL']) {
+    const value = loadSetting(name, env);
+    if (base === undefined && value !== undefined) checkEndpoint((base = value), name);
+  }
+  return (base ?? `https://bedrock-runtime.${region}.amazonaws.com`).replace(/\/+$/, '');
 }
 
 /** `/model/{encodeURIComponent(modelId)}/{operation}` on the endpoint. */

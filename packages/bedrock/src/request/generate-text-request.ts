@@ -12,6 +12,8 @@ export interface ProviderOptions extends FamilyProviderOptions {
   useConverse?: boolean;
   /** Passed through verbatim, e.g. `{ thinking: { type: 'enabled', budget_tokens: 2048 } }`. */
   additionalModelRequestFields?: Record<string, unknown>;
+  /** `generateText` / `generateObject` stream under the hood for long answers (maxTokens plus reasoning budget over 10,000) or always. @default 'auto' */
+  streamUnderTheHood?: 'auto' | 'always' | 'never';
   /** A family's own keys (e.g. `anthropicPromptCache`): the family declares them in `ModelFamily.providerOptionKeys`. */
   [key: string]: unknown;
 }

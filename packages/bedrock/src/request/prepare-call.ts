@@ -1,12 +1,14 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
 import type { ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
+import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
 import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
 import { prepareModelRequest } from './prepare-model-request';
+import { throwInputError } from './throw-input-error';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
 import type { RouteCodec } from './route-codec';
 
@@ -36,8 +38,10 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const route = chooseRoute(target, modelRequest);
   const { options } = instance;
   const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
-  const region = resolveRegion(auth);
+  const region = resolveRegion({ ...auth, nameSetting: nameBedrockSetting });
   checkCapabilities(target, modelRequest, route, region, instance.families);
+  const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
+  if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
   return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };

@@ -2,6 +2,7 @@ import { omitUndefined, prepareSchema, type Message, type ModelRequest, type Mod
 import type { GenerateTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
+import { isJsonValue } from './is-json-value';
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -10,7 +11,11 @@ import { validateMessages } from './validate-messages';
  */
 export function prepareModelRequest(request: GenerateTextRequest, stream: boolean): ModelRequest {
   const { model, prompt, toolChoice, stopSequences } = request;
-  if (typeof model !== 'string' || model.trim() === '') throwInputError('model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".');
+  // Bedrock's ID and ARN grammar (service model), without its catch-all that lets `.` and `..` change the request path.
+  const id = typeof model === 'string' ? model.trim().replace(/^bedrock:/, '') : '';
+  if (id.length > 2048 || !/^(arn:aws[\w-]*:(bedrock|sagemaker):[\w.:/-]+|[\w.:-]+)$/.test(id) || /(^|\/)\.\.?(\/|$)/.test(id)) {
+    throwInputError(`model is required: a Bedrock model ID or ARN (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"), not ${JSON.stringify(id.slice(0, 80))}.`);
+  }
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
   const tools = prepareTools(request.tools);
@@ -22,12 +27,19 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
       throwInputError(`toolChoice names "${toolChoice.tool}", not one of the tools (${tools.map((tool) => tool.name).join(', ')}).`);
     }
   }
-  for (const key of ['maxTokens', 'maxSteps', 'temperature', 'topP'] as const) {
-    const value = request[key];
-    // Token and step counts are whole numbers from 1; sampling settings any number from 0.
-    const count = key === 'maxTokens' || key === 'maxSteps';
-    if (value !== undefined && !(typeof value === 'number' && value >= 0 && (!count || (Number.isInteger(value) && value > 0)))) {
-      throwInputError(`${key} must be ${count ? 'a positive integer' : 'a non-negative number'}; got ${value}.`);
+  for (const key of ['maxTokens', 'maxSteps', 'topK', 'temperature', 'topP'] as const) {
+    const value = (request as { [name in typeof key]?: unknown })[key];
+    // Counts are integers from 1 to 2³¹−1; sampling settings finite numbers in the service model's [0, 1].
+    const count = key[0] !== 't' || key === 'topK';
+    if (value !== undefined && !(typeof value === 'number' && (count ? Number.isInteger(value) && value > 0 && value < 2 ** 31 : value >= 0 && value <= 1))) {
+      throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
+    }
+  }
+  const { system } = request as { system?: unknown };
+  if (system !== undefined && typeof system !== 'string' && !Array.isArray(system)) throwInputError('system must be a string or an array of parts.');
+  for (const { content } of messages) {
+    for (const part of Array.isArray(content) ? content : []) {
+      if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
     }
   }
 

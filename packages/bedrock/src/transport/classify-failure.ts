@@ -18,7 +18,7 @@ export function classifyFailure(
 ): BedrockError | undefined {
   const timeout = watchdog.fired;
   if (timeout) {
-    return new TimeoutError({ message: `${timeoutProblems[timeout]} within timeout.${timeout}Ms, so the request was aborted; raise it if the model needs longer.`, timeout, partial });
+    return new TimeoutError({ message: `${timeoutProblems[timeout]} within timeout.${timeout}Ms.`, timeout, partial });
   }
   if (abortSignal?.aborted) return createAbortError(abortSignal);
   let typed = error as BedrockError;

@@ -1,10 +1,10 @@
 import { resolveAuth } from '@bedrock-kit/aws-auth';
+import { platformFetch } from '#platform-fetch';
 import type { BedrockInstance } from '../client/bedrock-instance';
+import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import type { PreparedCall } from '../request/prepare-call';
 import type { CallContext } from './call-context';
 
-/** The global `fetch`, looked up at call time (a test may replace it); one function for every call, not a bound copy per call. */
-const platformFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 /** What the transport needs for every attempt of one call: fetch, credentials (resolved at send time), retry and timeout policy. */
 export function createCallContext(instance: BedrockInstance, prepared: PreparedCall, abortSignal: AbortSignal | undefined): CallContext {
@@ -18,7 +18,7 @@ export function createCallContext(instance: BedrockInstance, prepared: PreparedC
     endpoint: prepared.endpoint,
     headers: options.headers ?? {},
     clock: instance.clock,
-    resolveAuth: () => resolveAuth(auth),
+    resolveAuth: () => resolveAuth({ ...auth, nameSetting: nameBedrockSetting }),
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
     abortSignal,

@@ -21,7 +21,7 @@ export interface ServiceFailure {
 }
 
 const signatureAdvice =
-  'SigV4 signatures are valid for 5 minutes, checked when AWS responds: use a faster model, lower maxTokens, streamText, or a Bedrock API key (apiKey); if short calls fail too, sync the machine clock.';
+  'SigV4 signatures are valid for 5 minutes, checked when AWS answers: stream (streamText, providerOptions.streamUnderTheHood), lower maxTokens or use an API key; if short calls fail too, sync the clock.';
 
 /** Maps a service failure to the typed error of API.md. */
 export function createServiceError(failure: ServiceFailure): BedrockError {

@@ -16,7 +16,7 @@ const skewThresholdMs = 4 * 60_000; // under the 5-minute SigV4 window: larger g
  * Decides whether `error` is worth another attempt; if so, applies the fix
  * (learned clock offset) or waits the backoff, and returns true. A 403
  * "Signature expired" retries once only when the server clock differs from ours
- * by more than 4 minutes; a genuine overrun is final.
+ * by more than 4 minutes (and at most 24 hours); a genuine overrun is final.
  */
 export async function prepareRetry(error: unknown, state: RetryState, context: CallContext): Promise<boolean> {
   if (!BedrockError.isInstance(error)) return false;
@@ -24,7 +24,9 @@ export async function prepareRetry(error: unknown, state: RetryState, context: C
   if (SignatureExpiredError.isInstance(error)) {
     if (state.skewCorrected || meta?.serverDateMs === undefined) return false;
     if (Math.abs(meta.serverDateMs - context.clock.now().getTime()) <= skewThresholdMs) return false;
-    context.clock.syncWithServerDate(new Date(meta.serverDateMs));
+    // Adopted within ±24 h; a server clock further off fails the call, naming both times.
+    const adopted = context.clock.adoptServerDate(new Date(meta.serverDateMs));
+    if (adopted.status === 'rejected') throw adopted.error;
     state.skewCorrected = true;
     return true;
   }

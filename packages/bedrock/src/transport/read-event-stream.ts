@@ -60,10 +60,12 @@ class EventFrameReader implements AsyncIterableIterator<StreamEventFrame> {
           else this.parser.push(next.value, (message) => frames.push(message));
         } catch (error) {
           // A failure to read or decode the body, typed once by the caller (which also sorts out timeout and abort).
-          this.failure = { error: tagNetworkFailure(error) };
+          // A frame over the 16 MiB limit (refused on its prelude) is final: resending gets the same frame.
+          const tooLarge = StreamError.isInstance(error) && error.errorType === 'FrameTooLarge';
+          this.failure = { error: tooLarge ? new ServiceError({ message: error.message, errorType: 'FrameTooLarge', cause: error }) : tagNetworkFailure(error) };
         }
       }
-      watchdog.touch();
+      watchdog.touch(false); // bytes, not output: ends the first-byte wait, leaves the idle clock alone
       return { done: false, value: parseFrame(frames.shift()!) };
     } catch (error) {
       this.cancel();

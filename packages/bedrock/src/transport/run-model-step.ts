@@ -6,7 +6,7 @@ import { readStepOutcome } from '../response/read-step-outcome';
 import type { StepOutcome } from '../response/step-outcome';
 import type { CallContext } from './call-context';
 import { classifyFailure } from './classify-failure';
-import { tagNetworkFailure } from './network-failure';
+import { readBody } from './read-body';
 import { prepareRetry, type RetryState } from './prepare-retry';
 import { readEventStream } from './read-event-stream';
 import { sendAttempt } from './send-attempt';
@@ -47,10 +47,13 @@ export async function* runModelStep(
         if (chunk === undefined) continue;
         for (const event of foldParts(accumulator, parser.parse(chunk))) {
           delivered = true;
+          watchdog.touch(); // output: the idle clock restarts (frames without output don't restart it)
           yield event;
         }
       }
       for (const event of foldParts(accumulator, parser.flush?.() ?? [])) yield event;
+      // Cut cleanly before its stop event: not a success that could hide a cut answer.
+      if (!accumulator.snapshot().finishReason) throw new StreamError({ message: 'The stream ended before its stop event.', errorType: 'MissingStopEvent', retryable: true, requestId });
       for (const event of accumulator.end()) yield event;
       return readStreamedOutcome(accumulator, request, requestId);
     } catch (error) {
@@ -65,14 +68,16 @@ export async function* runModelStep(
   }
 }
 
-/** The whole body of a non-streaming answer, as JSON. */
+/**
+ * The whole body of a non-streaming answer, as JSON, up to 64 MiB decoded. Neither a body past
+ * the limit nor one that does not parse is retried: the generation was done and paid for.
+ */
 async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
-  const text = await response.text().catch((error: unknown) => {
-    throw tagNetworkFailure(error);
-  });
+  const { text, over } = await readBody(response, 64 * 2 ** 20);
   try {
-    return JSON.parse(text);
+    if (!over) return JSON.parse(text);
   } catch (cause) {
-    throw new ServiceError({ message: 'Bedrock answered with a body that is not JSON.', retryable: true, cause, requestId });
+    throw new ServiceError({ message: 'The answer is not JSON.', cause, requestId, errorType: 'MalformedResponse' });
   }
+  throw new ServiceError({ message: 'The answer is over the 64 MiB limit.', requestId, errorType: 'ResponseTooLarge' });
 }

@@ -11,8 +11,11 @@ export interface Watchdog {
   readonly signal: AbortSignal;
   /** Which timeout fired, if any. */
   fired?: WatchdogTrigger;
-  /** Bytes arrived: the first-byte timer stops, the idle clock restarts. */
-  touch(): void;
+  /**
+   * Bytes arrived: the first-byte timer stops; with `output` (the default) the idle clock restarts.
+   * A frame without output (an empty delta, a ping) does not: endless tiny frames can't hold a stream open.
+   */
+  touch(output?: boolean): void;
   /** The attempt is over: stop every timer and listener. */
   stop(): void;
 }
@@ -57,9 +60,9 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
 
   const watchdog: Watchdog = {
     signal: controller.signal,
-    touch() {
+    touch(output = true) {
       if (firstByteSeen) {
-        lastActivity = elapsedMs();
+        if (output) lastActivity = elapsedMs();
         return;
       }
       if (controller.signal.aborted) return;

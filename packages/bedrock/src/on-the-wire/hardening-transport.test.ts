@@ -1,0 +1,3 @@
+import { describeTransportHardening } from './hardening-transport.test-support';
+
+describeTransportHardening('node:http (the Node default, decision 0012)', false);
