@@ -66,7 +66,7 @@ export async function* runModelStep(
 }
 
 /** The whole body of a non-streaming answer, as JSON. */
-async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
+export async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
   const text = await response.text().catch((error: unknown) => {
     throw tagNetworkFailure(error);
   });
