@@ -17,4 +17,6 @@ export const amazonEmbed: ModelFamily = {
   displayName: 'Amazon embeddings',
   resolveModel: () => undefined,
   embedding: amazonEmbedding,
+  // Titan v2's `normalize`; the facade refuses other keys on embedding calls.
+  providerOptionKeys: { normalize: {} },
 };

@@ -17,4 +17,6 @@ export const cohereEmbed: ModelFamily = {
   displayName: 'Cohere Embed',
   resolveModel: () => undefined,
   embedding: cohereEmbeddingCodec,
+  // The keys its embedding bodies read (`truncate`, `embedding_types`); the facade refuses others on embedding calls.
+  providerOptionKeys: { cohereTruncate: {}, cohereEmbeddingTypes: {} },
 };

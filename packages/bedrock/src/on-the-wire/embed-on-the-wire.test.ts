@@ -92,6 +92,12 @@ describe('embedMany against the emulator: batches, order, concurrency', () => {
     expect(usage.inputTokens).toBe(sum);
   });
 
+  it("the family's own keys and credentials in providerOptions are read (normalize: false reaches Titan v2; an API key per call)", async () => {
+    const unauthenticated = createBedrockClient({ families: [amazonEmbed], endpoint: context.emulator.url });
+    await embed(unauthenticated, { model: 'amazon.titan-embed-text-v2:0', value: 'a', providerOptions: { normalize: false, apiKey: emulatorApiKey, region: 'us-east-1' } });
+    expect(context.emulator.requests[0]!.body).toMatchObject({ inputText: 'a', normalize: false });
+  });
+
   it('dimensions are honoured: Titan v2 256 / 512 / 1024, Cohere v4 output_dimension; vectors kept as received', async () => {
     for (const dimensions of [256, 512, 1024]) {
       const { embedding } = await embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'hello', dimensions });
@@ -149,6 +155,8 @@ describe('embed / embedMany refuse before the network', () => {
     ['dimensions on a model without them', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], dimensions: 512 }), /cohere\.embed-english-v3 has one vector size/],
     ['text over the limit', () => embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'a'.repeat(50_001) }), /50001 characters; amazon\.titan-embed-text-v2:0 takes at most 50000/],
     ['an unknown inputType', () => embed(client(), { model: 'cohere.embed-english-v3', value: 'a', inputType: 'search' as never }), /inputType must be one of query, document, classification, clustering/],
+    ['a providerOptions key the call would not read', () => embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'a', providerOptions: { normalise: false } }), /providerOptions\.normalise is not read for amazon\.titan-embed-text-v2:0; known keys: .*normalize/],
+    ['a text-call option on an embedding call', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], providerOptions: { useConverse: true } }), /providerOptions\.useConverse is not read .*cohereTruncate, cohereEmbeddingTypes/],
     ['a bad maxConcurrency', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], maxConcurrency: 0 }), /maxConcurrency must be a positive integer/],
   ];
   for (const [name, run, message] of refusals) {

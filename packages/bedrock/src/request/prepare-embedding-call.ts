@@ -7,6 +7,8 @@ import { pickAuthSettings, type PreparedCall } from './prepare-call';
 import { throwInputError } from './throw-input-error';
 
 const inputTypes: readonly EmbeddingInputType[] = ['query', 'document', 'classification', 'clustering'];
+/** The `providerOptions` keys every embedding call reads: credentials and region. */
+const authKeys = ['apiKey', 'region', 'accessKeyId', 'secretAccessKey', 'sessionToken'];
 
 /** One request of an embedding call: its texts' place in `values` and the body to send. */
 export interface EmbeddingBatch {
@@ -36,10 +38,12 @@ export function prepareEmbeddingCall(instance: BedrockInstance, request: EmbedMa
   const parsed = parseModelId(id.trim());
   let model: EmbeddingModelInfo | undefined;
   let codec: EmbeddingCodec | undefined;
+  let familyKeys: string[] = [];
   for (const family of instance.families) {
     model = family.embedding?.resolveModel(parsed);
     if (model) {
       codec = family.embedding;
+      familyKeys = Object.keys(family.providerOptionKeys ?? {});
       break;
     }
   }
@@ -68,6 +72,11 @@ export function prepareEmbeddingCall(instance: BedrockInstance, request: EmbedMa
   if (!(Number.isInteger(maxConcurrency) && maxConcurrency > 0)) throwInputError(`${call}: maxConcurrency must be a positive integer; got ${maxConcurrency}.`);
 
   const providerOptions = request.providerOptions ?? {};
+  // Nothing is dropped silently: a key this call would not read (a typo, a text-call option) is refused.
+  const known = [...authKeys, ...familyKeys];
+  for (const key of Object.keys(providerOptions)) {
+    if (!known.includes(key)) throwInputError(`${call}: providerOptions.${key} is not read for ${name}; known keys: ${known.join(', ')}.`);
+  }
   const batches: EmbeddingBatch[] = [];
   const size = Math.max(1, model.maxBatchSize);
   for (let start = 0; start < values.length; start += size) {
