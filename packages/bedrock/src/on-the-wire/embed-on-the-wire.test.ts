@@ -1,7 +1,7 @@
 import { amazonEmbed } from '@bedrock-kit/amazon';
 import { cohereEmbed } from '@bedrock-kit/cohere';
 import { emulatorApiKey, type Gate } from '@bedrock-kit/emulator';
-import { AbortError, ConfigError, InputError, ValidationError } from '@bedrock-kit/core';
+import { AbortError, ConfigError, InputError, TimeoutError, ValidationError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createBedrock, createBedrockClient, embed, embedMany } from '../index';
 import { useEmulator } from './emulator.test-support';
@@ -133,6 +133,17 @@ describe('embedMany against the emulator: batches, order, concurrency', () => {
     await gate.reached;
     controller.abort(new Error('enough'));
     await expect(pending).rejects.toThrow(AbortError);
+    gate.release();
+  });
+
+  it('timeout.totalMs bounds the whole call (a request the emulator never answers): TimeoutError, no retry', async () => {
+    const gate = context.emulator.gate();
+    context.emulator.enqueue({ match: { route: 'invoke' }, holdBeforeFirstByte: gate, times: 10 });
+    const timed = createBedrockClient({ families: [amazonEmbed], endpoint: context.emulator.url, apiKey: emulatorApiKey, timeout: { totalMs: 50 } });
+    const error = await embedMany(timed, { model: 'amazon.titan-embed-text-v2:0', values: texts(3), maxConcurrency: 1 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TimeoutError);
+    expect((error as TimeoutError).timeout).toBe('total');
+    expect(context.emulator.requests).toHaveLength(1);
     gate.release();
   });
 
