@@ -5,7 +5,7 @@
 //
 //   node tools/scripts/bench.mjs                 everything (~1.5–3 min on 2 cores)
 //   node tools/scripts/bench.mjs --quick         short rounds, for trying changes
-//   node tools/scripts/bench.mjs --only sigv4    one section: eventstream, sigv4, first-delta, import, concurrency
+//   node tools/scripts/bench.mjs --only sigv4    one section: eventstream, sigv4, first-delta, import, concurrency, embeddings
 //   node tools/scripts/bench.mjs --json out.json also write the figures as JSON
 import { writeFileSync } from 'node:fs';
 import { availableParallelism, cpus } from 'node:os';
@@ -24,7 +24,7 @@ const jsonPath = argument('--json');
 // The SDK warns once that its 2027 releases need Node 22; irrelevant to a benchmark.
 process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
 
-ensureBuilt(root, ['packages/core', 'packages/aws-auth', 'packages/eventstream', 'packages/anthropic', 'packages/bedrock', 'packages/emulator']);
+ensureBuilt(root, ['packages/core', 'packages/aws-auth', 'packages/eventstream', 'packages/anthropic', 'packages/cohere', 'packages/amazon', 'packages/bedrock', 'packages/emulator']);
 const modules = ensureBenchPeers(root);
 
 const settings = quick
@@ -37,6 +37,7 @@ const sections = {
   'first-delta': async () => (await import('./bench-first-delta.mjs')).benchFirstDelta(settings),
   import: async () => (await import('./bench-import.mjs')).benchImport({ runs: settings.importRuns }),
   concurrency: async () => (await import('./bench-concurrency.mjs')).benchConcurrency({ count: settings.streams, timeoutMs: settings.timeoutMs }),
+  embeddings: async () => (await import('./bench-embeddings.mjs')).benchEmbeddings(settings),
 };
 if (only && !sections[only]) {
   console.error(`Unknown section "${only}"; choose one of: ${Object.keys(sections).join(', ')}.`);

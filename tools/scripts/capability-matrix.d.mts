@@ -5,6 +5,8 @@ export declare const matrixStart: string;
 export declare const matrixEnd: string;
 /** Absolute path of the repository README.md. */
 export declare const readmePath: string;
+/** The families of the one list (`packages/bedrock/src/all/families.ts`), embedding-only values included. */
+export declare function listFamilies(): ModelFamily[];
 export declare function listCapabilityRows(): { family: ModelFamily; name: string; id: string; capabilities: ModelCapabilities; profileOnly: boolean }[];
 /** The Markdown matrix generated from the families' tables (no trailing newline). */
 export declare function createCapabilityMatrix(): string;

@@ -5,14 +5,37 @@
 //   node tools/scripts/capability-matrix.mjs           print the Markdown matrix
 //   node tools/scripts/capability-matrix.mjs --write   replace the README section between the markers
 //
-// Reads the BUILT family packages (packages/*/dist): run `npx tsup` in a family after changing its table.
-// packages/bedrock/src/capability-matrix.test.ts fails when README.md and the tables disagree.
+// The families are those of the one list (packages/bedrock/src/all/families.ts, read through the built
+// `@bedrock-kit/bedrock/all`); each text family needs its table's reader in `tableReaders` below (a family
+// of the list without one fails here, so the README cannot silently leave it out). Embedding-only values
+// (cohereEmbed, amazonEmbed) have no text models and no row.
+// Reads the BUILT packages (packages/*/dist): run `npx tsup` in a family after changing its table.
+// packages/bedrock/src/on-the-wire/capability-matrix.test.ts fails when README.md and the tables disagree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { anthropic, anthropicDefaultRow, anthropicModelTable } from '../../packages/anthropic/dist/index.js';
-import { cohere, cohereModels } from '../../packages/cohere/dist/index.js';
-import { metaLlama, metaLlamaModels } from '../../packages/meta-llama/dist/index.js';
-import { openaiOss, openaiOssModels } from '../../packages/openai-oss/dist/index.js';
+import { amazon, anthropic, cohere, deepseek, metaLlama, mistral, openaiOss } from '../../packages/bedrock/dist/all.js';
+import { novaModels } from '../../packages/amazon/dist/index.js';
+import { anthropicDefaultRow, anthropicModelTable } from '../../packages/anthropic/dist/index.js';
+import { cohereModels } from '../../packages/cohere/dist/index.js';
+import { deepseekModels } from '../../packages/deepseek/dist/index.js';
+import { metaLlamaModels } from '../../packages/meta-llama/dist/index.js';
+import { mistralModels } from '../../packages/mistral/dist/index.js';
+import { openaiOssModels } from '../../packages/openai-oss/dist/index.js';
+import * as listed from '../../packages/bedrock/dist/all.js';
+
+/**
+ * The families of the one list by name (`bedrock`, the ready client, is not a family). Sorted: a module
+ * namespace's key order is not the list's order everywhere (Node sorts it, test runners may not).
+ */
+export function listFamilies() {
+  return Object.entries(listed)
+    .filter(([name, value]) => name !== 'bedrock' && value?.specificationVersion === 'v1')
+    .map(([, family]) => family)
+    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+}
+
+/** A family of the list that serves text models (not only embeddings). */
+const servesText = (family) => family.native !== undefined || family.converse !== undefined;
 
 export const matrixStart = '<!-- capability-matrix:start -->';
 export const matrixEnd = '<!-- capability-matrix:end -->';
@@ -23,32 +46,33 @@ function patternOf(match) {
   return `${match.source.replace(/^\^/, '').replace(/\\(.)/g, '$1')}*`;
 }
 
-/** Every family's rows in one shape: which family, model name, ID (or pattern), capabilities, profile-only. */
+/** Each text family's table in the rows' shape: model name, ID (or pattern), capabilities, profile-only. */
+const tableReaders = new Map([
+  [anthropic, () => [...anthropicModelTable, anthropicDefaultRow].map((row) => ({ name: row.name, id: patternOf(row.match), capabilities: row.capabilities, profileOnly: row.profileOnly }))],
+  [cohere, () => cohereModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: false }))],
+  [
+    openaiOss,
+    () => openaiOssModels.map((row) => ({ name: row.id.replace(/^openai\./, '').replace(/-\d+:\d+$/, ''), id: row.id, capabilities: row.capabilities, profileOnly: false })),
+  ],
+  [metaLlama, () => metaLlamaModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
+  [
+    amazon,
+    () => novaModels.map((row) => ({ name: row.id.replace(/^amazon\./, '').replace(/-v\d+:\d+$/, ''), id: row.id, capabilities: row.capabilities, profileOnly: row.profileOnly === true })),
+  ],
+  [mistral, () => mistralModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
+  [deepseek, () => deepseekModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
+]);
+
+/** Every text family's rows in one shape: which family, model name, ID (or pattern), capabilities, profile-only. */
 export function listCapabilityRows() {
-  return [
-    ...[...anthropicModelTable, anthropicDefaultRow].map((row) => ({
-      family: anthropic,
-      name: row.name,
-      id: patternOf(row.match),
-      capabilities: row.capabilities,
-      profileOnly: row.profileOnly,
-    })),
-    ...cohereModels.map((row) => ({ family: cohere, name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: false })),
-    ...openaiOssModels.map((row) => ({
-      family: openaiOss,
-      name: row.id.replace(/^openai\./, '').replace(/-\d+:\d+$/, ''),
-      id: row.id,
-      capabilities: row.capabilities,
-      profileOnly: false,
-    })),
-    ...metaLlamaModels.map((row) => ({
-      family: metaLlama,
-      name: row.name,
-      id: row.id,
-      capabilities: row.capabilities,
-      profileOnly: row.inferenceProfileOnly,
-    })),
-  ];
+  return listFamilies().flatMap((family) => {
+    const read = tableReaders.get(family);
+    if (!read) {
+      if (!servesText(family)) return []; // an embedding-only value (cohereEmbed, amazonEmbed): no text models
+      throw new Error(`Family "${family.name}" is in the one list but tools/scripts/capability-matrix.mjs has no reader for its model table.`);
+    }
+    return read().map((row) => ({ family, ...row }));
+  });
 }
 
 const yes = '✓';

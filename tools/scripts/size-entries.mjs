@@ -3,15 +3,30 @@
 // assertions check the markers against it) and which budget applies.
 
 /**
- * The four families. `marker` is a wire field only that family's code writes
- * (checked to be in its own bundle and in no other).
+ * The families of the one list (packages/bedrock/src/all/families.ts). `marker` is a wire field only that
+ * family's code writes (checked to be in its own bundle and in no other).
  */
 export const families = [
   { key: 'anthropic', exportName: 'anthropic', marker: 'anthropic_version', model: 'anthropic.claude-3-5-haiku-20241022-v1:0' },
   { key: 'cohere', exportName: 'cohere', marker: 'chat_history', model: 'cohere.command-r-plus-v1:0' },
   { key: 'openai-oss', exportName: 'openaiOss', marker: 'max_completion_tokens', model: 'openai.gpt-oss-20b-1:0' },
   { key: 'meta-llama', exportName: 'metaLlama', marker: 'max_gen_len', model: 'us.meta.llama3-2-3b-instruct-v1:0' },
+  { key: 'amazon', exportName: 'amazon', marker: 'messages-v1', model: 'amazon.nova-lite-v1:0' },
+  { key: 'mistral', exportName: 'mistral', marker: '[/INST]', model: 'mistral.mistral-large-2407-v1:0' },
+  { key: 'deepseek', exportName: 'deepseek', marker: '</think>', model: 'us.deepseek.r1-v1:0' },
 ];
+
+/**
+ * The embedding codecs, separate family values (decision 0013): `marker` is a wire value only that codec
+ * writes. A bundle of text calls, even with the same package's text family, must hold none of them.
+ */
+export const embeddingFamilies = [
+  { key: 'cohere', exportName: 'cohereEmbed', marker: 'search_document', model: 'cohere.embed-english-v3' },
+  { key: 'amazon', exportName: 'amazonEmbed', marker: 'GENERIC_INDEX', model: 'amazon.titan-embed-text-v2:0' },
+];
+const embeddingMarkers = embeddingFamilies.map(({ marker }) => marker);
+/** Text of the embedding calls' preparation (request/), which `onlySources` of calls/ does not see. */
+const embedCallMarker = 'as an embedding model';
 
 const importFamily = ({ key, exportName }) => `import { ${exportName} } from '@bedrock-kit/${key}';`;
 
@@ -32,9 +47,11 @@ const weatherTool = `{ weather: { description: 'Weather in a city', inputSchema:
  * streamObject, embed, countTokens …) is a failed tree-shake.
  */
 const streamTextCallFiles = ['stream-text.ts', 'run-call.ts', 'run-tool-loop.ts', 'execute-tool-calls.ts', 'create-text-stream.ts'];
+/** The same for a bundle that imports only `embed`. */
+const embedCallFiles = ['embed.ts', 'embed-many.ts'];
 
 /**
- * @typedef {{ name: string, code: string, families: string[], budget?: 'clientWithOneCall' | 'facadeWithOneFamily' | 'facadeWithAllFamilies', optional?: string, onlySources?: { folder: string, allowed: string[] }, absentMarkers?: string[] }} SizeEntry
+ * @typedef {{ name: string, code: string, families: string[], budget?: 'clientWithOneCall' | 'facadeWithOneFamily' | 'facadeWithAllFamilies' | 'embedAlone', optional?: string, onlySources?: { folder: string, allowed: string[] }, absentMarkers?: string[] }} SizeEntry
  * `optional`: a file under the repository root; the entry is skipped (with a note) when it is missing.
  * `onlySources`: bundled again from the package sources, the bundle may hold from `folder` only the `allowed` files.
  * `absentMarkers`: strings that must not be in the bundle (code of calls the entry does not import).
@@ -48,8 +65,8 @@ export function createSizeEntries() {
       families: ['anthropic'],
       budget: 'clientWithOneCall',
       onlySources: { folder: 'packages/bedrock/src/calls/', allowed: streamTextCallFiles },
-      // generateObject's own message; generateText's code is caught by onlySources.
-      absentMarkers: ['answered without calling the'],
+      // generateObject's own message and embed's; generateText's code is caught by onlySources.
+      absentMarkers: ['answered without calling the', embedCallMarker, ...embeddingMarkers],
       code: `import { createBedrockClient, streamText, jsonSchema } from '@bedrock-kit/bedrock';
 ${importFamily(anthropic)}
 const client = createBedrockClient({ families: [anthropic] });
@@ -80,12 +97,39 @@ export async function run(prompt) {
       name: `facade + ${family.key}: generateText + streamText`,
       families: [family.key],
       budget: 'facadeWithOneFamily',
+      // Text calls only: the family's embedding codec (cohereEmbed, amazonEmbed) stays out.
+      absentMarkers: embeddingMarkers,
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
 ${importFamily(family)}
 const bedrock = createBedrock({ families: [${family.exportName}] });${generateAndStream(family.model)}`,
     })),
+    ...families.map((family) => ({
+      name: `client + ${family.key}: streamText`,
+      families: [family.key],
+      absentMarkers: [embedCallMarker, ...embeddingMarkers],
+      code: `import { createBedrockClient, streamText } from '@bedrock-kit/bedrock';
+${importFamily(family)}
+const client = createBedrockClient({ families: [${family.exportName}] });
+export async function stream(prompt) {
+  let text = '';
+  for await (const delta of streamText(client, { model: '${family.model}', prompt }).textStream) text += delta;
+  return text;
+}`,
+    })),
+    ...embeddingFamilies.map((family) => ({
+      name: `embed alone from createBedrockClient (${family.exportName})`,
+      families: [],
+      budget: 'embedAlone',
+      onlySources: { folder: 'packages/bedrock/src/calls/', allowed: embedCallFiles },
+      // No text family rides along with its package's embedding value.
+      absentMarkers: embeddingMarkers.filter((marker) => marker !== family.marker),
+      code: `import { createBedrockClient, embed } from '@bedrock-kit/bedrock';
+import { ${family.exportName} } from '@bedrock-kit/${family.key}';
+const client = createBedrockClient({ families: [${family.exportName}] });
+export const run = (value) => embed(client, { model: '${family.model}', value });`,
+    })),
     {
-      name: 'facade + all four: generateText + streamText',
+      name: 'facade + every family: generateText + streamText',
       families: families.map(({ key }) => key),
       budget: 'facadeWithAllFamilies',
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
@@ -128,6 +172,12 @@ const bedrock = createBedrock();${generateAndStream('amazon.nova-lite-v1:0')}`,
     ...families.map((family) => ({
       name: `${family.key}: the family object alone`,
       families: [family.key],
+      absentMarkers: embeddingMarkers,
+      code: `export { ${family.exportName} } from '@bedrock-kit/${family.key}';`,
+    })),
+    ...embeddingFamilies.map((family) => ({
+      name: `${family.exportName}: the embedding family alone`,
+      families: [],
       code: `export { ${family.exportName} } from '@bedrock-kit/${family.key}';`,
     })),
   ];

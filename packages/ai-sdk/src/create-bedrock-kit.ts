@@ -1,6 +1,6 @@
 import type { EmbeddingModelV4, ImageModelV4, LanguageModelV4, ProviderV4 } from '@ai-sdk/provider';
 import { NoSuchModelError } from '@ai-sdk/provider';
-import { createBedrock, type BedrockOptions } from '@bedrock-kit/bedrock';
+import { createBedrockClient, type BedrockOptions } from '@bedrock-kit/bedrock';
 import { createEmbeddingModel } from './create-embedding-model';
 import { createLanguageModel } from './create-language-model';
 
@@ -9,7 +9,7 @@ export interface BedrockKitProvider extends ProviderV4 {
   /** The language model for a Bedrock model ID, inference-profile ID or ARN (`bedrock:` prefix optional). */
   (modelId: string): LanguageModelV4;
   languageModel(modelId: string): LanguageModelV4;
-  /** An embedding model (needs a bedrock-kit with `embedMany`). */
+  /** An embedding model over bedrock-kit's `embedMany` (pass `amazonEmbed` / `cohereEmbed` in `families`). */
   embeddingModel(modelId: string): EmbeddingModelV4;
   /** Bedrock image models are not served by bedrock-kit: always throws `NoSuchModelError`. */
   imageModel(modelId: string): ImageModelV4;
@@ -30,12 +30,13 @@ export interface BedrockKitProvider extends ProviderV4 {
  * const { text } = await generateText({ model: bedrockKit('anthropic.claude-3-5-haiku-20241022-v1:0'), prompt: 'Hello' });
  */
 export function createBedrockKit(options: BedrockOptions = {}): BedrockKitProvider {
-  const bedrock = createBedrock(options);
-  const languageModel = (modelId: string) => createLanguageModel(bedrock, modelId);
+  // A client and the call functions: the provider carries no call it doesn't make.
+  const client = createBedrockClient(options);
+  const languageModel = (modelId: string) => createLanguageModel(client, modelId);
   const provider = Object.assign(languageModel, {
     specificationVersion: 'v4' as const,
     languageModel,
-    embeddingModel: (modelId: string) => createEmbeddingModel(bedrock, modelId),
+    embeddingModel: (modelId: string) => createEmbeddingModel(client, modelId),
     imageModel: (modelId: string): ImageModelV4 => {
       throw new NoSuchModelError({ modelId, modelType: 'imageModel' });
     },

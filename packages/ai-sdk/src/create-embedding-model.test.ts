@@ -1,22 +1,22 @@
 import { embed, embedMany } from 'ai';
-import type { Bedrock } from '@bedrock-kit/bedrock';
+import { createBedrockClient } from '@bedrock-kit/bedrock';
 import { ThrottlingError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { createEmbeddingModel } from './create-embedding-model';
+import { createEmbeddingModel, type EmbedManyCall } from './create-embedding-model';
 
-// bedrock-kit's embedMany arrives with the next step (API.md, second round); until then a stand-in client shows the mapping.
-function clientWith(embedManyCall: (request: any) => Promise<any>): Bedrock {
-  return { embedMany: embedManyCall } as unknown as Bedrock;
+// A stand-in for bedrock-kit's embedMany shows the mapping alone (test/embed.test.ts runs the real one against the emulator).
+const client = createBedrockClient();
+function modelWith(modelId: string, call: (request: any) => Promise<any>) {
+  return createEmbeddingModel(client, modelId, ((_client, request) => call(request)) as EmbedManyCall);
 }
 
 describe('createEmbeddingModel', () => {
   it('hands all values to one embedMany call and maps usage; ai embed and embedMany read it', async () => {
     const requests: any[] = [];
-    const bedrock = clientWith(async (request) => {
+    const model = modelWith('amazon.titan-embed-text-v2:0', async (request) => {
       requests.push(request);
       return { embeddings: request.values.map((_: string, index: number) => [index, 0.5]), usage: { inputTokens: 7 } };
     });
-    const model = createEmbeddingModel(bedrock, 'amazon.titan-embed-text-v2:0');
     const many = await embedMany({ model, values: ['a', 'b', 'c'], providerOptions: { bedrockKit: { inputType: 'query', region: 'eu-west-1' } }, dimensions: 256 });
     expect(many.embeddings).toEqual([[0, 0.5], [1, 0.5], [2, 0.5]]);
     expect(many.usage.tokens).toBe(7);
@@ -33,10 +33,10 @@ describe('createEmbeddingModel', () => {
   });
 
   it('a service failure is an APICallError with the typed error as cause', async () => {
-    const bedrock = clientWith(async () => {
+    const model = modelWith('m', async () => {
       throw new ThrottlingError({ message: 'slow down', status: 429, retryable: true, errorType: 'ThrottlingException' });
     });
-    const error = await embed({ model: createEmbeddingModel(bedrock, 'm'), value: 'x', maxRetries: 0 }).catch((e: unknown) => e as any);
+    const error = await embed({ model, value: 'x', maxRetries: 0 }).catch((e: unknown) => e as any);
     expect(error).toMatchObject({ name: 'AI_APICallError', statusCode: 429, isRetryable: false });
     expect(ThrottlingError.isInstance(error.cause)).toBe(true);
   });

@@ -1,5 +1,5 @@
 import type { LanguageModelV4, LanguageModelV4CallOptions, LanguageModelV4GenerateResult, LanguageModelV4StreamResult } from '@ai-sdk/provider';
-import type { Bedrock } from '@bedrock-kit/bedrock';
+import { generateText, streamText, type BedrockClient } from '@bedrock-kit/bedrock';
 import { prepareRequest } from './request/prepare-request';
 import { convertContent } from './response/convert-content';
 import { convertUsage } from './response/convert-usage';
@@ -13,10 +13,10 @@ export const providerName = 'bedrock-kit';
 
 /**
  * A `LanguageModelV4` over one bedrock-kit client: `doGenerate` is one
- * `generateText` model call, `doStream` one `streamText`. Routing, signing,
+ * `generateText(client, …)` model call, `doStream` one `streamText(client, …)`. Routing, signing,
  * retries and the model families are bedrock-kit's.
  */
-export function createLanguageModel(bedrock: Bedrock, modelId: string): LanguageModelV4 {
+export function createLanguageModel(client: BedrockClient, modelId: string): LanguageModelV4 {
   return {
     specificationVersion: 'v4',
     provider: providerName,
@@ -28,7 +28,7 @@ export function createLanguageModel(bedrock: Bedrock, modelId: string): Language
       const { request, warnings, documents, jsonToolName } = prepareRequest(modelId, options);
       let result;
       try {
-        result = await bedrock.generateText(request);
+        result = await generateText(client, request);
       } catch (error) {
         throw mapBedrockError(error, modelId);
       }
@@ -49,7 +49,7 @@ export function createLanguageModel(bedrock: Bedrock, modelId: string): Language
 
     async doStream(options: LanguageModelV4CallOptions): Promise<LanguageModelV4StreamResult> {
       const { request, warnings, documents, jsonToolName } = prepareRequest(modelId, options);
-      const stream = bedrock.streamText(request);
+      const stream = streamText(client, request);
       return { stream: convertStream(stream, { modelId, warnings, documents, ...(jsonToolName ? { jsonToolName } : {}) }) };
     },
   };

@@ -106,10 +106,11 @@ describe('errors as ai users see them', () => {
     expect(context.emulator.requests).toHaveLength(0);
   });
 
-  it('embeddings: the bedrock-kit of today has no embedMany, said when called', async () => {
+  it('embeddings without the embedding family configured: bedrock-kit ConfigError naming it, said when called, nothing sent', async () => {
     const { embed } = await import('ai');
     const error = await failure(embed({ model: provider().embeddingModel('amazon.titan-embed-text-v2:0'), value: 'x' }));
-    expect(error?.name).toBe('AI_UnsupportedFunctionalityError');
+    expect(error?.name).toBe('ConfigError');
+    expect(error?.message).toMatch(/amazonEmbed from @bedrock-kit\/amazon/);
     expect(context.emulator.requests).toHaveLength(0);
   });
 });

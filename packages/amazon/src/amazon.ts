@@ -1,6 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import { acceptsNovaRequest } from './accepts-nova-request';
-import { amazonEmbedding } from './amazon-embedding';
 import { createNovaStreamParser } from './create-nova-stream-parser';
 import { parseNovaResponse } from './parse-nova-response';
 import { prepareNovaConverseRequest } from './prepare-nova-converse-request';
@@ -8,8 +7,9 @@ import { prepareNovaRequest } from './prepare-nova-request';
 import { resolveAmazonModel } from './resolve-amazon-model';
 
 /**
- * Amazon Nova (Micro, Lite, Pro, Premier, Nova 2 Lite) on Bedrock, and Amazon's embedding models
- * (Titan Text Embeddings v2 and v1, Nova 2 multimodal embeddings for text). Native InvokeModel
+ * Amazon Nova (Micro, Lite, Pro, Premier, Nova 2 Lite) on Bedrock. Amazon's embedding models
+ * (Titan Text Embeddings v2 and v1, Nova 2 multimodal embeddings for text) are a separate value,
+ * `amazonEmbed`, so a text-only bundle does not carry them. Native InvokeModel
  * speaks Nova's `messages-v1` body, tools included; on Converse the family adds Nova's reasoning
  * config and cache points.
  *
@@ -31,5 +31,4 @@ export const amazon: ModelFamily = {
   converse: {
     prepareRequest: prepareNovaConverseRequest,
   },
-  embedding: amazonEmbedding,
 };

@@ -1,4 +1,5 @@
 export { amazon } from './amazon';
+export { amazonEmbed } from './amazon-embed';
 export type { NovaModel } from './nova-models';
 export { novaModels, findNovaModel } from './nova-models';
 export { resolveAmazonModel } from './resolve-amazon-model';

@@ -2,6 +2,9 @@ import type { GenerateTextResult } from '@bedrock-kit/core';
 import { generateObject, type GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
 import { streamText } from './calls/stream-text';
+import { embed } from './calls/embed';
+import { embedMany } from './calls/embed-many';
+import type { EmbedManyRequest, EmbedManyResult, EmbedRequest, EmbedResult } from './request/embed-request';
 import type { TextStream } from './calls/create-text-stream';
 import type { BedrockClient } from './client/bedrock-client';
 import type { BedrockOptions } from './client/bedrock-options';
@@ -17,6 +20,8 @@ export interface Bedrock extends BedrockClient {
   generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
   streamText(request: GenerateTextRequest): TextStream;
   generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
+  embed(request: EmbedRequest): Promise<EmbedResult>;
+  embedMany(request: EmbedManyRequest): Promise<EmbedManyResult>;
 }
 
 /**
@@ -36,5 +41,7 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     generateText: (request) => generateText(client, request),
     streamText: (request) => streamText(client, request),
     generateObject: (request) => generateObject(client, request),
+    embed: (request) => embed(client, request),
+    embedMany: (request) => embedMany(client, request),
   };
 }

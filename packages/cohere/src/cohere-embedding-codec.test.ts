@@ -1,6 +1,7 @@
 import { InputError, parseModelId, ServiceError, type EmbeddingRequest } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { cohere } from './cohere';
+import { cohereEmbed } from './cohere-embed';
 import { cohereEmbeddingCodec as codec } from './cohere-embedding-codec';
 
 const model = (id: string) => codec.resolveModel(parseModelId(id))!;
@@ -16,9 +17,12 @@ describe('cohereEmbeddingCodec.resolveModel', () => {
     expect(codec.resolveModel(parseModelId('amazon.titan-embed-text-v2:0'))).toBeUndefined();
   });
 
-  it('is the embedding codec of the cohere family, which still resolves no embed model as a chat model', () => {
-    expect(cohere.embedding).toBe(codec);
+  it('is the embedding codec of the cohereEmbed family (not of cohere: decision 0013); neither resolves an embed model as a chat model', () => {
+    expect(cohereEmbed.embedding).toBe(codec);
+    expect(cohere.embedding).toBeUndefined();
     expect(cohere.resolveModel(parseModelId('cohere.embed-v4:0'))).toBeUndefined();
+    expect(cohereEmbed.resolveModel(parseModelId('cohere.embed-v4:0'))).toBeUndefined();
+    expect(cohereEmbed.resolveModel(parseModelId('cohere.command-r-v1:0'))).toBeUndefined();
   });
 });
 

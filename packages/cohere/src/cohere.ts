@@ -1,5 +1,4 @@
 import type { ModelFamily } from '@bedrock-kit/core';
-import { cohereEmbeddingCodec } from './cohere-embedding-codec';
 import { cohereNativeCodec } from './cohere-native-codec';
 import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
 import { resolveCohereModel } from './resolve-cohere-model';
@@ -8,7 +7,8 @@ import { resolveCohereModel } from './resolve-cohere-model';
  * Cohere Command R / R+ on Amazon Bedrock. Converse is the default route
  * (`defaultRoute: 'converse'`; API.md: "Converse by default"): tools, tools
  * while streaming, and documents with citations. The native Command R chat
- * body is used when the caller sets `useConverse: false`.
+ * body is used when the caller sets `useConverse: false`. Cohere Embed is a
+ * separate value, `cohereEmbed`, so a text-only bundle does not carry it.
  *
  * @example
  * const bedrock = createBedrock({ families: [cohere] });
@@ -21,5 +21,4 @@ export const cohere: ModelFamily = {
   resolveModel: resolveCohereModel,
   native: cohereNativeCodec,
   converse: { prepareRequest: prepareCohereConverseRequest },
-  embedding: cohereEmbeddingCodec,
 };

@@ -1,4 +1,5 @@
 export { cohere } from './cohere';
+export { cohereEmbed } from './cohere-embed';
 export { cohereModels } from './cohere-models';
 export type { CohereModelRow, CohereNativeBody } from './cohere-models';
 export { resolveCohereModel, findCohereModel } from './resolve-cohere-model';

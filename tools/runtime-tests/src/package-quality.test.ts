@@ -10,7 +10,7 @@ import { repositoryRoot } from './read-readme-examples';
 const run = promisify(execFile);
 // The families come from the one list, so a generated family is checked without editing this file.
 const familyList = readFileSync(join(repositoryRoot, 'packages/bedrock/src/all/families.ts'), 'utf8');
-const families = [...familyList.matchAll(/^export .* from '@bedrock-kit\/([a-z0-9-]+)';$/gm)].map((match) => match[1]!);
+const families = [...new Set([...familyList.matchAll(/^export .* from '@bedrock-kit\/([a-z0-9-]+)';$/gm)].map((match) => match[1]!))]; // a package may hold two family values
 const packages = ['core', 'aws-auth', 'eventstream', ...families, 'bedrock'];
 const manifest = (name: string) => JSON.parse(readFileSync(join(repositoryRoot, 'packages', name, 'package.json'), 'utf8'));
 

@@ -22,5 +22,7 @@ export const bedrock: Bedrock = {
   generateText: (request) => get().generateText(request),
   streamText: (request) => get().streamText(request),
   generateObject: (request) => get().generateObject(request),
+  embed: (request) => get().embed(request),
+  embedMany: (request) => get().embedMany(request),
 };
 export * from './families';

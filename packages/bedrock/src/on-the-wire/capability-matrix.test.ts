@@ -1,12 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { anthropic } from '@bedrock-kit/anthropic';
-import { cohere } from '@bedrock-kit/cohere';
 import { parseModelId } from '@bedrock-kit/core';
-import { metaLlama } from '@bedrock-kit/meta-llama';
-import { openaiOss } from '@bedrock-kit/openai-oss';
 import { describe, expect, it } from 'vitest';
+import * as listed from '../all/families';
 import {
   createCapabilityMatrix,
+  listFamilies,
   listCapabilityRows,
   readMatrixSection,
   readmePath,
@@ -27,13 +25,26 @@ describe('README capability matrix', () => {
     expect(count('cohere')).toBeGreaterThan(1);
     expect(count('openai-oss')).toBe(2);
     expect(count('meta-llama')).toBeGreaterThan(5);
+    expect(count('amazon')).toBeGreaterThan(4);
+    expect(count('mistral')).toBeGreaterThan(10);
+    expect(count('deepseek')).toBe(3);
     const lines = createCapabilityMatrix().split('\n').filter((line) => line.startsWith('| '));
     expect(lines).toHaveLength(rows.length + 2);
     for (const line of lines) expect(line.split(/(?<!\\)\|/).length - 2).toBe(12);
   });
 
+  it('reads the families of the one list: every family there that serves text models has rows', () => {
+    const names = Object.values(listed).map((family) => family.name).sort();
+    expect(listFamilies().map((family) => family.name).sort()).toEqual(names);
+    const withRows = new Set(listCapabilityRows().map((row) => row.family.name));
+    for (const family of Object.values(listed)) {
+      const text = family.native !== undefined || family.converse !== undefined;
+      expect(withRows.has(family.name), family.name).toBe(text);
+    }
+  });
+
   it('reads the same rows the facade resolves: each concrete ID resolves in its family to the row’s capabilities', () => {
-    const families = [anthropic, cohere, openaiOss, metaLlama];
+    const families = Object.values(listed);
     for (const row of listCapabilityRows().filter((r) => !r.id.includes('*'))) {
       const info = families.find((family) => family.name === row.family.name)!.resolveModel(parseModelId(row.id));
       expect(info?.capabilities, row.id).toEqual(row.capabilities);

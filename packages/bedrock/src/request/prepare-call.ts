@@ -53,7 +53,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
  * hidden class of its own, held by every open stream. Typed so that a key
  * added to `AuthSettings` must be added here.
  */
-function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): AuthSources {
+export function pickAuthSettings(source: AuthSettings | undefined, credentials: AuthSettings['credentials']): AuthSources {
   return {
     apiKey: source?.apiKey,
     accessKeyId: source?.accessKeyId,

@@ -72,7 +72,7 @@ export async function* runModelStep(
  * The whole body of a non-streaming answer, as JSON, up to 64 MiB decoded. Neither a body past
  * the limit nor one that does not parse is retried: the generation was done and paid for.
  */
-async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
+export async function readJsonBody(response: Response, requestId: string | undefined): Promise<unknown> {
   const { text, over } = await readBody(response, 64 * 2 ** 20);
   try {
     if (!over) return JSON.parse(text);

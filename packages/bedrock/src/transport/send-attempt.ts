@@ -11,7 +11,7 @@ declare const __BEDROCK_KIT_VERSION__: string | undefined;
 const userAgent = `bedrock-kit/${typeof __BEDROCK_KIT_VERSION__ === 'string' ? __BEDROCK_KIT_VERSION__ : 'dev'}`;
 
 /** One HTTP exchange: credentials read and the request signed now, at send time, never earlier. */
-export async function sendAttempt(context: CallContext, { url, body, route, stream }: RouteRequest, watchdog: Watchdog): Promise<Response> {
+export async function sendAttempt(context: CallContext, { url, body, route, stream }: Pick<RouteRequest, 'url' | 'body' | 'route' | 'stream'>, watchdog: Watchdog): Promise<Response> {
   const headers: Record<string, string> = {
     ...context.headers,
     'content-type': 'application/json',

@@ -62,11 +62,12 @@ describe('family generator', () => {
     expect(tree.read('packages/meta-mistral/LICENSE', 'utf-8')).toBe('Apache License\n');
   });
 
+  // Not a family of the one list (mistral is one now): the generator refuses a package the list already names.
   it('takes the export name, display name, prefix and first model ID it is given', async () => {
-    await generator(tree, { name: 'mistral', exportName: 'mistralAi', displayName: 'Mistral', modelPrefix: 'mistral.', modelId: 'mistral.mistral-large-2407-v1:0' });
-    expect(tree.read(FAMILY_LIST, 'utf-8')!.endsWith("export { mistralAi } from '@bedrock-kit/mistral';\n")).toBe(true);
-    expect(tree.read('packages/mistral/src/mistral-models.ts', 'utf-8')).toContain("export const mistralAiModelPrefix = 'mistral.';");
-    expect(tree.read('packages/mistral/README.md', 'utf-8')).toContain("| `mistral.mistral-large-2407-v1:0` | Mistral |");
+    await generator(tree, { name: 'writer', exportName: 'writerAi', displayName: 'Writer', modelPrefix: 'writer.', modelId: 'writer.palmyra-x5-v1:0' });
+    expect(tree.read(FAMILY_LIST, 'utf-8')!.endsWith("export { writerAi } from '@bedrock-kit/writer';\n")).toBe(true);
+    expect(tree.read('packages/writer/src/writer-models.ts', 'utf-8')).toContain("export const writerAiModelPrefix = 'writer.';");
+    expect(tree.read('packages/writer/README.md', 'utf-8')).toContain("| `writer.palmyra-x5-v1:0` | Writer |");
   });
 
   it.each([
