@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './amazon-provider-options';
 import { acceptsNovaRequest } from './accepts-nova-request';
 import { amazonEmbedding } from './amazon-embedding';
 import { createNovaStreamParser } from './create-nova-stream-parser';
@@ -32,4 +33,6 @@ export const amazon: ModelFamily = {
     prepareRequest: prepareNovaConverseRequest,
   },
   embedding: amazonEmbedding,
+  // The keys this family reads besides the facade's own `promptCache`; the facade learns them only from here.
+  providerOptionKeys: { normalize: {} },
 };

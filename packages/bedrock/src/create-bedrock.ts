@@ -1,4 +1,6 @@
 import type { GenerateTextResult } from '@bedrock-kit/core';
+import { applyGuardrail, type ApplyGuardrailRequest, type ApplyGuardrailResult } from './calls/apply-guardrail';
+import { countTokens, type CountTokensResult } from './calls/count-tokens';
 import { generateObject, type GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
 import { streamText } from './calls/stream-text';
@@ -17,6 +19,8 @@ export interface Bedrock extends BedrockClient {
   generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
   streamText(request: GenerateTextRequest): TextStream;
   generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
+  countTokens(request: GenerateTextRequest): Promise<CountTokensResult>;
+  applyGuardrail(request: ApplyGuardrailRequest): Promise<ApplyGuardrailResult>;
 }
 
 /**
@@ -36,5 +40,7 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     generateText: (request) => generateText(client, request),
     streamText: (request) => streamText(client, request),
     generateObject: (request) => generateObject(client, request),
+    countTokens: (request) => countTokens(client, request),
+    applyGuardrail: (request) => applyGuardrail(client, request),
   };
 }

@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './cohere-provider-options';
 import { cohereEmbeddingCodec } from './cohere-embedding-codec';
 import { cohereNativeCodec } from './cohere-native-codec';
 import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
@@ -22,4 +23,6 @@ export const cohere: ModelFamily = {
   native: cohereNativeCodec,
   converse: { prepareRequest: prepareCohereConverseRequest },
   embedding: cohereEmbeddingCodec,
+  // The keys this family reads; the facade learns them only from here.
+  providerOptionKeys: { cohereCitations: {}, cohereTruncate: {}, cohereEmbeddingTypes: {} },
 };

@@ -22,5 +22,7 @@ export const bedrock: Bedrock = {
   generateText: (request) => get().generateText(request),
   streamText: (request) => get().streamText(request),
   generateObject: (request) => get().generateObject(request),
+  countTokens: (request) => get().countTokens(request),
+  applyGuardrail: (request) => get().applyGuardrail(request),
 };
 export * from './families';

@@ -1,10 +1,11 @@
 import { omitUndefined } from '@bedrock-kit/core';
 import type { RouteRequest } from '../request/prepare-route-request';
+import { readProviderMetadata } from './read-provider-metadata';
 import type { StepOutcome } from './step-outcome';
 
 /** Decodes the JSON body of a non-streaming answer with the route's codec. */
 export function readStepOutcome(json: unknown, headers: Headers, request: RouteRequest, requestId: string | undefined): StepOutcome {
-  const { content, citations = [], finishReason, usage, warnings = [] } = request.codec.parseResponse(json, { headers, request: request.request });
+  const { content, citations = [], finishReason, usage, warnings = [], providerMetadata } = request.codec.parseResponse(json, { headers, request: request.request });
   return omitUndefined({
     content,
     text: content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join(''),
@@ -15,5 +16,6 @@ export function readStepOutcome(json: unknown, headers: Headers, request: RouteR
     api: request.route,
     warnings: [...request.warnings, ...warnings],
     requestId,
+    providerMetadata: readProviderMetadata(providerMetadata, request.route === 'invoke' ? json : undefined, headers),
   });
 }

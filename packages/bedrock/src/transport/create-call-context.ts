@@ -7,7 +7,7 @@ import type { CallContext } from './call-context';
 const platformFetch: typeof fetch = (input, init) => globalThis.fetch(input, init);
 
 /** What the transport needs for every attempt of one call: fetch, credentials (resolved at send time), retry and timeout policy. */
-export function createCallContext(instance: BedrockInstance, prepared: PreparedCall, abortSignal: AbortSignal | undefined): CallContext {
+export function createCallContext(instance: BedrockInstance, prepared: Pick<PreparedCall, 'region' | 'endpoint' | 'auth'>, abortSignal: AbortSignal | undefined): CallContext {
   const { options } = instance;
   const { auth } = prepared;
   const now = options.now ?? Date.now;
