@@ -1,4 +1,4 @@
-import { omitUndefined } from '@bedrock-kit/core';
+import { hasGuardrailIntervened, omitUndefined } from '@bedrock-kit/core';
 import type { RouteRequest } from '../request/prepare-route-request';
 import { readProviderMetadata } from './read-provider-metadata';
 import type { StepOutcome } from './step-outcome';
@@ -11,7 +11,8 @@ export function readStepOutcome(json: unknown, headers: Headers, request: RouteR
     text: content.flatMap((part) => (part.type === 'text' ? [part.text] : [])).join(''),
     toolCalls: content.flatMap((part) => (part.type === 'tool-call' ? [{ id: part.id, name: part.name, input: part.input }] : [])),
     citations,
-    finishReason,
+    // Bedrock's own field, whatever the family's body: a guardrail intervention is content-filter.
+    finishReason: request.route === 'invoke' && hasGuardrailIntervened(json) ? 'content-filter' : finishReason,
     usage,
     api: request.route,
     warnings: [...request.warnings, ...warnings],

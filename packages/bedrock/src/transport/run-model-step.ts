@@ -46,11 +46,11 @@ export async function* runModelStep(
       for await (const frame of readEventStream(response.body, watchdog)) {
         const chunk = codec.readStreamEvent ? codec.readStreamEvent(frame.eventType, frame.payload) : frame.eventType === 'chunk' ? parseNativeChunk(frame.payload) : undefined;
         if (chunk === undefined) continue;
-        if (!codec.readStreamEvent) foldNativeMetadata(accumulator, undefined, chunk);
         for (const event of foldParts(accumulator, parser.parse(chunk))) {
           delivered = true;
           yield event;
         }
+        if (!codec.readStreamEvent) foldNativeMetadata(accumulator, undefined, chunk);
       }
       for (const event of foldParts(accumulator, parser.flush?.() ?? [])) yield event;
       for (const event of accumulator.end()) yield event;
