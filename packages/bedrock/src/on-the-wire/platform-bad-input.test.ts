@@ -32,16 +32,16 @@ describe('platform options: bad values are an InputError naming the field, befor
     [{ guardrail: { id: 'gr1', version: 'latest' } }, /providerOptions\.guardrail\.version must be a version number/],
     [{ guardrail: { id: 'gr1', version: '1', trace: 'ENABLED' } }, /providerOptions\.guardrail\.trace must be 'enabled', 'disabled', 'enabled_full'/],
     [{ guardrail: { id: 'gr1', version: '1', streamProcessingMode: 'SYNCHRONOUS' } }, /providerOptions\.guardrail\.streamProcessingMode must be 'sync', 'async'/],
-    [{ guardrail: { id: 'gr1', version: '1', identifier: 'x' } }, /providerOptions\.guardrail\.identifier is not a guardrail setting/],
+    [{ guardrail: { id: 'gr1', version: '1', identifier: 'x' } }, /providerOptions\.guardrail\.identifier must not be set: a guardrail has id, version, trace and streamProcessingMode/],
     [{ guardrail: 'gr1' }, /providerOptions\.guardrail must be \{ id, version/],
     [{ requestMetadata: {} }, /providerOptions\.requestMetadata must have 1 to 16 entries; got 0/],
     [{ requestMetadata: Object.fromEntries(Array.from({ length: 17 }, (_, i) => [`k${i}`, 'v'])) }, /1 to 16 entries; got 17/],
     [{ requestMetadata: { team: 7 } }, /providerOptions\.requestMetadata\.team must be a string; got number/],
-    [{ requestMetadata: { 'bad key!': 'v' } }, /providerOptions\.requestMetadata key "bad key!" must be/],
+    [{ requestMetadata: { 'bad key!': 'v' } }, /providerOptions\.requestMetadata\.bad key! must be up to 256 letters/],
     [{ requestMetadata: { team: 'a'.repeat(257) } }, /providerOptions\.requestMetadata\.team must be up to 256/],
     [{ requestMetadata: { team: 'ü' } }, /providerOptions\.requestMetadata\.team must be up to 256 letters/],
     [{ requestMetadata: 'team=search' }, /providerOptions\.requestMetadata must be an object of strings/],
-    [{ additionalModelResponseFieldPaths: ['stop_sequence'] }, /providerOptions\.additionalModelResponseFieldPaths holds "stop_sequence"/],
+    [{ additionalModelResponseFieldPaths: ['stop_sequence'] }, /providerOptions\.additionalModelResponseFieldPaths must be up to 10 JSON pointers such as '\/stop_sequence'/],
     [{ promptVariables: { city: 1 } }, /providerOptions\.promptVariables\.city must be a string/],
   ])('%j', async (providerOptions, message) => {
     expect(await refusal(providerOptions)).toMatch(message);
@@ -49,7 +49,7 @@ describe('platform options: bad values are an InputError naming the field, befor
 
   it('request metadata over the header limit: 8,500 characters of JSON (whitespace escapes count twice)', async () => {
     const requestMetadata = Object.fromEntries(Array.from({ length: 16 }, (_, i) => [`key-${i}-${'k'.repeat(240)}`, '\n'.repeat(256)]));
-    expect(await refusal({ requestMetadata })).toMatch(/^providerOptions\.requestMetadata is \d+ characters as JSON; Bedrock takes at most 8500\.$/);
+    expect(await refusal({ requestMetadata })).toMatch(/^providerOptions\.requestMetadata must be at most 8500 characters as JSON \(the header's limit\); got \d+\.$/);
   });
 
   it('request metadata values never appear in the error (the service model marks them sensitive)', async () => {

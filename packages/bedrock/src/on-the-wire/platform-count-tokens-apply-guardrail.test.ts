@@ -4,7 +4,6 @@ import { InputError, ServiceError, ThrottlingError, ValidationError } from '@bed
 import { emulatorApiKey, GUARDRAIL_BLOCKED_MESSAGE, GUARDRAIL_TRIGGER } from '@bedrock-kit/emulator';
 import { metaLlama } from '@bedrock-kit/meta-llama';
 import { describe, expect, it } from 'vitest';
-import { applyGuardrail } from '../calls/apply-guardrail';
 import { countTokens } from '../calls/count-tokens';
 import { createBedrockClient } from '../client/create-bedrock-client';
 import { failure, routeOf, useFamilyEmulator, weatherTools } from './family-on-the-wire.test-support';

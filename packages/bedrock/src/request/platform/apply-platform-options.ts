@@ -13,41 +13,39 @@ import type { PlatformOptions } from './platform-options';
  */
 export function applyPlatformOptions(
   body: Record<string, unknown>,
-  platform: PlatformOptions,
+  { guardrail, serviceTier, latency, requestMetadata, additionalModelResponseFieldPaths: paths, promptVariables }: PlatformOptions,
   route: Route,
-  request: ModelRequest,
+  { stream, stopSequences }: ModelRequest,
   stopSequenceField: boolean,
 ): Record<string, string> | undefined {
-  const { guardrail, serviceTier, latency, requestMetadata, promptVariables } = platform;
-  let paths = platform.additionalModelResponseFieldPaths;
+  // streamProcessingMode describes streaming only: ConverseStream and InvokeModelWithResponseStream have it.
+  const mode = stream ? guardrail?.streamProcessingMode : undefined;
   if (route === 'converse') {
-    if (stopSequenceField && request.stopSequences && !paths?.includes('/stop_sequence')) paths = [...(paths ?? []), '/stop_sequence'];
-    if (guardrail) {
-      const { id, version, trace, streamProcessingMode } = guardrail;
-      // streamProcessingMode describes streaming only: ConverseStream has it, Converse does not.
-      body.guardrailConfig = { guardrailIdentifier: id, guardrailVersion: version, ...(trace && { trace }), ...(request.stream && streamProcessingMode && { streamProcessingMode }) };
-    }
-    if (serviceTier) body.serviceTier = { type: serviceTier };
-    if (latency) body.performanceConfig = { latency };
-    if (requestMetadata) body.requestMetadata = requestMetadata;
-    if (paths) body.additionalModelResponseFieldPaths = paths;
-    if (promptVariables) body.promptVariables = Object.fromEntries(Object.entries(promptVariables).map(([name, text]) => [name, { text }]));
+    if (stopSequenceField && stopSequences && !paths?.includes('/stop_sequence')) paths = [...(paths ?? []), '/stop_sequence'];
+    const fields: Record<string, unknown> = {
+      guardrailConfig: guardrail && { guardrailIdentifier: guardrail.id, guardrailVersion: guardrail.version, trace: guardrail.trace, streamProcessingMode: mode },
+      serviceTier: serviceTier && { type: serviceTier },
+      performanceConfig: latency && { latency },
+      requestMetadata,
+      additionalModelResponseFieldPaths: paths,
+      promptVariables: promptVariables && Object.fromEntries(Object.entries(promptVariables).map(([name, text]) => [name, { text }])),
+    };
+    // JSON.stringify leaves the undefined members out.
+    for (const key in fields) if (fields[key] !== undefined) body[key] = fields[key];
     return undefined;
   }
   // InvokeModel has no field for these (service model InvokeModelRequest): refusing beats dropping them.
-  if (paths) throwInputError('providerOptions.additionalModelResponseFieldPaths is a Converse field; InvokeModel has none: drop it or set useConverse: true.');
-  if (promptVariables) throwInputError('providerOptions.promptVariables fills a prompt-management ARN through Converse; InvokeModel has no such field.');
-  const headers: Record<string, string> = {};
-  if (guardrail) {
-    headers['x-amzn-bedrock-guardrailidentifier'] = guardrail.id;
-    headers['x-amzn-bedrock-guardrailversion'] = guardrail.version;
-    if (guardrail.trace) headers['x-amzn-bedrock-trace'] = guardrail.trace.toUpperCase();
-    if (request.stream && guardrail.streamProcessingMode) {
-      body['amazon-bedrock-guardrailConfig'] = { streamProcessingMode: guardrail.streamProcessingMode === 'sync' ? 'SYNCHRONOUS' : 'ASYNCHRONOUS' };
-    }
-  }
-  if (serviceTier) headers['x-amzn-bedrock-service-tier'] = serviceTier;
-  if (latency) headers['x-amzn-bedrock-performanceconfig-latency'] = latency;
-  if (requestMetadata) headers['x-amzn-bedrock-request-metadata'] = JSON.stringify(requestMetadata);
-  return headers;
+  const converseOnly = paths ? 'additionalModelResponseFieldPaths' : promptVariables ? 'promptVariables' : undefined;
+  if (converseOnly) throwInputError(`providerOptions.${converseOnly} is a Converse field; InvokeModel has none: drop it or set useConverse: true.`);
+  if (mode) body['amazon-bedrock-guardrailConfig'] = { streamProcessingMode: mode === 'sync' ? 'SYNCHRONOUS' : 'ASYNCHRONOUS' };
+  const headers: Record<string, string | undefined> = {
+    'x-amzn-bedrock-guardrailidentifier': guardrail?.id,
+    'x-amzn-bedrock-guardrailversion': guardrail?.version,
+    'x-amzn-bedrock-trace': guardrail?.trace?.toUpperCase(),
+    'x-amzn-bedrock-service-tier': serviceTier,
+    'x-amzn-bedrock-performanceconfig-latency': latency,
+    'x-amzn-bedrock-request-metadata': requestMetadata && JSON.stringify(requestMetadata),
+  };
+  for (const name in headers) if (headers[name] === undefined) delete headers[name];
+  return headers as Record<string, string>;
 }

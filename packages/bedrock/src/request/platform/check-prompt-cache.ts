@@ -7,11 +7,11 @@ import { throwInputError } from '../throw-input-error';
  * a model whose row has no caching, or that no configured family serves, would drop it silently,
  * so both are an `InputError`.
  */
-export function checkPromptCache({ family, info, parsed }: ModelTarget, request: ModelRequest): void {
-  const option = request.providerOptions.promptCache;
-  if (option === undefined || option === false) return;
-  if (!family || !info) {
-    throwInputError(`providerOptions.promptCache: no configured family serves "${parsed.modelId}", so bedrock-kit can't place its cache points; pass its family to createBedrock({ families }) (or providerOptions.baseModel for an ARN).`);
+export function checkPromptCache({ info, parsed }: ModelTarget, { providerOptions }: ModelRequest): void {
+  const option = providerOptions.promptCache;
+  if (option !== undefined && option !== false && !info?.capabilities.promptCaching) {
+    throwInputError(
+      `providerOptions.promptCache: ${info ? `${parsed.modelId} has no prompt caching on Bedrock` : `no configured family serves "${parsed.modelId}" to place its cache points`}.`,
+    );
   }
-  if (!info.capabilities.promptCaching) throwInputError(`providerOptions.promptCache: ${parsed.modelId} has no prompt caching on Bedrock; drop the option.`);
 }

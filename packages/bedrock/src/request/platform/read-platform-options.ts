@@ -1,93 +1,85 @@
 import { throwInputError } from '../throw-input-error';
 import type { GuardrailSetting, PlatformOptions } from './platform-options';
 
-// Patterns and limits of the service model (botocore 2026-07-31): GuardrailIdentifier, GuardrailVersion,
-// RequestMetadataKeyString / ValueString, RequestMetadata (1–16), RequestMetadataJson (header ≤ 8,500).
+// The service model's rules (botocore 2026-07-31): ServiceTierType, PerformanceConfigLatency, GuardrailTrace,
+// GuardrailStreamProcessingMode enums; GuardrailIdentifier / GuardrailVersion patterns; RequestMetadata (1–16
+// entries, RequestMetadataKeyString 1–256 / ValueString 0–256 of one pattern, header JSON ≤ 8,500 characters);
+// additionalModelResponseFieldPaths (≤ 10 JSON pointers of ≤ 256 characters).
+const enums: Record<string, readonly string[]> = {
+  serviceTier: ['priority', 'default', 'flex', 'reserved'],
+  latency: ['standard', 'optimized'],
+  'guardrail.trace': ['enabled', 'disabled', 'enabled_full'],
+  'guardrail.streamProcessingMode': ['sync', 'async'],
+};
 const guardrailId = /^(?:[a-z0-9]+|arn:aws(?:-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)$/;
 const guardrailVersion = /^(?:[1-9][0-9]{0,7}|DRAFT)$/;
-const metadataText = /^[a-zA-Z0-9\s:_@$#=/+,\-.]*$/;
-const maxMetadataHeader = 8500;
+const metadataText = /^[a-zA-Z0-9\s:_@$#=/+,\-.]{0,256}$/;
 
 /**
  * Reads and checks the platform keys of `providerOptions` (guardrail, service tier, latency,
  * request metadata, response field paths, prompt variables). Every malformed value is an
- * `InputError` naming the field, before anything is sent.
+ * `InputError` naming the field, before anything is sent; values are never echoed (metadata and
+ * prompt variables are sensitive in the service model), only their type.
  */
 export function readPlatformOptions(options: Record<string, unknown>): PlatformOptions {
-  const { guardrail, serviceTier, latency, requestMetadata, additionalModelResponseFieldPaths, promptVariables } = options;
+  const { guardrail, serviceTier, latency, requestMetadata: metadata, additionalModelResponseFieldPaths: paths, promptVariables } = options;
   const platform: PlatformOptions = {};
   if (guardrail !== undefined) platform.guardrail = readGuardrail(guardrail);
-  if (serviceTier !== undefined) platform.serviceTier = readChoice('serviceTier', serviceTier, ['priority', 'default', 'flex', 'reserved']);
-  if (latency !== undefined) platform.latency = readChoice('latency', latency, ['standard', 'optimized']);
-  if (requestMetadata !== undefined) platform.requestMetadata = readRequestMetadata(requestMetadata);
-  if (additionalModelResponseFieldPaths !== undefined) platform.additionalModelResponseFieldPaths = readFieldPaths(additionalModelResponseFieldPaths);
-  if (promptVariables !== undefined) platform.promptVariables = readStringRecord('promptVariables', promptVariables);
+  if (serviceTier !== undefined) platform.serviceTier = readEnum('serviceTier', serviceTier) as PlatformOptions['serviceTier'];
+  if (latency !== undefined) platform.latency = readEnum('latency', latency) as PlatformOptions['latency'];
+  if (metadata !== undefined) {
+    const entries = Object.entries(readStrings('requestMetadata', metadata));
+    if (entries.length < 1 || entries.length > 16) fail('requestMetadata', `have 1 to 16 entries; got ${entries.length}`);
+    for (const [key, text] of entries) {
+      if (key === '' || !metadataText.test(key) || !metadataText.test(text)) fail(`requestMetadata.${key}`, 'be up to 256 letters, digits, spaces or :_@$#=/+,-. characters, key and value');
+    }
+    const length = JSON.stringify(metadata).length;
+    if (length > 8500) fail('requestMetadata', `be at most 8500 characters as JSON (the header's limit); got ${length}`);
+    platform.requestMetadata = metadata as Record<string, string>;
+  }
+  if (paths !== undefined) {
+    if (!Array.isArray(paths) || paths.length > 10 || paths.some((path) => typeof path !== 'string' || path[0] !== '/' || path.length > 256)) {
+      fail('additionalModelResponseFieldPaths', "be up to 10 JSON pointers such as '/stop_sequence'");
+    }
+    platform.additionalModelResponseFieldPaths = paths;
+  }
+  if (promptVariables !== undefined) platform.promptVariables = readStrings('promptVariables', promptVariables);
   return platform;
 }
 
 function readGuardrail(value: unknown): GuardrailSetting {
-  if (!isPlainObject(value)) throwInputError(`providerOptions.guardrail must be { id, version, trace?, streamProcessingMode? }; got ${describe(value)}.`);
+  if (!isObject(value)) fail('guardrail', 'be { id, version, trace?, streamProcessingMode? }', value);
   const { id, version, trace, streamProcessingMode, ...rest } = value;
-  const unknown = Object.keys(rest)[0];
-  if (unknown !== undefined) throwInputError(`providerOptions.guardrail.${unknown} is not a guardrail setting (id, version, trace, streamProcessingMode).`);
-  if (typeof id !== 'string' || !guardrailId.test(id)) {
-    throwInputError(`providerOptions.guardrail.id must be a guardrail ID (lower-case letters and digits) or guardrail ARN; got ${describe(id)}.`);
-  }
-  // The service model's version pattern is a number from 1 or DRAFT; a number is accepted as its text.
-  const versionText = typeof version === 'number' ? String(version) : version;
-  if (typeof versionText !== 'string' || !guardrailVersion.test(versionText)) {
-    throwInputError(`providerOptions.guardrail.version must be a version number (e.g. '1') or 'DRAFT'; got ${describe(version)}.`);
-  }
-  const setting: GuardrailSetting = { id, version: versionText };
-  if (trace !== undefined) setting.trace = readChoice('guardrail.trace', trace, ['enabled', 'disabled', 'enabled_full']);
-  if (streamProcessingMode !== undefined) setting.streamProcessingMode = readChoice('guardrail.streamProcessingMode', streamProcessingMode, ['sync', 'async']);
+  for (const key in rest) fail(`guardrail.${key}`, 'not be set: a guardrail has id, version, trace and streamProcessingMode');
+  if (typeof id !== 'string' || !guardrailId.test(id)) fail('guardrail.id', 'be a guardrail ID (lower-case letters and digits) or ARN', id);
+  // A number is taken as its text: the service model's version is a number from 1, or DRAFT.
+  const text = typeof version === 'number' ? String(version) : version;
+  if (typeof text !== 'string' || !guardrailVersion.test(text)) fail('guardrail.version', "be a version number (e.g. '1') or 'DRAFT'", version);
+  const setting: GuardrailSetting = { id, version: text };
+  if (trace !== undefined) setting.trace = readEnum('guardrail.trace', trace) as GuardrailSetting['trace'];
+  if (streamProcessingMode !== undefined) setting.streamProcessingMode = readEnum('guardrail.streamProcessingMode', streamProcessingMode) as GuardrailSetting['streamProcessingMode'];
   return setting;
 }
 
-function readRequestMetadata(value: unknown): Record<string, string> {
-  const metadata = readStringRecord('requestMetadata', value);
-  const entries = Object.entries(metadata);
-  if (entries.length < 1 || entries.length > 16) throwInputError(`providerOptions.requestMetadata must have 1 to 16 entries; got ${entries.length}.`);
-  for (const [key, text] of entries) {
-    if (key.length < 1 || key.length > 256 || !metadataText.test(key)) {
-      throwInputError(`providerOptions.requestMetadata key ${JSON.stringify(key)} must be 1–256 letters, digits, spaces or :_@$#=/+,-. characters.`);
-    }
-    if (text.length > 256 || !metadataText.test(text)) {
-      throwInputError(`providerOptions.requestMetadata.${key} must be up to 256 letters, digits, spaces or :_@$#=/+,-. characters.`);
-    }
-  }
-  const json = JSON.stringify(metadata);
-  if (json.length > maxMetadataHeader) throwInputError(`providerOptions.requestMetadata is ${json.length} characters as JSON; Bedrock takes at most ${maxMetadataHeader}.`);
-  return metadata;
+function readEnum(field: string, value: unknown): string {
+  const choices = enums[field]!;
+  if (!choices.includes(value as string)) fail(field, `be '${choices.join("', '")}'`, value);
+  return value as string;
 }
 
-function readFieldPaths(value: unknown): string[] {
-  if (!Array.isArray(value) || value.length > 10) throwInputError(`providerOptions.additionalModelResponseFieldPaths must be an array of up to 10 JSON pointers; got ${describe(value)}.`);
-  for (const path of value) {
-    if (typeof path !== 'string' || !path.startsWith('/') || path.length > 256) {
-      throwInputError(`providerOptions.additionalModelResponseFieldPaths holds ${describe(path)}: each entry is a JSON pointer such as '/stop_sequence'.`);
-    }
-  }
-  return value as string[];
-}
-
-function readStringRecord(field: string, value: unknown): Record<string, string> {
-  if (!isPlainObject(value)) throwInputError(`providerOptions.${field} must be an object of strings; got ${describe(value)}.`);
-  for (const [key, text] of Object.entries(value)) {
-    if (typeof text !== 'string') throwInputError(`providerOptions.${field}.${key} must be a string; got ${describe(text)}.`);
-  }
+function readStrings(field: string, value: unknown): Record<string, string> {
+  if (!isObject(value)) fail(field, 'be an object of strings', value);
+  for (const key in value) if (typeof value[key] !== 'string') fail(`${field}.${key}`, 'be a string', value[key]);
   return value as Record<string, string>;
 }
 
-function readChoice<const T extends string>(field: string, value: unknown, choices: readonly T[]): T {
-  if (!choices.includes(value as T)) throwInputError(`providerOptions.${field} must be ${choices.map((choice) => `'${choice}'`).join(', ')}; got ${describe(value)}.`);
-  return value as T;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
-function describe(value: unknown): string {
-  return typeof value === 'string' ? JSON.stringify(value.length > 40 ? `${value.slice(0, 40)}…` : value) : Array.isArray(value) ? 'an array' : value === null ? 'null' : typeof value;
+/** `providerOptions.{field} must {rule}; got {what}`: a string value is shown (cut), any other only by its type. */
+function fail(field: string, rule: string, ...value: unknown[]): never {
+  const [got] = value;
+  const what = typeof got === 'string' ? JSON.stringify(got.slice(0, 40)) : Array.isArray(got) ? 'an array' : got === null ? 'null' : typeof got;
+  throwInputError(`providerOptions.${field} must ${rule}${value.length > 0 ? `; got ${what}` : ''}.`);
 }
