@@ -1,9 +1,9 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { cohere } from '@bedrock-kit/cohere';
-import { InputError } from '@bedrock-kit/core';
+import { InputError, type Message } from '@bedrock-kit/core';
 import { metaLlama } from '@bedrock-kit/meta-llama';
 import { openaiOss } from '@bedrock-kit/openai-oss';
-import { emulatorApiKey } from '@bedrock-kit/emulator';
+import { emulatorApiKey, GUARDRAIL_TRIGGER } from '@bedrock-kit/emulator';
 import { describe, expect, it } from 'vitest';
 import { createBedrock } from '../create-bedrock';
 import { collect, failure, routeOf, useFamilyEmulator } from './family-on-the-wire.test-support';
@@ -160,5 +160,45 @@ describe('promptVariables with a prompt-management ARN', () => {
       expect(error?.message).toMatch(/prompt-management ARN/);
     }
     expect(context.emulator.requests).toHaveLength(1);
+  });
+});
+
+describe('guard parts (Converse guardContent)', () => {
+  const guardrail = { id: 'gr1abc', version: '1', trace: 'enabled' } as const;
+  it.each([false, true])('only the guarded text is assessed; a request with one goes through Converse (stream: %s)', async (stream) => {
+    const run = async (content: Message['content'], earlier: Message[] = []) => {
+      const call = { model: haiku, messages: [...earlier, { role: 'user' as const, content }], providerOptions: { guardrail } };
+      return stream ? (await collect(bedrock().streamText(call))).result : bedrock().generateText(call);
+    };
+    const blocked = await run([
+      { type: 'text', text: 'Context: fine.' },
+      { type: 'text', text: `Question: the ${GUARDRAIL_TRIGGER}?`, guard: { qualifiers: ['query'] } },
+    ]);
+    expect(routeOf(request(0))).toBe(stream ? 'converse-stream' : 'converse');
+    expect(request(0).body.messages[0].content).toEqual([
+      { text: 'Context: fine.' },
+      { guardContent: { text: { text: `Question: the ${GUARDRAIL_TRIGGER}?`, qualifiers: ['query'] } } },
+    ]);
+    expect(blocked.finishReason).toBe('content-filter');
+    // The trigger in an earlier, unguarded turn: with guardContent only the guarded text is assessed (the answer echoes the last turn).
+    const earlier: Message[] = [
+      { role: 'user', content: `Tell me about the ${GUARDRAIL_TRIGGER}.` },
+      { role: 'assistant', content: 'Later.' },
+    ];
+    const passed = await run([{ type: 'text', text: 'Question: is it fine?', guard: true }], earlier);
+    expect(request(1).body.messages[2].content).toEqual([{ guardContent: { text: { text: 'Question: is it fine?' } } }]);
+    expect(passed.finishReason).toBe('stop');
+  });
+
+  it('forcing InvokeModel, or a bad qualifier, is an InputError before sending', async () => {
+    const guarded: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: true }] };
+    const forced = await failure(bedrock().generateText({ model: haiku, messages: [guarded], providerOptions: { useConverse: false } }));
+    expect(forced).toBeInstanceOf(InputError);
+    expect(forced?.message).toMatch(/guard is Converse guardContent; InvokeModel has none/);
+    const bad: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: { qualifiers: ['everything' as never] } }] };
+    const qualifier = await failure(bedrock().generateText({ model: haiku, messages: [bad] }));
+    expect(qualifier).toBeInstanceOf(InputError);
+    expect(qualifier?.message).toMatch(/messages\[0\]\.content\[0\]\.guard must be true or \{ qualifiers/);
+    expect(context.emulator.requests).toHaveLength(0);
   });
 });
