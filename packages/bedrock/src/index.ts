@@ -50,4 +50,6 @@ export type {
   FinishReason,
   Citation,
   ModelFamily,
+  ProviderMetadata,
+  BedrockProviderMetadata,
 } from '@bedrock-kit/core';
