@@ -3,7 +3,7 @@ import type { AuthSettings } from '@bedrock-kit/aws-auth';
 import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import { prepareConnection } from '../request/prepare-call';
-import { checkProviderOptionKeys } from '../request/platform/check-provider-option-keys';
+import { findNearestKey } from '../request/platform/find-nearest-key';
 import { readPlatformOptions } from '../request/platform/read-platform-options';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
@@ -40,6 +40,8 @@ export interface ApplyGuardrailResult {
   requestId?: string;
 }
 
+const authKeys = ['apiKey', 'region', 'accessKeyId', 'secretAccessKey', 'sessionToken'];
+
 /**
  * Assesses content with a guardrail, without a model call (ApplyGuardrail, `POST
  * /guardrail/{id}/version/{version}/apply`), through the same signing, retries and timeouts as
@@ -52,7 +54,13 @@ export interface ApplyGuardrailResult {
 export async function applyGuardrail(client: BedrockClient, request: ApplyGuardrailRequest): Promise<ApplyGuardrailResult> {
   const instance = readClientState(client);
   const providerOptions = request.providerOptions ?? {};
-  checkProviderOptionKeys(providerOptions as Record<string, unknown>, []);
+  // Credentials and region only: a model setting (guardrail, serviceTier …) would do nothing here, and nothing is dropped silently.
+  for (const key in providerOptions) {
+    if (!authKeys.includes(key)) {
+      const nearest = findNearestKey(key, authKeys);
+      throwInputError(`providerOptions.${key}: applyGuardrail takes ${authKeys.join(', ')} only${nearest ? `: did you mean \`${nearest}\`?` : '.'}`);
+    }
+  }
   // The guardrail's ID and version follow the same service-model patterns as providerOptions.guardrail.
   const guardrail = readPlatformOptions({ guardrail: request.guardrail }).guardrail!;
   const { source, content, outputScope } = request;

@@ -164,6 +164,7 @@ describe('applyGuardrail', () => {
       [{ content: [{ type: 'image', data: 'AAAA', mediaType: 'image/gif' }] }, /content\[0\]\.mediaType "image\/gif": a guardrail assesses PNG and JPEG images only/],
       [{ content: [{ type: 'document', data: 'AAAA', mediaType: 'application/pdf' }] }, /content\[0\] must be a text or image part/],
       [{ providerOptions: { api_key: 'k' } }, /did you mean `apiKey`/],
+      [{ providerOptions: { serviceTier: 'flex' } }, /providerOptions\.serviceTier: applyGuardrail takes apiKey, region, accessKeyId, secretAccessKey, sessionToken only/],
     ];
     for (const [change, message] of cases) {
       const error = await failure(bedrock().applyGuardrail({ ...base, ...change } as never));
