@@ -52,3 +52,18 @@ export async function demoToolLoop({ bedrock, label }, model, out) {
   }
   out.write(usageLine(result));
 }
+
+/**
+ * A guardrail intervention: the guardrail named in providerOptions blocks the question, the answer is
+ * `finishReason: 'content-filter'` with the guardrail's trace in `providerMetadata.bedrock.trace`.
+ * `guardrail`: `{ id, version }`; `question`: text the guardrail blocks.
+ */
+export async function demoGuardrail({ bedrock, label }, model, guardrail, question, out) {
+  out.write(`\n4. guardrail (providerOptions.guardrail ${guardrail.id}/${guardrail.version}) · ${model} · ${label}\n`);
+  const result = await bedrock.generateText({ model, prompt: question, maxTokens: 200, providerOptions: { guardrail: { ...guardrail, trace: 'enabled' } } });
+  out.write(`   ${indent(result.text)}\n`);
+  const assessment = result.providerMetadata?.bedrock.trace?.guardrail?.inputAssessment?.[guardrail.id];
+  out.write(`   finishReason: ${result.finishReason}${assessment ? ` · trace: ${Object.keys(assessment).filter((key) => key.endsWith('Policy')).join(', ')} intervened` : ''}\n`);
+  out.write(usageLine(result));
+}
+

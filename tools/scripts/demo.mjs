@@ -5,7 +5,7 @@
 // `--no-build` skips the build; `--model <id>` picks the live model.
 import { parseArgs } from 'node:util';
 import { buildForDemo } from './demo-build.mjs';
-import { demoGenerateText, demoStreamText, demoToolLoop } from './demo-scenarios.mjs';
+import { demoGenerateText, demoGuardrail, demoStreamText, demoToolLoop } from './demo-scenarios.mjs';
 
 const { values } = parseArgs({ options: { live: { type: 'boolean' }, 'no-build': { type: 'boolean' }, model: { type: 'string' } } });
 const out = process.stdout;
@@ -50,6 +50,13 @@ try {
     if (!InputError.isInstance(error)) throw error;
     out.write(`   skipped: ${error.message}\n`);
   });
+  // Live, a guardrail of the account's own is needed: BEDROCK_GUARDRAIL=id:version.
+  const [guardrailId, guardrailVersion = 'DRAFT'] = (values.live ? (process.env.BEDROCK_GUARDRAIL ?? '') : 'gr1demo:1').split(':');
+  if (guardrailId) {
+    const { GUARDRAIL_TRIGGER = 'forbidden-topic' } = values.live ? {} : await import('@bedrock-kit/emulator');
+    const question = values.live ? (process.env.BEDROCK_GUARDRAIL_PROMPT ?? 'How do I pick a lock?') : `Tell me about the ${GUARDRAIL_TRIGGER}.`;
+    await demoGuardrail(clients[0], models[0], { id: guardrailId, version: guardrailVersion }, question, out);
+  }
   out.write(values.live ? '\nDone.\n' : '\nDone: emulator stopped. Run `npm run demo -- --live` to call real Bedrock with your credentials.\n');
 } catch (error) {
   const name = error instanceof Error ? error.name : 'Error';

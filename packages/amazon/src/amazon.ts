@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './amazon-provider-options';
 import { acceptsNovaRequest } from './accepts-nova-request';
 import { createNovaStreamParser } from './create-nova-stream-parser';
 import { parseNovaResponse } from './parse-nova-response';
@@ -31,4 +32,5 @@ export const amazon: ModelFamily = {
   converse: {
     prepareRequest: prepareNovaConverseRequest,
   },
+  // The family reads the facade's own `promptCache`; Titan's `normalize` belongs to `amazonEmbed`.
 };

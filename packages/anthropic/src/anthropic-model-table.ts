@@ -42,6 +42,9 @@ const claude4ProfileOnly = { capabilities: claude4, profileOnly: true };
  * [profiles]  "Invocation of model ID … with on-demand throughput isn't supported" reports:
  *             cline/cline#1952 (3.7 Sonnet), danny-avila/LibreChat#4570 (3.5 Sonnet v2),
  *             epam/ai-dial-adapter-bedrock#397 (Sonnet 4.6); recorded exchanges below show which bare IDs work.
+ * [count]     https://docs.aws.amazon.com/bedrock/latest/userguide/count-tokens.html (CountTokens: Claude 3.5 Haiku,
+ *             3.5 Sonnet and v2, 3.7 Sonnet, Opus 4, Sonnet 4; some CRIS-only Claude models not: the 4.x rows,
+ *             which cover later releases too, stay without it)
  */
 
 /**
@@ -63,20 +66,20 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
   // [converse] [caching]
   { name: 'Claude 3 Opus', match: /^anthropic\.claude-3-opus-/, ...claude3OnDemand },
   // [converse] [caching] v1 (2024-06-20) works with the bare ID.
-  { name: 'Claude 3.5 Sonnet', match: /^anthropic\.claude-3-5-sonnet-20240620/, ...claude3OnDemand },
+  { name: 'Claude 3.5 Sonnet', match: /^anthropic\.claude-3-5-sonnet-20240620/, capabilities: { ...claude3, countTokens: true }, profileOnly: false },
   // [converse] [caching] (preview only → false) [profiles] LibreChat#4570: bare ID refused on demand.
-  { name: 'Claude 3.5 Sonnet v2', match: /^anthropic\.claude-3-5-sonnet-/, capabilities: claude3, profileOnly: true },
+  { name: 'Claude 3.5 Sonnet v2', match: /^anthropic\.claude-3-5-sonnet-/, capabilities: { ...claude3, countTokens: true }, profileOnly: true },
   // [converse] vision "No" for 3.5 Haiku; [caching] GA; bare ID recorded working:
   // openllmetry test_invoke_model_cache_tokens (2025-03, us-east-1).
   {
     name: 'Claude 3.5 Haiku',
     match: /^anthropic\.claude-3-5-haiku-/,
-    capabilities: { ...claude3, images: false, promptCaching: true },
+    capabilities: { ...claude3, images: false, promptCaching: true, countTokens: true },
     profileOnly: false,
   },
   // [converse] [caching] [thinking] [citations] [profiles] cline#1952; recorded through `us.` and a profile ARN
   // (pydantic-ai test_bedrock_model_thinking_part_redacted_stream, openllmetry test_anthropic_cross_region).
-  { name: 'Claude 3.7 Sonnet', match: /^anthropic\.claude-3-7-sonnet-/, ...claude4ProfileOnly },
+  { name: 'Claude 3.7 Sonnet', match: /^anthropic\.claude-3-7-sonnet-/, capabilities: { ...claude4, countTokens: true }, profileOnly: true },
   // [converse] [caching] [thinking] [citations] [profiles]; recorded through `us.`
   // (pydantic-ai test_bedrock_model_thinking_part_anthropic, test_bedrock_cache_write_and_read).
   { name: 'Claude Sonnet 4.x', match: /^anthropic\.claude-sonnet-4/, ...claude4ProfileOnly },

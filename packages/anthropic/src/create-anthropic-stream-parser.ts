@@ -29,6 +29,8 @@ export function createAnthropicStreamParser(): NativeStreamParser {
       case 'message_delta': {
         const stopReason = chunk.delta?.stop_reason;
         const finish: ModelStreamPart[] = stopReason == null ? [] : [{ type: 'finish', finishReason: mapAnthropicStopReason(stopReason) }];
+        const stopSequence = chunk.delta?.stop_sequence;
+        if (typeof stopSequence === 'string') finish.push({ type: 'provider-metadata', metadata: { stopSequence } });
         return [...finish, ...convertUsageToParts(convertAnthropicUsage(chunk.usage))];
       }
       case 'error': {

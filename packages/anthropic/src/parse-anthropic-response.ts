@@ -26,6 +26,8 @@ export function parseAnthropicResponse(body: unknown, context: NativeResponseCon
     finishReason: hasGuardrailIntervened(response) ? 'content-filter' : mapAnthropicStopReason(response.stop_reason),
     usage: completeNativeUsage(context.headers, convertAnthropicUsage(response.usage)),
     citations: citations.length > 0 ? citations : undefined,
+    // The stop sequence that matched (API.md providerMetadata.bedrock.stopSequence).
+    providerMetadata: typeof response.stop_sequence === 'string' ? { stopSequence: response.stop_sequence } : undefined,
   });
 }
 

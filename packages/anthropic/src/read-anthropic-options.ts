@@ -10,15 +10,29 @@ export interface AnthropicOptions {
   citations: boolean;
 }
 
-/** Reads and checks this family's keys of `providerOptions`; other keys are ignored. */
+/**
+ * Reads and checks this family's keys of `providerOptions`; other keys are ignored. The platform key
+ * `promptCache` (`true` or `{ ttl }`) is read here too: `anthropicPromptCache` / `anthropicPromptCacheTtl`
+ * are its aliases.
+ */
 export function readAnthropicOptions(providerOptions: Record<string, unknown>): AnthropicOptions {
-  const { anthropicPromptCache = false, anthropicPromptCacheTtl, anthropicCitations = false } = providerOptions;
+  const { promptCache, anthropicCitations = false } = providerOptions;
+  let { anthropicPromptCache = false, anthropicPromptCacheTtl } = providerOptions;
+  let ttlField = 'anthropicPromptCacheTtl';
+  if (promptCache !== undefined && promptCache !== false) {
+    if (promptCache !== true && (typeof promptCache !== 'object' || promptCache === null || Array.isArray(promptCache))) {
+      throw new InputError({ message: `providerOptions.promptCache must be a boolean or { ttl }; got ${typeof promptCache}.` });
+    }
+    anthropicPromptCache = true;
+    const ttl = (promptCache as { ttl?: unknown }).ttl;
+    if (ttl !== undefined) [anthropicPromptCacheTtl, ttlField] = [ttl, 'promptCache.ttl'];
+  }
   checkBoolean('anthropicPromptCache', anthropicPromptCache);
   checkBoolean('anthropicCitations', anthropicCitations);
   // The TTLs Bedrock accepts for Claude cache points.
   if (anthropicPromptCacheTtl !== undefined && anthropicPromptCacheTtl !== '5m' && anthropicPromptCacheTtl !== '1h') {
     throw new InputError({
-      message: `providerOptions.anthropicPromptCacheTtl must be '5m' or '1h'; got ${JSON.stringify(anthropicPromptCacheTtl)}.`,
+      message: `providerOptions.${ttlField} must be '5m' or '1h'; got ${JSON.stringify(anthropicPromptCacheTtl)}.`,
     });
   }
   return { promptCache: anthropicPromptCache, promptCacheTtl: anthropicPromptCacheTtl, citations: anthropicCitations };

@@ -1,4 +1,6 @@
 import type { GenerateTextResult } from '@bedrock-kit/core';
+import { applyGuardrail, type ApplyGuardrailRequest, type ApplyGuardrailResult } from './calls/apply-guardrail';
+import { countTokens, type CountTokensResult } from './calls/count-tokens';
 import { generateObject, type GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
 import { streamText } from './calls/stream-text';
@@ -22,6 +24,8 @@ export interface Bedrock extends BedrockClient {
   generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
   embed(request: EmbedRequest): Promise<EmbedResult>;
   embedMany(request: EmbedManyRequest): Promise<EmbedManyResult>;
+  countTokens(request: GenerateTextRequest): Promise<CountTokensResult>;
+  applyGuardrail(request: ApplyGuardrailRequest): Promise<ApplyGuardrailResult>;
 }
 
 /**
@@ -43,5 +47,7 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     generateObject: (request) => generateObject(client, request),
     embed: (request) => embed(client, request),
     embedMany: (request) => embedMany(client, request),
+    countTokens: (request) => countTokens(client, request),
+    applyGuardrail: (request) => applyGuardrail(client, request),
   };
 }

@@ -8,6 +8,11 @@ export { generateObject } from './calls/generate-object';
 export { embed } from './calls/embed';
 export { embedMany } from './calls/embed-many';
 export type { EmbedRequest, EmbedManyRequest, EmbedResult, EmbedManyResult, EmbeddingUsage } from './request/embed-request';
+export { countTokens } from './calls/count-tokens';
+export type { CountTokensResult } from './calls/count-tokens';
+export { applyGuardrail } from './calls/apply-guardrail';
+export type { ApplyGuardrailRequest, ApplyGuardrailResult } from './calls/apply-guardrail';
+export type { GuardrailSetting } from './request/platform/platform-options';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';
@@ -48,4 +53,6 @@ export type {
   FinishReason,
   Citation,
   ModelFamily,
+  ProviderMetadata,
+  BedrockProviderMetadata,
 } from '@bedrock-kit/core';

@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './cohere-provider-options';
 import { cohereNativeCodec } from './cohere-native-codec';
 import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
 import { resolveCohereModel } from './resolve-cohere-model';
@@ -21,4 +22,6 @@ export const cohere: ModelFamily = {
   resolveModel: resolveCohereModel,
   native: cohereNativeCodec,
   converse: { prepareRequest: prepareCohereConverseRequest },
+  // The keys this family reads; the facade learns them only from here (the embedding keys belong to `cohereEmbed`).
+  providerOptionKeys: { cohereCitations: {} },
 };

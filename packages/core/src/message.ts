@@ -5,6 +5,11 @@ export type DataContent = Uint8Array | string;
 export interface TextPart {
   type: 'text';
   text: string;
+  /**
+   * Converse only: the text is what the call's guardrail assesses (`guardContent`), instead of
+   * the whole input. `qualifiers` mark it for contextual grounding.
+   */
+  guard?: true | { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] };
 }
 
 /** An image attachment (`image/png`, `image/jpeg`, `image/gif`, `image/webp`). */

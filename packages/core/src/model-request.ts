@@ -19,6 +19,11 @@ export interface ModelRequest {
   reasoning?: ReasoningSetting;
   /** Passed through verbatim (e.g. `{ thinking: {...} }`). */
   additionalModelRequestFields?: Record<string, unknown>;
+  /**
+   * The model is a prompt-management ARN: the prompt holds the conversation's start, system
+   * prompt and settings, so `messages` may be empty.
+   */
+  promptResource?: boolean;
   /** All call provider options; a family reads its own keys (e.g. `anthropicPromptCache`). */
   providerOptions: Record<string, unknown>;
   stream: boolean;

@@ -1,4 +1,5 @@
 import type { Citation } from './citation';
+import type { BedrockProviderMetadata } from './provider-metadata';
 import type { FinishReason, Usage } from './usage';
 
 /**
@@ -23,4 +24,6 @@ export type ModelStreamPart =
   | { type: 'citation'; citation: Citation }
   /** Token counts; fields present override earlier ones. */
   | { type: 'usage'; usage: Partial<Usage> }
-  | { type: 'finish'; finishReason: FinishReason };
+  | { type: 'finish'; finishReason: FinishReason }
+  /** Platform facts (guardrail trace, service tier, latency …); fields present override earlier ones. */
+  | { type: 'provider-metadata'; metadata: BedrockProviderMetadata };

@@ -75,4 +75,24 @@ describe('createStreamAccumulator', () => {
     expect(run([{ type: 'text-delta', text: 'x' }]).events.at(-1)).toMatchObject({ finishReason: 'other' });
     expect(run([{ type: 'tool-call', id: 'a', name: 'x', input: {} }]).events.at(-1)).toMatchObject({ finishReason: 'tool-calls' });
   });
+
+  it('merges provider-metadata parts (later fields win) onto the finish event and the snapshot; none means no field', () => {
+    const { events } = run([
+      { type: 'provider-metadata', metadata: { serviceTier: 'flex', latency: 'standard' } },
+      { type: 'text-delta', text: 'x' },
+      { type: 'finish', finishReason: 'content-filter' },
+      { type: 'provider-metadata', metadata: { latency: 'optimized', trace: { guardrail: {} } } },
+    ]);
+    expect(events.at(-1)).toEqual({
+      type: 'finish',
+      finishReason: 'content-filter',
+      usage: { inputTokens: 0, outputTokens: 0, totalTokens: 0 },
+      providerMetadata: { bedrock: { serviceTier: 'flex', latency: 'optimized', trace: { guardrail: {} } } },
+    });
+    const accumulator = createStreamAccumulator();
+    accumulator.push({ type: 'provider-metadata', metadata: { latencyMs: 5, stopSequence: undefined } });
+    expect(accumulator.snapshot().providerMetadata).toEqual({ latencyMs: 5 });
+    expect(run([{ type: 'text-delta', text: 'x' }]).events.at(-1)).not.toHaveProperty('providerMetadata');
+    expect(createStreamAccumulator().snapshot()).not.toHaveProperty('providerMetadata');
+  });
 });

@@ -1,6 +1,7 @@
 import type { Citation } from './citation';
 import type { Part, ReasoningPart, TextPart } from './message';
 import type { ModelStreamPart } from './model-stream-part';
+import type { BedrockProviderMetadata } from './provider-metadata';
 import type { ToolCall } from './result';
 import type { StreamEvent } from './stream-event';
 import { completeUsage } from './complete-usage';
@@ -15,6 +16,8 @@ export interface AccumulatedStream {
   citations: Citation[];
   finishReason: FinishReason | undefined;
   usage: Usage;
+  /** Platform facts the stream carried (trace, tier, latency …), when it carried any. */
+  providerMetadata?: BedrockProviderMetadata;
 }
 
 /** Turns `ModelStreamPart`s into public `StreamEvent`s and keeps the running result. */
@@ -51,6 +54,8 @@ class Accumulator implements StreamAccumulator {
   private current: TextPart | ReasoningPart | undefined;
   private finishReason: FinishReason | undefined;
   private usage: Partial<Usage> = {};
+  /** Made on first use: most streams carry none, and every open stream holds its accumulator. */
+  private metadata: BedrockProviderMetadata | undefined;
 
   push(part: ModelStreamPart): StreamEvent[] {
     switch (part.type) {
@@ -92,13 +97,18 @@ class Accumulator implements StreamAccumulator {
       case 'finish':
         this.finishReason = part.finishReason;
         return [];
+      case 'provider-metadata':
+        this.metadata = { ...this.metadata, ...omitUndefined(part.metadata) };
+        return [];
     }
   }
 
   end(): StreamEvent[] {
     const events = this.closeToolCalls();
     this.finishReason ??= this.content.some((part) => part.type === 'tool-call') ? 'tool-calls' : 'other';
-    events.push({ type: 'finish', finishReason: this.finishReason, usage: completeUsage(this.usage) });
+    const finish: StreamEvent = { type: 'finish', finishReason: this.finishReason, usage: completeUsage(this.usage) };
+    if (this.metadata) finish.providerMetadata = { bedrock: { ...this.metadata } };
+    events.push(finish);
     return events;
   }
 
@@ -111,6 +121,7 @@ class Accumulator implements StreamAccumulator {
       citations: [...this.citations],
       finishReason: this.finishReason,
       usage: completeUsage(this.usage),
+      ...(this.metadata && { providerMetadata: { ...this.metadata } }),
     };
   }
 

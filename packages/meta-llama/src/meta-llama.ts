@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import './meta-llama-provider-options';
 import { acceptsMetaLlamaRequest } from './accepts-meta-llama-request';
 import { createMetaLlamaStreamParser } from './create-meta-llama-stream-parser';
 import { parseMetaLlamaResponse } from './parse-meta-llama-response';
@@ -27,4 +28,6 @@ export const metaLlama: ModelFamily = {
     parseResponse: parseMetaLlamaResponse,
     createStreamParser: createMetaLlamaStreamParser,
   },
+  // The keys this family reads; the facade learns them only from here.
+  providerOptionKeys: { metaLlamaRawPrompt: {} },
 };

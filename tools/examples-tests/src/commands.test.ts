@@ -45,6 +45,8 @@ describe('npm run demo', () => {
     expect(stdout).toContain('2. streamText · ');
     expect(stdout).toContain('3. tool loop (execute + maxSteps: 2) · ');
     expect(stdout).toContain('step 2 (stop): The tool returned: ');
+    expect(stdout).toContain('4. guardrail (providerOptions.guardrail gr1demo/1) · ');
+    expect(stdout).toContain('finishReason: content-filter · trace: wordPolicy intervened');
     expect(stdout.trimEnd().endsWith('Done: emulator stopped. Run `npm run demo -- --live` to call real Bedrock with your credentials.')).toBe(true);
   });
 });

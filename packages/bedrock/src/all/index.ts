@@ -24,5 +24,7 @@ export const bedrock: Bedrock = {
   generateObject: (request) => get().generateObject(request),
   embed: (request) => get().embed(request),
   embedMany: (request) => get().embedMany(request),
+  countTokens: (request) => get().countTokens(request),
+  applyGuardrail: (request) => get().applyGuardrail(request),
 };
 export * from './families';

@@ -85,7 +85,7 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
 }
 
 function prepareStep({ prepared }: CallState, stepRequest: ModelRequest): RouteRequest {
-  return prepareRouteRequest(prepared.target, stepRequest, prepared.route, prepared.codec, prepared.endpoint);
+  return prepareRouteRequest(prepared.target, stepRequest, prepared.route, prepared.codec, prepared.endpoint, prepared.platform);
 }
 
 /** The caller-facing `partial` of a step in flight: the finished steps plus this one. */

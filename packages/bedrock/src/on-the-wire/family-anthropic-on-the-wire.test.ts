@@ -71,6 +71,8 @@ describe('anthropic generateText on the wire', () => {
       system: [{ text: 'Be brief.' }],
       messages: [{ role: 'user', content: [{ text: 'Say hi' }] }],
       inferenceConfig: { maxTokens: 50, stopSequences: ['END'] },
+      // API.md "stopSequence": with stop sequences set, Claude on Converse is asked for the matched one.
+      additionalModelResponseFieldPaths: ['/stop_sequence'],
     });
     expect(result).toMatchObject({ api: 'converse', text: greeting('Say hi'), finishReason: 'stop' });
     expect(result.usage.inputTokens).toBeGreaterThan(0);

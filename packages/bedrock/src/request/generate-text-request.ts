@@ -1,4 +1,5 @@
 import type { FamilyProviderOptions, Message, Schema, Tool, ToolChoice } from '@bedrock-kit/core';
+import type { GuardrailSetting } from './platform/platform-options';
 
 /** Per-call options (API.md "providerOptions keys"). */
 export interface ProviderOptions extends FamilyProviderOptions {
@@ -14,8 +15,22 @@ export interface ProviderOptions extends FamilyProviderOptions {
   additionalModelRequestFields?: Record<string, unknown>;
   /** `generateText` / `generateObject` stream under the hood for long answers (maxTokens plus reasoning budget over 10,000) or always. @default 'auto' */
   streamUnderTheHood?: 'auto' | 'always' | 'never';
-  /** A family's own keys (e.g. `anthropicPromptCache`): the family declares them in `ModelFamily.providerOptionKeys`. */
-  [key: string]: unknown;
+  /** A guardrail that assesses input and output (Converse `guardrailConfig`; InvokeModel `X-Amzn-Bedrock-Guardrail*` headers). */
+  guardrail?: GuardrailSetting;
+  /** The service tier (Converse `serviceTier.type`; header `X-Amzn-Bedrock-Service-Tier`). */
+  serviceTier?: 'priority' | 'default' | 'flex' | 'reserved';
+  /** `'optimized'`: the latency-optimized model where one exists (Converse `performanceConfig`; header `X-Amzn-Bedrock-PerformanceConfig-Latency`). */
+  latency?: 'standard' | 'optimized';
+  /** 1–16 tags for the invocation logs (Converse `requestMetadata`; header `X-Amzn-Bedrock-Request-Metadata`). */
+  requestMetadata?: Record<string, string>;
+  /** JSON pointers of model-specific fields to return (Converse only), e.g. `['/stop_sequence']`. */
+  additionalModelResponseFieldPaths?: string[];
+  /** Prompt caching on a family whose model has it (Claude, Nova): cache points on the prompt's stable prefix. */
+  promptCache?: boolean | { ttl?: '5m' | '1h' };
+  /** The foundation-model ID behind an application inference profile, provisioned or custom model ARN. */
+  baseModel?: string;
+  /** The values of a prompt-management prompt's variables, with its ARN as `model` (Converse `promptVariables`). */
+  promptVariables?: Record<string, string>;
 }
 
 /** The request of `generateText` and `streamText`. */

@@ -7,6 +7,11 @@ import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
+import { checkPromptCache } from './platform/check-prompt-cache';
+import { checkProviderOptionKeys } from './platform/check-provider-option-keys';
+import type { PlatformOptions } from './platform/platform-options';
+import { readPlatformOptions } from './platform/read-platform-options';
+import { routeGuardParts } from './platform/route-guard-parts';
 import { prepareModelRequest } from './prepare-model-request';
 import { throwInputError } from './throw-input-error';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
@@ -26,6 +31,8 @@ export interface PreparedCall {
   endpoint: string;
   /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
   auth: { call: AuthSources; instance: AuthSources };
+  /** Guardrail, tier, latency, metadata …: checked now, put on the wire by `prepareRouteRequest`. */
+  platform: PlatformOptions;
 }
 
 /**
@@ -34,17 +41,29 @@ export interface PreparedCall {
  */
 export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
   const modelRequest = prepareModelRequest(request, stream);
-  const target = resolveModelTarget(instance.families, request.model);
-  const route = chooseRoute(target, modelRequest);
-  const { options } = instance;
-  const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
-  const region = resolveRegion({ ...auth, nameSetting: nameBedrockSetting });
+  checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
+  const platform = readPlatformOptions(modelRequest.providerOptions);
+  const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
+  const route = routeGuardParts(chooseRoute(target, modelRequest), modelRequest);
+  const { region, endpoint, auth } = prepareConnection(instance, request.providerOptions);
   checkCapabilities(target, modelRequest, route, region, instance.families);
+  checkPromptCache(target, modelRequest);
   const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
   if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
-  return { target, modelRequest, route, codec, region, endpoint: resolveEndpoint(options.endpoint, region), auth };
+  return { target, modelRequest, route, codec, region, endpoint, auth, platform };
+}
+
+/** Where a call goes and whose credentials it uses: what every call needs, a model call or not. */
+export function prepareConnection(
+  instance: BedrockInstance,
+  providerOptions: AuthSettings | undefined,
+): Pick<PreparedCall, 'region' | 'endpoint' | 'auth'> {
+  const { options } = instance;
+  const auth = { call: pickAuthSettings(providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
+  const region = resolveRegion({ ...auth, nameSetting: nameBedrockSetting });
+  return { region, endpoint: resolveEndpoint(options.endpoint, region), auth };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { omitUndefined, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
+import { omitUndefined, parseModelId, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import type { GenerateTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
@@ -19,7 +19,9 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
   const tools = prepareTools(request.tools);
-  validateMessages(messages, tools);
+  const promptResource = parseModelId(model.trim()).arn?.resourceType === 'prompt' || undefined;
+  if (promptResource) checkPromptResourceRequest(request);
+  if (!promptResource || messages.length > 0) validateMessages(messages, tools);
 
   if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
     if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
@@ -43,11 +45,12 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     }
   }
 
-  const providerOptions = request.providerOptions ?? {};
+  const providerOptions = (request.providerOptions ?? {}) as Record<string, unknown>;
   return omitUndefined({
     messages,
     providerOptions,
     stream,
+    promptResource,
     system: request.system || undefined,
     tools: tools.length > 0 ? tools : undefined,
     toolChoice,
@@ -55,8 +58,15 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     temperature: request.temperature,
     topP: request.topP,
     stopSequences: stopSequences?.length ? stopSequences : undefined,
-    additionalModelRequestFields: providerOptions.additionalModelRequestFields,
+    additionalModelRequestFields: providerOptions.additionalModelRequestFields as Record<string, unknown> | undefined,
   });
+}
+
+/** The fields a prompt-management prompt defines itself (Converse refuses them beside a prompt ARN). */
+function checkPromptResourceRequest(request: GenerateTextRequest): void {
+  const owned = (['system', 'tools', 'maxTokens', 'temperature', 'topP', 'stopSequences'] as const).find((field) => request[field] !== undefined);
+  const field = owned ?? (request.providerOptions?.additionalModelRequestFields !== undefined ? 'providerOptions.additionalModelRequestFields' : undefined);
+  if (field) throwInputError(`${field}: a prompt-management ARN as model brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
 }
 
 function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {

@@ -1,6 +1,8 @@
 import type { ModelRequest } from '@bedrock-kit/core';
 import { buildModelUrl } from './build-model-url';
 import type { Route } from './choose-route';
+import { applyPlatformOptions } from './platform/apply-platform-options';
+import type { PlatformOptions } from './platform/platform-options';
 import type { ModelTarget } from './resolve-model-target';
 import type { RouteCodec } from './route-codec';
 
@@ -10,6 +12,8 @@ export interface RouteRequest {
   stream: boolean;
   url: string;
   body: string;
+  /** The InvokeModel settings headers (guardrail, tier, latency, metadata), when the call has any. */
+  headers?: Record<string, string>;
   warnings: string[];
   codec: RouteCodec;
   /** The step's request, as the codec's decoders take it (e.g. stop sequences a native body can't carry). */
@@ -17,15 +21,27 @@ export interface RouteRequest {
 }
 
 /** Builds the body of one step with the call's route codec. */
-export function prepareRouteRequest(target: ModelTarget, request: ModelRequest, route: Route, codec: RouteCodec, endpoint: string): RouteRequest {
+export function prepareRouteRequest(
+  target: ModelTarget,
+  request: ModelRequest,
+  route: Route,
+  codec: RouteCodec,
+  endpoint: string,
+  platform?: PlatformOptions,
+): RouteRequest {
   const { stream } = request;
   const prepared = codec.prepareRequest(request, target.info);
+  const body = prepared.body as Record<string, unknown>;
+  // With a prompt-management ARN the prompt opens the conversation: Converse takes no empty `messages`.
+  if (request.promptResource && Array.isArray(body.messages) && body.messages.length === 0) delete body.messages;
+  const headers = platform && applyPlatformOptions(body, platform, route, request, target.info?.family === 'anthropic');
   // Written out, no spread: a spread copy gets a hidden class of its own, held by every open stream.
   return {
     route,
     stream,
     url: buildModelUrl(endpoint, target.parsed.modelId, route, stream),
-    body: JSON.stringify(prepared.body),
+    body: JSON.stringify(body),
+    headers,
     warnings: prepared.warnings ?? [],
     codec,
     request,

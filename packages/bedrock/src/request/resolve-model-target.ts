@@ -1,4 +1,8 @@
 import { parseModelId, type ModelFamily, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
+import { throwInputError } from './throw-input-error';
+
+/** ARN resource types whose foundation model can't be read from the ARN: `providerOptions.baseModel` names it. */
+const opaqueResourceTypes = ['application-inference-profile', 'provisioned-model', 'custom-model', 'custom-model-deployment', 'imported-model'];
 
 /** The model of a call: its parsed ID and, when a configured family serves it, that family and its info. */
 export interface ModelTarget {
@@ -7,12 +11,35 @@ export interface ModelTarget {
   info?: ModelInfo;
 }
 
-/** Finds the family that serves `model` among those passed to `createBedrock`. */
-export function resolveModelTarget(families: readonly ModelFamily[], model: string): ModelTarget {
+/**
+ * Finds the family that serves `model` among those passed to `createBedrock`. `baseModel`
+ * (`providerOptions.baseModel`) names the foundation model behind an application inference
+ * profile, provisioned or custom model ARN: its family, capability row and native body apply,
+ * and the ARN stays what is sent.
+ */
+export function resolveModelTarget(families: readonly ModelFamily[], model: string, baseModel?: unknown): ModelTarget {
   const parsed = parseModelId(model.trim());
+  if (baseModel !== undefined) return resolveBaseModel(families, parsed, baseModel);
   for (const family of families) {
     const info = family.resolveModel(parsed);
     if (info) return { parsed, family, info };
   }
   return { parsed };
+}
+
+function resolveBaseModel(families: readonly ModelFamily[], parsed: ParsedModelId, baseModel: unknown): ModelTarget {
+  if (!parsed.arn || !opaqueResourceTypes.includes(parsed.arn.resourceType)) {
+    throwInputError(`providerOptions.baseModel applies to an application inference profile, provisioned or custom model ARN; "${parsed.modelId}" names its model itself: drop baseModel.`);
+  }
+  const base = typeof baseModel === 'string' ? parseModelId(baseModel.trim()) : undefined;
+  if (!base?.baseModelId || base.arn?.resourceType === 'application-inference-profile' || base.baseModelId.includes('/')) {
+    throwInputError(`providerOptions.baseModel must be a foundation-model ID such as "anthropic.claude-3-7-sonnet-20250219-v1:0"; got ${JSON.stringify(baseModel)}.`);
+  }
+  const withBase = { ...parsed, baseModelId: base.baseModelId };
+  for (const family of families) {
+    const info = family.resolveModel({ modelId: base.baseModelId, baseModelId: base.baseModelId });
+    // The ARN is what is sent; the row (and no "use a profile" rule: the ARN is one) is the base model's.
+    if (info) return { parsed: withBase, family, info: { ...info, modelId: parsed.modelId, baseModelId: base.baseModelId, requiredInferenceProfile: undefined } };
+  }
+  return { parsed: withBase };
 }

@@ -9,7 +9,7 @@ export interface CompletedStep {
 
 /** Assembles the public result from the steps of a run (also used for `partial`). */
 export function buildResult(steps: CompletedStep[], warnings: string[]): GenerateTextResult {
-  const { text, content, toolCalls, citations, finishReason, api, requestId } = steps[steps.length - 1]!.outcome;
+  const { text, content, toolCalls, citations, finishReason, api, requestId, providerMetadata } = steps[steps.length - 1]!.outcome;
   const reasoning = content.flatMap((part) =>
     part.type === 'reasoning' && part.redacted === undefined ? [omitUndefined({ text: part.text, signature: part.signature })] : [],
   );
@@ -24,8 +24,10 @@ export function buildResult(steps: CompletedStep[], warnings: string[]): Generat
     usage: sumUsage(steps.map((step) => step.outcome.usage)),
     api,
     requestId,
-    // A step reports what its call produced; warnings and citations are reported once, for the run.
-    steps: steps.map(({ outcome: { warnings: _warnings, citations: _citations, ...step }, toolResults }) => ({ ...step, toolResults })),
+    // The last call's platform facts (its trace, tier, latency), as the finish event carries them.
+    providerMetadata: providerMetadata && { bedrock: providerMetadata },
+    // A step reports what its call produced; warnings, citations and platform facts are reported once, for the run.
+    steps: steps.map(({ outcome: { warnings: _warnings, citations: _citations, providerMetadata: _metadata, ...step }, toolResults }) => ({ ...step, toolResults })),
     warnings: [...new Set([...warnings, ...steps.flatMap((step) => step.outcome.warnings)])],
     response: { messages: steps.flatMap(convertStepToMessages) },
   });

@@ -6,12 +6,12 @@ import type { StepOutcome } from './step-outcome';
  * non-streaming fallback: the same events, in the same order, that the
  * stream accumulator gives for a streamed answer.
  */
-export function* replayOutcomeAsEvents({ content, citations, finishReason, usage }: StepOutcome): Generator<StreamEvent> {
+export function* replayOutcomeAsEvents({ content, citations, finishReason, usage, providerMetadata }: StepOutcome): Generator<StreamEvent> {
   for (const part of content) {
     if (part.type === 'text' && part.text !== '') yield { type: 'text-delta', text: part.text };
     if (part.type === 'reasoning' && part.text !== '') yield { type: 'reasoning-delta', text: part.text };
     if (part.type === 'tool-call') yield { type: 'tool-call', id: part.id, name: part.name, input: part.input };
   }
   for (const citation of citations) yield { type: 'citation', citation };
-  yield { type: 'finish', finishReason, usage };
+  yield providerMetadata ? { type: 'finish', finishReason, usage, providerMetadata: { bedrock: providerMetadata } } : { type: 'finish', finishReason, usage };
 }

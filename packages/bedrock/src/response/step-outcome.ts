@@ -1,4 +1,4 @@
-import type { Citation, FinishReason, Part, ToolCall, Usage } from '@bedrock-kit/core';
+import type { BedrockProviderMetadata, Citation, FinishReason, Part, ToolCall, Usage } from '@bedrock-kit/core';
 import type { Route } from '../request/choose-route';
 
 /** What one model call produced, before the tool loop looks at it. */
@@ -12,4 +12,6 @@ export interface StepOutcome {
   api: Route;
   requestId?: string;
   warnings: string[];
+  /** Platform facts of this call (trace, tier, latency …), when the wire gave any. */
+  providerMetadata?: BedrockProviderMetadata;
 }

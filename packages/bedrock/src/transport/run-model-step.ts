@@ -1,7 +1,7 @@
 import { createStreamAccumulator, ServiceError, StreamError, type GenerateTextResult, type StreamEvent } from '@bedrock-kit/core';
 import { parseNativeChunk } from '../request/parse-native-chunk';
 import type { RouteRequest } from '../request/prepare-route-request';
-import { foldParts, readStreamedOutcome } from '../response/fold-stream-step';
+import { foldNativeMetadata, foldParts, readStreamedOutcome } from '../response/fold-stream-step';
 import { readStepOutcome } from '../response/read-step-outcome';
 import type { StepOutcome } from '../response/step-outcome';
 import type { CallContext } from './call-context';
@@ -41,6 +41,7 @@ export async function* runModelStep(
       if (!response.body) throw new StreamError({ message: 'Bedrock answered a stream request with no body.', retryable: true });
       const { codec } = request;
       const parser = codec.createStreamParser({ headers: response.headers, request: request.request });
+      if (request.route === 'invoke') foldNativeMetadata(accumulator, response.headers);
       // The work per frame happens in plain functions: this generator's registers are held by every open stream.
       for await (const frame of readEventStream(response.body, watchdog)) {
         const chunk = codec.readStreamEvent ? codec.readStreamEvent(frame.eventType, frame.payload) : frame.eventType === 'chunk' ? parseNativeChunk(frame.payload) : undefined;
@@ -50,6 +51,7 @@ export async function* runModelStep(
           watchdog.touch(); // output: the idle clock restarts (frames without output don't restart it)
           yield event;
         }
+        if (!codec.readStreamEvent) foldNativeMetadata(accumulator, undefined, chunk);
       }
       for (const event of foldParts(accumulator, parser.flush?.() ?? [])) yield event;
       // Cut cleanly before its stop event: not a success that could hide a cut answer.

@@ -10,10 +10,14 @@ import { raceSignal } from './race-signal';
 declare const __BEDROCK_KIT_VERSION__: string | undefined;
 const userAgent = `bedrock-kit/${typeof __BEDROCK_KIT_VERSION__ === 'string' ? __BEDROCK_KIT_VERSION__ : 'dev'}`;
 
+/** What one HTTP exchange sends: a model call's `RouteRequest`, or a call of another operation (CountTokens, ApplyGuardrail). */
+export type SendRequest = Pick<RouteRequest, 'url' | 'body' | 'route' | 'stream' | 'headers'>;
+
 /** One HTTP exchange: credentials read and the request signed now, at send time, never earlier. */
-export async function sendAttempt(context: CallContext, { url, body, route, stream }: Pick<RouteRequest, 'url' | 'body' | 'route' | 'stream'>, watchdog: Watchdog): Promise<Response> {
+export async function sendAttempt(context: CallContext, { url, body, route, stream, headers: requestHeaders }: SendRequest, watchdog: Watchdog): Promise<Response> {
   const headers: Record<string, string> = {
     ...context.headers,
+    ...requestHeaders,
     'content-type': 'application/json',
     accept: stream ? 'application/vnd.amazon.eventstream' : 'application/json',
     'x-amz-user-agent': userAgent,

@@ -48,7 +48,9 @@ describe('recorded ConverseStream exchanges', () => {
     expect(result.content).toHaveLength(1);
     expect(result.finishReason).toBe('stop');
     expect(result.usage).toEqual({ inputTokens: 13, outputTokens: 82, totalTokens: 95 });
-    expect(events.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: result.usage });
+    // The metadata event's metrics ride on the finish event (API.md "Results").
+    expect(events.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: result.usage, providerMetadata: { bedrock: result.providerMetadata } });
+    expect(result.providerMetadata?.latencyMs).toEqual(expect.any(Number));
   });
 
   it('test_bedrock_model_thinking_part_stream (Claude Sonnet 4): reasoning text with its signature, then text', async () => {

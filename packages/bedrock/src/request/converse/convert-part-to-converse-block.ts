@@ -22,7 +22,7 @@ export interface PartConversionContext {
 export function convertPartToConverseBlock(part: Part, { toolIds, documentNames, path }: PartConversionContext): ConverseContentBlock {
   switch (part.type) {
     case 'text':
-      return { text: part.text };
+      return part.guard ? { guardContent: { text: convertGuardText(part.text, part.guard, path) } } : { text: part.text };
     case 'image':
     case 'document': {
       const format = mapConverseMediaFormat(part.type, part.mediaType);
@@ -57,4 +57,16 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
         message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, tool-call, tool-result or reasoning.`,
       });
   }
+}
+
+const guardQualifiers = ['grounding_source', 'query', 'guard_content'];
+
+/** A guarded text part as service model `GuardrailConverseTextBlock`. */
+function convertGuardText(text: string, guard: unknown, path: string): Record<string, unknown> {
+  if (guard === true) return { text };
+  const qualifiers = (guard as { qualifiers?: unknown } | null)?.qualifiers;
+  if (!Array.isArray(qualifiers) || !qualifiers.every((qualifier) => guardQualifiers.includes(qualifier))) {
+    throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
+  }
+  return { text, qualifiers };
 }

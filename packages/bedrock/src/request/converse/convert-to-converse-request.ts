@@ -22,7 +22,8 @@ export interface ConverseRequest {
  */
 export function convertToConverseRequest(request: ModelRequest): ConverseRequest {
   const { messages, tools, system, maxTokens, temperature, topP, stopSequences } = request;
-  validateMessages(messages, tools);
+  // A prompt-management ARN's prompt opens the conversation: no messages of the caller's is fine.
+  if (!request.promptResource || messages.length > 0) validateMessages(messages, tools);
   const ids = messages.flatMap(({ content }) => (typeof content === 'string' ? [] : content.flatMap((part) => ('id' in part ? [part.id] : []))));
   const toolIds = createToolIdMap(ids);
   const converseMessages = convertToConverseMessages(messages, toolIds);

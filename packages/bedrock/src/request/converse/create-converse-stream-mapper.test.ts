@@ -112,6 +112,7 @@ describe('createConverseStreamMapper', () => {
     expect(parts.slice(1)).toEqual([
       { type: 'finish', finishReason: 'length' },
       { type: 'usage', usage: { inputTokens: 5, outputTokens: 6, totalTokens: 20, cacheReadTokens: 9 } },
+      { type: 'provider-metadata', metadata: { latencyMs: 1 } },
     ]);
     expect(result.usage).toEqual({ inputTokens: 5, outputTokens: 6, totalTokens: 20, cacheReadTokens: 9 });
   });
@@ -122,6 +123,6 @@ describe('createConverseStreamMapper', () => {
     expect(mapper.map('contentBlockDelta', { contentBlockIndex: 0, delta: { image: {} } })).toEqual([]);
     expect(mapper.map('contentBlockStart', { contentBlockIndex: 0, start: { image: {} } })).toEqual([]);
     expect(mapper.map('contentBlockDelta', null)).toEqual([]);
-    expect(mapper.map('metadata', { metrics: { latencyMs: 1 } })).toEqual([]);
+    expect(mapper.map('metadata', { metrics: {} })).toEqual([]);
   });
 });

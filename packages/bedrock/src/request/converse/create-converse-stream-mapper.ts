@@ -4,6 +4,7 @@ import { isRecord } from './is-record';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
+import { readConverseMetadata } from './read-converse-metadata';
 
 /** Turns ConverseStream events into stream parts. Stateful: one per stream. */
 export interface ConverseStreamMapper {
@@ -81,16 +82,26 @@ export function createConverseStreamMapper(toolIds?: ToolIdMap): ConverseStreamM
         case 'contentBlockStop':
           return [...flushRedacted(index), { type: 'block-end' }];
         case 'messageStop':
-          return [...[...(redacted?.keys() ?? [])].flatMap(flushRedacted), { type: 'finish', finishReason: mapConverseStopReason(stopReason) }];
+          return [
+            ...[...(redacted?.keys() ?? [])].flatMap(flushRedacted),
+            { type: 'finish', finishReason: mapConverseStopReason(stopReason) },
+            ...readMetadataParts(payload),
+          ];
         case 'metadata': {
           const tokens = parseConverseUsage(usage);
-          return Object.keys(tokens).length > 0 ? [{ type: 'usage', usage: tokens }] : [];
+          return [...(Object.keys(tokens).length > 0 ? [{ type: 'usage', usage: tokens } as const] : []), ...readMetadataParts(payload)];
         }
         default:
           return [];
       }
     },
   };
+}
+
+/** `messageStop`'s additional fields, `metadata`'s trace, metrics, tier and latency: a part when there are any. */
+function readMetadataParts(payload: unknown): ModelStreamPart[] {
+  const metadata = readConverseMetadata(payload);
+  return Object.keys(metadata).length > 0 ? [{ type: 'provider-metadata', metadata }] : [];
 }
 
 /** One base64 string for the bytes of several pieces (each may end in padding). */

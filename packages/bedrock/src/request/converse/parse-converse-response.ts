@@ -4,6 +4,7 @@ import { isRecord } from './is-record';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { parseConverseCitation } from './parse-converse-citation';
 import { parseConverseUsage } from './parse-converse-usage';
+import { readConverseMetadata } from './read-converse-metadata';
 import { readConverseTexts } from './read-converse-texts';
 
 /** A decoded Converse answer, with the service's own extras. */
@@ -46,6 +47,7 @@ export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): Conve
     throw new ServiceError({ message: 'The Converse response is not a JSON object; retry.' });
   }
   const { output, stopReason, usage, metrics } = json as ConverseResponseBody;
+  const providerMetadata = readConverseMetadata(json);
   const blocks = output?.message?.content;
   const content: Part[] = [];
   const citations: Citation[] = [];
@@ -62,6 +64,7 @@ export function parseConverseResponse(json: unknown, toolIds?: ToolIdMap): Conve
     citations: citations.length > 0 ? citations : undefined,
     stopReason,
     metrics: metrics?.latencyMs !== undefined ? { latencyMs: metrics.latencyMs } : undefined,
+    providerMetadata: Object.keys(providerMetadata).length > 0 ? providerMetadata : undefined,
     warnings,
   });
 }

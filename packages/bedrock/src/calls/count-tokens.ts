@@ -1,0 +1,60 @@
+import { convertBytesToBase64, ServiceError } from '@bedrock-kit/core';
+import type { BedrockClient } from '../client/bedrock-client';
+import { readClientState } from '../client/read-client-state';
+import type { GenerateTextRequest } from '../request/generate-text-request';
+import { prepareCall, type PreparedCall } from '../request/prepare-call';
+import { throwInputError } from '../request/throw-input-error';
+import { createCallContext } from '../transport/create-call-context';
+import { runJsonRequest } from '../transport/run-json-request';
+
+/** What `countTokens` answers (service model `CountTokensResponse`). */
+export interface CountTokensResult {
+  /** The input tokens the same request would be charged for. */
+  inputTokens: number;
+  requestId?: string;
+}
+
+/** The platform settings a token count has no field for (service model `CountTokensInput`). */
+const uncountedOptions = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'] as const;
+
+/**
+ * The input tokens a request would use, without running the model (CountTokens, `POST
+ * /model/{id}/count-tokens`; no charge). Takes the same request as `generateText` and counts it
+ * in the form the call would send: `input.converse` (messages, system, tool config, additional
+ * fields) on the Converse route, `input.invokeModel.body` on the native route. Sent with the
+ * foundation-model ID (a `us.` / `global.` profile prefix removed; `providerOptions.baseModel` for
+ * an application inference profile ARN). A model whose row lacks token counting is an `InputError`.
+ *
+ * @example
+ * const { inputTokens } = await countTokens(client, { model: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0', prompt: 'Hello' });
+ */
+export async function countTokens(client: BedrockClient, request: GenerateTextRequest): Promise<CountTokensResult> {
+  const instance = readClientState(client);
+  const prepared = prepareCall(instance, request, false);
+  const { target, modelRequest, route, codec } = prepared;
+  const field = uncountedOptions.find((key) => modelRequest.providerOptions[key] !== undefined);
+  if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
+  const modelId = readCountedModelId(prepared);
+  const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
+  const input =
+    route === 'converse'
+      ? { converse: { messages: body.messages, system: body.system, toolConfig: body.toolConfig, additionalModelRequestFields: body.additionalModelRequestFields } }
+      : { invokeModel: { body: convertBytesToBase64(new TextEncoder().encode(JSON.stringify(body))) } };
+  const context = createCallContext(instance, prepared, request.abortSignal);
+  const { json, requestId } = await runJsonRequest(context, `${prepared.endpoint}/model/${encodeURIComponent(modelId)}/count-tokens`, { input });
+  const inputTokens = (json as { inputTokens?: unknown } | null)?.inputTokens;
+  if (typeof inputTokens !== 'number') throw new ServiceError({ message: 'CountTokens answered without an inputTokens number.', retryable: false, requestId });
+  return requestId === undefined ? { inputTokens } : { inputTokens, requestId };
+}
+
+/** CountTokens counts for a foundation model, never a profile: the ID without its prefix, or `baseModel`'s. */
+function readCountedModelId({ target }: PreparedCall): string {
+  const { parsed, info } = target;
+  const id = parsed.modelId;
+  if (info && info.capabilities.countTokens !== true) {
+    throwInputError(`${id}: Bedrock's CountTokens does not serve this model (its row has no token counting).`);
+  }
+  if (parsed.arn?.resourceType === 'prompt') throwInputError(`${id}: countTokens counts for a model; a prompt-management ARN has none to count for.`);
+  if (!parsed.baseModelId) throwInputError(`${id}: countTokens needs the foundation model behind this ARN: set providerOptions.baseModel.`);
+  return parsed.baseModelId;
+}

@@ -1,0 +1,24 @@
+/**
+ * The `providerOptions` keys the facade itself reads (API.md "providerOptions keys" and "Second
+ * round"). A family's own keys come from its `ModelFamily.providerOptionKeys`; together they are
+ * every key a call accepts: any other is an `InputError` naming the nearest of them.
+ * A key a new feature reads is added here, in one line.
+ */
+export const platformOptionKeys: readonly string[] = [
+  'apiKey',
+  'region',
+  'accessKeyId',
+  'secretAccessKey',
+  'sessionToken',
+  'useConverse',
+  'additionalModelRequestFields',
+  'guardrail',
+  'serviceTier',
+  'latency',
+  'requestMetadata',
+  'additionalModelResponseFieldPaths',
+  'promptCache',
+  'baseModel',
+  'promptVariables',
+  'streamUnderTheHood',
+];

@@ -1,0 +1,85 @@
+import { throwInputError } from '../throw-input-error';
+import type { GuardrailSetting, PlatformOptions } from './platform-options';
+
+// The service model's rules (botocore 2026-07-31): ServiceTierType, PerformanceConfigLatency, GuardrailTrace,
+// GuardrailStreamProcessingMode enums; GuardrailIdentifier / GuardrailVersion patterns; RequestMetadata (1–16
+// entries, RequestMetadataKeyString 1–256 / ValueString 0–256 of one pattern, header JSON ≤ 8,500 characters);
+// additionalModelResponseFieldPaths (≤ 10 JSON pointers of ≤ 256 characters).
+const enums: Record<string, readonly string[]> = {
+  serviceTier: ['priority', 'default', 'flex', 'reserved'],
+  latency: ['standard', 'optimized'],
+  'guardrail.trace': ['enabled', 'disabled', 'enabled_full'],
+  'guardrail.streamProcessingMode': ['sync', 'async'],
+};
+const guardrailId = /^(?:[a-z0-9]+|arn:aws(?:-[^:]+)?:bedrock:[a-z0-9-]{1,20}:[0-9]{12}:guardrail\/[a-z0-9]+)$/;
+const guardrailVersion = /^(?:[1-9][0-9]{0,7}|DRAFT)$/;
+const metadataText = /^[a-zA-Z0-9\s:_@$#=/+,\-.]{0,256}$/;
+
+/**
+ * Reads and checks the platform keys of `providerOptions` (guardrail, service tier, latency,
+ * request metadata, response field paths, prompt variables). Every malformed value is an
+ * `InputError` naming the field, before anything is sent; values are never echoed (metadata and
+ * prompt variables are sensitive in the service model), only their type.
+ */
+export function readPlatformOptions(options: Record<string, unknown>): PlatformOptions {
+  const { guardrail, serviceTier, latency, requestMetadata: metadata, additionalModelResponseFieldPaths: paths, promptVariables } = options;
+  const platform: PlatformOptions = {};
+  if (guardrail !== undefined) platform.guardrail = readGuardrail(guardrail);
+  if (serviceTier !== undefined) platform.serviceTier = readEnum('serviceTier', serviceTier) as PlatformOptions['serviceTier'];
+  if (latency !== undefined) platform.latency = readEnum('latency', latency) as PlatformOptions['latency'];
+  if (metadata !== undefined) {
+    const entries = Object.entries(readStrings('requestMetadata', metadata));
+    if (entries.length < 1 || entries.length > 16) fail('requestMetadata', `have 1 to 16 entries; got ${entries.length}`);
+    for (const [key, text] of entries) {
+      if (key === '' || !metadataText.test(key) || !metadataText.test(text)) fail(`requestMetadata.${key}`, 'be up to 256 letters, digits, spaces or :_@$#=/+,-. characters, key and value');
+    }
+    const length = JSON.stringify(metadata).length;
+    if (length > 8500) fail('requestMetadata', `be at most 8500 characters as JSON (the header's limit); got ${length}`);
+    platform.requestMetadata = metadata as Record<string, string>;
+  }
+  if (paths !== undefined) {
+    if (!Array.isArray(paths) || paths.length > 10 || paths.some((path) => typeof path !== 'string' || path[0] !== '/' || path.length > 256)) {
+      fail('additionalModelResponseFieldPaths', "be up to 10 JSON pointers such as '/stop_sequence'");
+    }
+    platform.additionalModelResponseFieldPaths = paths;
+  }
+  if (promptVariables !== undefined) platform.promptVariables = readStrings('promptVariables', promptVariables);
+  return platform;
+}
+
+function readGuardrail(value: unknown): GuardrailSetting {
+  if (!isObject(value)) fail('guardrail', 'be { id, version, trace?, streamProcessingMode? }', value);
+  const { id, version, trace, streamProcessingMode, ...rest } = value;
+  for (const key in rest) fail(`guardrail.${key}`, 'not be set: a guardrail has id, version, trace and streamProcessingMode');
+  if (typeof id !== 'string' || !guardrailId.test(id)) fail('guardrail.id', 'be a guardrail ID (lower-case letters and digits) or ARN', id);
+  // A number is taken as its text: the service model's version is a number from 1, or DRAFT.
+  const text = typeof version === 'number' ? String(version) : version;
+  if (typeof text !== 'string' || !guardrailVersion.test(text)) fail('guardrail.version', "be a version number (e.g. '1') or 'DRAFT'", version);
+  const setting: GuardrailSetting = { id, version: text };
+  if (trace !== undefined) setting.trace = readEnum('guardrail.trace', trace) as GuardrailSetting['trace'];
+  if (streamProcessingMode !== undefined) setting.streamProcessingMode = readEnum('guardrail.streamProcessingMode', streamProcessingMode) as GuardrailSetting['streamProcessingMode'];
+  return setting;
+}
+
+function readEnum(field: string, value: unknown): string {
+  const choices = enums[field]!;
+  if (!choices.includes(value as string)) fail(field, `be '${choices.join("', '")}'`, value);
+  return value as string;
+}
+
+function readStrings(field: string, value: unknown): Record<string, string> {
+  if (!isObject(value)) fail(field, 'be an object of strings', value);
+  for (const key in value) if (typeof value[key] !== 'string') fail(`${field}.${key}`, 'be a string', value[key]);
+  return value as Record<string, string>;
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** `providerOptions.{field} must {rule}; got {what}`: a string value is shown (cut), any other only by its type. */
+function fail(field: string, rule: string, ...value: unknown[]): never {
+  const [got] = value;
+  const what = typeof got === 'string' ? JSON.stringify(got.slice(0, 40)) : Array.isArray(got) ? 'an array' : got === null ? 'null' : typeof got;
+  throwInputError(`providerOptions.${field} must ${rule}${value.length > 0 ? `; got ${what}` : ''}.`);
+}
