@@ -166,7 +166,7 @@ describe('embed / embedMany refuse before the network', () => {
     ['dimensions on a model without them', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], dimensions: 512 }), /cohere\.embed-english-v3 has one vector size/],
     ['text over the limit', () => embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'a'.repeat(50_001) }), /50001 characters; amazon\.titan-embed-text-v2:0 takes at most 50000/],
     ['an unknown inputType', () => embed(client(), { model: 'cohere.embed-english-v3', value: 'a', inputType: 'search' as never }), /inputType must be one of query, document, classification, clustering/],
-    ['a providerOptions key the call would not read', () => embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'a', providerOptions: { normalise: false } }), /providerOptions\.normalise is not read for amazon\.titan-embed-text-v2:0; known keys: .*normalize/],
+    ['a providerOptions key the call would not read', () => embed(client(), { model: 'amazon.titan-embed-text-v2:0', value: 'a', providerOptions: { normalise: false } as never }), /providerOptions\.normalise is not read for amazon\.titan-embed-text-v2:0; known keys: .*normalize/],
     ['a text-call option on an embedding call', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], providerOptions: { useConverse: true } }), /providerOptions\.useConverse is not read .*cohereTruncate, cohereEmbeddingTypes/],
     ['a bad maxConcurrency', () => embedMany(client(), { model: 'cohere.embed-english-v3', values: ['a'], maxConcurrency: 0 }), /maxConcurrency must be a positive integer/],
   ];

@@ -1,9 +1,8 @@
-import { resolveRegion } from '@bedrock-kit/aws-auth';
 import { ConfigError, parseModelId, type EmbeddingCodec, type EmbeddingInputType, type EmbeddingModelInfo, type EmbeddingRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
-import { buildModelUrl, resolveEndpoint } from './build-model-url';
+import { buildModelUrl } from './build-model-url';
 import type { EmbedManyRequest } from './embed-request';
-import { pickAuthSettings, type PreparedCall } from './prepare-call';
+import { prepareConnection, type PreparedCall } from './prepare-call';
 import { throwInputError } from './throw-input-error';
 
 const inputTypes: readonly EmbeddingInputType[] = ['query', 'document', 'classification', 'clustering'];
@@ -80,12 +79,10 @@ export function prepareEmbeddingCall(instance: BedrockInstance, request: EmbedMa
   const batches: EmbeddingBatch[] = [];
   const size = Math.max(1, model.maxBatchSize);
   for (let start = 0; start < values.length; start += size) {
-    const batch: EmbeddingRequest = { values: values.slice(start, start + size), inputType, providerOptions };
+    const batch: EmbeddingRequest = { values: values.slice(start, start + size), inputType, providerOptions: providerOptions as Record<string, unknown> };
     if (dimensions !== undefined) batch.dimensions = dimensions;
     batches.push({ start, request: batch, body: JSON.stringify(codec.prepareRequest(batch, model).body) });
   }
-  const auth = { call: pickAuthSettings(providerOptions, undefined), instance: pickAuthSettings(instance.options, instance.credentials) };
-  const region = resolveRegion(auth);
-  const endpoint = resolveEndpoint(instance.options.endpoint, region);
+  const { auth, region, endpoint } = prepareConnection(instance, providerOptions);
   return { model, codec, url: buildModelUrl(endpoint, model.modelId, 'invoke', false), batches, maxConcurrency, auth, region, endpoint };
 }
