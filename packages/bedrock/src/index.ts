@@ -6,6 +6,7 @@ export { generateText } from './calls/generate-text';
 export { streamText } from './calls/stream-text';
 export { generateObject } from './calls/generate-object';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
+export type { TelemetryOptions, TelemetryTracer, TelemetrySpan, TelemetryAttributeValue } from './client/telemetry-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';
 export type { GenerateObjectResult } from './calls/generate-object';

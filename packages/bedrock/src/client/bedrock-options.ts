@@ -1,4 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import type { TelemetryOptions } from './telemetry-options';
 
 /** An AWS-SDK-compatible credentials provider (e.g. `fromIni()` from `@aws-sdk/credential-providers`). */
 export type CredentialsProvider = () => Promise<{
@@ -43,6 +44,8 @@ export interface BedrockOptions {
   /** Retries after the first attempt for retryable failures. @default 2 */
   maxRetries?: number;
   timeout?: TimeoutOptions;
+  /** OpenTelemetry tracing: a span per call and per HTTP attempt (GenAI semantic conventions). @default off */
+  telemetry?: TelemetryOptions;
   /** @internal Injectable clock (tests). @default Date.now */
   now?: () => number;
   /** @internal Backoff jitter source in [0, 1) (tests pass `() => 0` for instant, deterministic retries). @default Math.random */

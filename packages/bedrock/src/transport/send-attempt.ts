@@ -24,12 +24,15 @@ export async function sendAttempt(context: CallContext, { url, body, route, stre
     { method: 'POST', url, headers, body },
     { auth, region: context.region, signingDate: context.clock.now() },
   );
+  const attempt = context.telemetry?.startAttempt(url, body);
   let response: Response;
   try {
     response = await context.fetch(url, { method: 'POST', headers: signedHeaders, body, signal: watchdog.signal });
   } catch (error) {
+    attempt?.end(undefined, error);
     throw tagNetworkFailure(error);
   }
+  attempt?.end(response);
   if (!response.ok) throw await readFailedResponse(response, context.now());
   return response;
 }

@@ -61,7 +61,7 @@ export class BedrockError extends Error {
   }
 }
 
-/** @internal Checks a `Symbol.for` marker; shared by every error class's `isInstance`. */
+/** Checks a `Symbol.for` marker; shared by every error class's `isInstance`. */
 export function hasMarker(error: unknown, marker: symbol): boolean {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
 }
