@@ -10,7 +10,8 @@ export type { TelemetryOptions, TelemetryTracer, TelemetrySpan, TelemetryAttribu
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';
 export type { GenerateObjectResult } from './calls/generate-object';
-export { putKey } from '@bedrock-kit/aws-auth';
+export { putKey, createBedrockApiKey } from '@bedrock-kit/aws-auth';
+export type { CreateBedrockApiKeyOptions } from '@bedrock-kit/aws-auth';
 export {
   BedrockError,
   ConfigError,
@@ -25,6 +26,7 @@ export {
   ObjectValidationError,
   AbortError,
   jsonSchema,
+  tool,
 } from '@bedrock-kit/core';
 export type {
   Message,
@@ -37,6 +39,11 @@ export type {
   ReasoningPart,
   Tool,
   ToolChoice,
+  ToolExecutionContext,
+  Schema,
+  JSONSchema,
+  JsonSchemaWrapper,
+  ValidationResult,
   StreamEvent,
   GenerateTextResult,
   StepResult,
