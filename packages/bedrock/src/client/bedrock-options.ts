@@ -1,3 +1,4 @@
+import type { NameSetting } from '@bedrock-kit/aws-auth';
 import type { ModelFamily } from '@bedrock-kit/core';
 import type { TelemetryOptions } from './telemetry-options';
 
@@ -48,6 +49,11 @@ export interface BedrockOptions {
   telemetry?: TelemetryOptions;
   /** @internal Injectable clock (tests). @default Date.now */
   now?: () => number;
+  /**
+   * @internal How errors name a setting of these options or `providerOptions`: the CLI names the flag or
+   * environment variable a value came from (`--region`, `AWS_ACCESS_KEY_ID`). @default aws-auth's wording
+   */
+  nameSetting?: NameSetting;
   /** @internal Backoff jitter source in [0, 1) (tests pass `() => 0` for instant, deterministic retries). @default Math.random */
   random?: () => number;
 }

@@ -36,7 +36,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const route = chooseRoute(target, modelRequest);
   const { options } = instance;
   const auth = { call: pickAuthSettings(request.providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
-  const region = resolveRegion(auth);
+  const region = resolveRegion({ ...auth, nameSetting: options.nameSetting });
   checkCapabilities(target, modelRequest, route, region, instance.families);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);

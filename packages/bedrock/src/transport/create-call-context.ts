@@ -24,7 +24,7 @@ export function createCallContext(instance: BedrockInstance, prepared: PreparedC
     endpoint: prepared.endpoint,
     headers: options.headers ?? {},
     clock: instance.clock,
-    resolveAuth: () => resolveAuth(auth).catch((error: unknown) => (options.fetch as { [offlineAuthKey]?: ResolvedAuth } | undefined)?.[offlineAuthKey] ?? Promise.reject(error)),
+    resolveAuth: () => resolveAuth({ ...auth, nameSetting: options.nameSetting }).catch((error: unknown) => (options.fetch as { [offlineAuthKey]?: ResolvedAuth } | undefined)?.[offlineAuthKey] ?? Promise.reject(error)),
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
     abortSignal,
