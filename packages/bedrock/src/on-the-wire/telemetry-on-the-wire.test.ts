@@ -115,6 +115,25 @@ describe('telemetry: spans of generateText and streamText', () => {
     expect(attempts.map((span) => span.attributes[ATTR_URL_FULL])).toEqual([`${context.emulator.url}/model/${encodeURIComponent(claude)}/invoke-with-response-stream`]);
   });
 
+  it('a tool loop: one call span, one attempt per step, none counted as a resend', async () => {
+    const weather = { description: 'Weather', inputSchema: { type: 'object', properties: { city: { type: 'string' } } }, execute: async () => ({ temperatureC: 3 }) };
+    const result = await bedrock().generateText({ model: claude, prompt: 'Weather in Oslo?', tools: { weather }, toolChoice: { tool: 'weather' }, maxSteps: 2 });
+    expect(result.steps).toHaveLength(2);
+    const { call, attempts } = readSpans();
+    expect(attempts).toHaveLength(2);
+    expect(attempts.map((span) => span.attributes[ATTR_HTTP_REQUEST_RESEND_COUNT])).toEqual([undefined, undefined]);
+    expect(call.attributes[ATTR_GEN_AI_USAGE_INPUT_TOKENS]).toBe(result.usage.inputTokens);
+  });
+
+  it('a stream the reader leaves early still ends its call span', async () => {
+    const stream = streamText(bedrock(), { model: claude, prompt: 'Leave early please' });
+    for await (const _ of stream.textStream) break;
+    await stream.result.catch(() => undefined);
+    const { call, attempts } = readSpans();
+    expect(call.ended).toBe(true);
+    expect(attempts).toHaveLength(1);
+  });
+
   it('a retried 429: two attempt spans, the first failed with 429, the second with http.request.resend_count 1', async () => {
     context.emulator.enqueue({ error: { type: 'ThrottlingException', retryAfter: 0 } });
     const result = await bedrock().generateText({ model: claude, prompt: 'retry me' });
