@@ -4,7 +4,8 @@ import type { Options } from 'tsup';
 export const libraryBuild: Options = {
   entry: ['src/index.ts'],
   format: ['esm', 'cjs'],
-  dts: true,
+  // Members tagged `@internal` (the test clock and jitter hooks of BedrockOptions) stay out of the published types.
+  dts: { compilerOptions: { stripInternal: true } },
   clean: true,
   // No source maps: the output is unminified, one readable file per entry, and
   // maps (with their embedded sources) were 65–70 % of every published tarball.

@@ -7,7 +7,7 @@ import { smithySignatureV4Version, smithySubsetPlugin } from '../../tools/script
 export default defineConfig({
   ...libraryBuild,
   entry: { index: 'src/index.ts', 'platform-sha256': 'src/platform-sha256.ts', 'platform-sha256.node': 'src/platform-sha256.node.ts' },
-  dts: { entry: { index: 'src/index.ts' } },
+  dts: { entry: { index: 'src/index.ts' }, compilerOptions: { stripInternal: true } },
   external: ['#sha256'],
   noExternal: [/^@smithy\//],
   esbuildPlugins: [smithySubsetPlugin],

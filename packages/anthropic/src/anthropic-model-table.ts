@@ -49,7 +49,7 @@ const claude4ProfileOnly = { capabilities: claude4, profileOnly: true };
 
 /**
  * The Claude models bedrock-kit knows, most specific first. IDs not listed fall back to
- * {@link anthropicDefaultRow} (newer Claude models: full capabilities, profile-only).
+ * {@link anthropicDefaultRow} (newer Claude models: full capabilities, no profile advice).
  */
 export const anthropicModelTable: readonly AnthropicModelRow[] = [
   // [converse] Claude 2.x: no tool use, no vision. Legacy; kept so old IDs don't get Claude 4 defaults.
@@ -91,11 +91,13 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
 ];
 
 /**
- * Any other `anthropic.claude-*` ID: a model newer than this table. Bedrock has served every
- * Claude release since 3.7 through inference profiles only, with the full feature set.
+ * Any other `anthropic.*` ID: a model newer than this table, or a misspelt one. It gets the full
+ * feature set, but no "use an inference profile" advice: that advice is certain only for the rows
+ * above. A bare ID the service refuses on demand gets the service's own message, which says so.
  */
 export const anthropicDefaultRow: AnthropicModelRow = {
   name: 'Claude (newer model)',
   match: /^anthropic\./,
-  ...claude4ProfileOnly,
+  capabilities: claude4,
+  profileOnly: false,
 };

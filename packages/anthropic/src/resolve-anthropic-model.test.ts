@@ -39,10 +39,11 @@ describe('resolveModel: the model table', () => {
     expect(resolve('anthropic.claude-v2:1')!.capabilities).toMatchObject({ tools: false, images: false });
   });
 
-  it('gives an unknown newer Claude the full feature set and a profile requirement', () => {
+  it('gives an unknown newer Claude the full feature set, but no profile advice: the ID may be misspelt', () => {
     const info = resolve('anthropic.claude-opus-9-9')!;
     expect(info.capabilities).toMatchObject({ tools: true, reasoning: true, promptCaching: true, nativeApi: true });
-    expect(info.requiredInferenceProfile).toBe('us.anthropic.claude-opus-9-9');
+    expect(info.requiredInferenceProfile).toBeUndefined();
+    expect(resolve('anthropic.claud-3-haiku-20240307-v1:0')!.requiredInferenceProfile).toBeUndefined();
   });
 
   it('returns a copy of the capabilities, so a caller cannot change the table', () => {

@@ -14,10 +14,12 @@ export { applyGuardrail } from './calls/apply-guardrail';
 export type { ApplyGuardrailRequest, ApplyGuardrailResult } from './calls/apply-guardrail';
 export type { GuardrailSetting } from './request/platform/platform-options';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
+export type { TelemetryOptions, TelemetryTracer, TelemetrySpan, TelemetryAttributeValue } from './client/telemetry-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';
 export type { GenerateObjectResult } from './calls/generate-object';
-export { putKey } from '@bedrock-kit/aws-auth';
+export { putKey, createBedrockApiKey } from '@bedrock-kit/aws-auth';
+export type { CreateBedrockApiKeyOptions } from '@bedrock-kit/aws-auth';
 export {
   BedrockError,
   ConfigError,
@@ -32,6 +34,7 @@ export {
   ObjectValidationError,
   AbortError,
   jsonSchema,
+  tool,
 } from '@bedrock-kit/core';
 export type {
   Message,
@@ -44,6 +47,11 @@ export type {
   ReasoningPart,
   Tool,
   ToolChoice,
+  ToolExecutionContext,
+  Schema,
+  JSONSchema,
+  JsonSchemaWrapper,
+  ValidationResult,
   StreamEvent,
   GenerateTextResult,
   StepResult,

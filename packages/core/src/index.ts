@@ -12,6 +12,7 @@ export type { Schema, PreparedSchema } from './schema';
 export { prepareSchema, createSchemaValidator } from './schema';
 export { inlineJsonSchemaRefs } from './inline-json-schema-refs';
 export type { Tool, ToolChoice, ToolExecutionContext, ModelTool } from './tool';
+export { tool } from './tool';
 export type { ModelRequest } from './model-request';
 export type { ParsedModelId } from './model-id';
 export { parseModelId, inferenceProfilePrefixes } from './model-id';

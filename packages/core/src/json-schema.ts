@@ -31,7 +31,7 @@ export function jsonSchema<T = unknown>(
   return { [jsonSchemaMarker]: true, jsonSchema: schema, ...(options.validate ? { validate: options.validate } : {}) };
 }
 
-/** @internal */
+/** Whether `value` came from {@link jsonSchema} (any copy of this package). For family packages and adapters. */
 export function isJsonSchemaWrapper(value: unknown): value is JsonSchemaWrapper {
   return typeof value === 'object' && value !== null && (value as Record<symbol, unknown>)[jsonSchemaMarker] === true;
 }

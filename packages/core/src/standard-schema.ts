@@ -19,7 +19,7 @@ export interface StandardSchemaLike<T = unknown> {
   };
 }
 
-/** @internal */
+/** Whether `value` is a Standard Schema (zod 4 and others). For family packages and adapters. */
 export function isStandardSchema(value: unknown): value is StandardSchemaLike {
   return typeof value === 'object' && value !== null && '~standard' in value;
 }

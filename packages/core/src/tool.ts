@@ -24,3 +24,19 @@ export interface ModelTool {
   description?: string;
   inputSchema: Record<string, unknown>;
 }
+
+/**
+ * Defines a tool with its input type inferred from `inputSchema`, so `execute` receives typed input
+ * (zod: `z.infer` of the schema; `jsonSchema<T>()`: `T`). Returns the definition unchanged.
+ *
+ * @example
+ * const weather = tool({
+ *   description: 'Weather in a city',
+ *   inputSchema: z.object({ city: z.string() }),
+ *   execute: async ({ city }) => ({ city, temperatureC: 3 }), // city: string
+ * });
+ * await bedrock.generateText({ model, prompt: 'Weather in Oslo?', tools: { weather }, maxSteps: 2 });
+ */
+export function tool<Input, Output = unknown>(definition: Tool<Input, Output>): Tool<Input, Output> {
+  return definition;
+}

@@ -13,6 +13,7 @@ import { runToolLoop } from './run-tool-loop';
 import { runWithinDeadline } from '../transport/run-within-deadline';
 import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
 import type { StepOutcome } from '../response/step-outcome';
+import type { traceTextCall } from '../transport/telemetry';
 
 const fallbackWarning =
   'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
@@ -52,7 +53,15 @@ export function runCall(
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };
   // The tool loop is the call's generator itself: each level between the body and the caller is held while the stream is open.
-  return runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, (work) => runWithinDeadline(context, work));
+  const loop = runToolLoop(request, modelRequest, (stepRequest, done) => runStep(call, stepRequest, done), call.warnings, (work) => runWithinDeadline(context, work));
+  const { telemetry } = instance.options;
+  return telemetry ? traceLazily(telemetry, context, target.parsed.modelId, modelRequest, loop) : loop;
+}
+
+/** A traced call (`telemetry` option): the tracing code is loaded on the first one, so a bundle that never traces holds none of it. */
+async function* traceLazily(...args: Parameters<typeof traceTextCall>): AsyncGenerator<StreamEvent, GenerateTextResult> {
+  const telemetry = await import('../transport/telemetry');
+  return yield* telemetry.traceTextCall(...args);
 }
 
 /**

@@ -4,6 +4,7 @@ export const defaultCliModel = 'anthropic.claude-3-haiku-20240307-v1:0';
 /** The text of `bedrock-kit --help`. */
 export const cliUsage = `Usage: bedrock-kit [options] "prompt"
        echo "prompt" | bedrock-kit [options]
+       git diff | bedrock-kit [options] "prompt"   (the prompt, a blank line, then stdin)
 
 Send one prompt to a model on Amazon Bedrock and print the answer.
 
@@ -16,8 +17,11 @@ Options:
       --region <region>   AWS region (default: AWS_REGION, AWS_DEFAULT_REGION, us-east-1)
       --endpoint <url>    base URL (default: AWS_ENDPOINT_URL_BEDROCK_RUNTIME, AWS_ENDPOINT_URL,
                           else https://bedrock-runtime.<region>.amazonaws.com)
-      --json              print the whole result as JSON; with --stream, one JSON event
-                          per line, then {"type":"result","result":{...}}
+      --json              print the result as one JSON object with the keys text, finishReason,
+                          usage, toolCalls, toolResults, reasoning, citations, warnings, api,
+                          requestId, providerMetadata, content, steps, response (each always
+                          present, null when empty); with --stream, one JSON event per line,
+                          then {"type":"result","result":{...}} with the same keys
   -h, --help              show this help
   -v, --version           show the version
 

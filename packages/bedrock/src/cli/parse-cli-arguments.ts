@@ -41,14 +41,14 @@ export function parseCliArguments(argv: readonly string[]): CliArguments {
     throw new CliUsageError(error instanceof Error ? error.message : String(error));
   }
   const { values, positionals } = parsed;
-  const model = values.model?.trim() || defaultCliModel;
+  const model = values.model !== undefined ? nonEmpty(values.model, '--model') : defaultCliModel;
   return {
     help: values.help ?? false,
     version: values.version ?? false,
     model,
     stream: values.stream ?? false,
     json: values.json ?? false,
-    ...(values.system !== undefined ? { system: values.system } : {}),
+    ...(values.system !== undefined ? { system: nonEmpty(values.system, '--system', false) } : {}),
     ...(values['max-tokens'] !== undefined ? { maxTokens: parseMaxTokens(values['max-tokens']) } : {}),
     ...(values.region !== undefined ? { region: nonEmpty(values.region, '--region') } : {}),
     ...(values.endpoint !== undefined ? { endpoint: parseEndpoint(values.endpoint) } : {}),
@@ -74,7 +74,8 @@ function parseEndpoint(value: string): string {
   throw new CliUsageError(`--endpoint must be an http(s) URL such as https://bedrock-runtime.us-east-1.amazonaws.com; got "${value}".`);
 }
 
-function nonEmpty(value: string, flag: string): string {
-  if (value.trim() === '') throw new CliUsageError(`${flag} needs a value.`);
-  return value.trim();
+/** An empty value is a usage error, never a silent default (`--model ""` from an unset shell variable). */
+function nonEmpty(value: string, flag: string, trim = true): string {
+  if (value.trim() === '') throw new CliUsageError(`${flag} needs a value; got an empty one.`);
+  return trim ? value.trim() : value;
 }

@@ -2,6 +2,7 @@ import type { Bedrock } from '../create-bedrock';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import type { CliIo } from './cli-io';
 import { printResultNotes } from './print-result-notes';
+import { toCliJson } from './to-cli-json';
 
 /**
  * One `streamText` call, written as it arrives: text deltas, or with `json`
@@ -12,7 +13,7 @@ export async function printStreamedText(bedrock: Bedrock, request: GenerateTextR
   const stream = bedrock.streamText(request);
   if (json) {
     for await (const event of stream) io.stdout.write(`${JSON.stringify(event)}\n`);
-    io.stdout.write(`${JSON.stringify({ type: 'result', result: await stream.result })}\n`);
+    io.stdout.write(`${JSON.stringify({ type: 'result', result: toCliJson(await stream.result) })}\n`);
     return;
   }
   let last = '\n';

@@ -52,6 +52,10 @@ describe('usage errors exit 2', () => {
     [['--max-tokens', '0', 'Hi'], /--max-tokens must be a whole number/],
     [['--endpoint', 'localhost:8080', 'Hi'], /--endpoint must be an http\(s\) URL/],
     [['--model'], /argument missing|requires an argument|Option '-m, --model <value>'/],
+    [['--model', '', 'Hi'], /--model needs a value; got an empty one/],
+    [['-m', '  ', 'Hi'], /--model needs a value/],
+    [['--system', '', 'Hi'], /--system needs a value/],
+    [['--region', '', 'Hi'], /--region needs a value/],
     [[], /No prompt: pass it as an argument/],
     [['   '], /No prompt/],
   ])('%j', async (argv, message) => {

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import { captureCliIo } from './capture-cli-io.test-support';
 import { defaultCliModel } from './cli-usage';
 import { runCli } from './run-cli';
+import { cliJsonKeys } from './to-cli-json';
 
 let emulator: Emulator;
 let bearerEnv: Record<string, string>;
@@ -34,6 +35,12 @@ describe('bedrock-kit "prompt"', () => {
     const capture = captureCliIo(bearerEnv, 'Grüße aus der Pipe\n');
     expect(await runCli([], capture.io)).toBe(0);
     expect(capture.stdout).toBe('Hello from the bedrock-kit emulator. You said: Grüße aus der Pipe\n');
+  });
+
+  it('a prompt argument and a piped stdin combine: the argument, a blank line, then stdin', async () => {
+    const capture = captureCliIo(bearerEnv, 'diff --git a/x b/x\n+added line\n');
+    expect(await runCli(['Review', 'this diff'], capture.io)).toBe(0);
+    expect(capture.stdout).toBe('Hello from the bedrock-kit emulator. You said: Review this diff\n\ndiff --git a/x b/x\n+added line\n');
   });
 
   it('sends --system and --max-tokens, and --model picks the family', async () => {
@@ -76,6 +83,20 @@ describe('--json', () => {
       usage: { inputTokens: expect.any(Number), outputTokens: expect.any(Number) },
     });
     expect(result.steps).toHaveLength(1);
+  });
+
+  it('prints exactly the documented keys, in their documented order, null where the call has no value (stable for scripts)', async () => {
+    const capture = captureCliIo(bearerEnv);
+    expect(await runCli(['--json', 'Hi'], capture.io)).toBe(0);
+    const result = JSON.parse(capture.stdout);
+    const documented = ['text', 'finishReason', 'usage', 'toolCalls', 'toolResults', 'reasoning', 'citations', 'warnings', 'api', 'requestId', 'providerMetadata', 'content', 'steps', 'response'];
+    expect(Object.keys(result)).toEqual(documented);
+    expect([...cliJsonKeys]).toEqual(documented);
+    expect(result.citations).toBeNull();
+    expect(Object.keys(result.usage)).toEqual(expect.arrayContaining(['inputTokens', 'outputTokens', 'totalTokens']));
+    const stream = captureCliIo(bearerEnv);
+    expect(await runCli(['--json', '--stream', 'Hi'], stream.io)).toBe(0);
+    expect(Object.keys(JSON.parse(stream.stdout.trimEnd().split('\n').at(-1)!).result)).toEqual(documented);
   });
 
   it('with --stream prints one JSON event per line, then the result', async () => {
@@ -141,6 +162,22 @@ describe('errors', () => {
     const capture = captureCliIo({ AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url });
     expect(await runCli(['Hi'], capture.io)).toBe(1);
     expect(capture.stderr).toMatch(/^error: ConfigError: .*AWS_BEARER_TOKEN_BEDROCK|^error: ConfigError: .*AWS_ACCESS_KEY_ID/);
+    expect(emulator.requests).toHaveLength(0);
+  });
+
+  it.each([
+    ['a key ID without its secret', { AWS_ACCESS_KEY_ID: 'AKIDCLIHALFPAIR' }, [], /AWS_ACCESS_KEY_ID is set but AWS_SECRET_ACCESS_KEY is missing/],
+    ['a bad AWS_REGION', { AWS_BEARER_TOKEN_BEDROCK: emulatorApiKey, AWS_REGION: 'Europe' }, [], /AWS_REGION/],
+    ['a bad AWS_DEFAULT_REGION', { AWS_BEARER_TOKEN_BEDROCK: emulatorApiKey, AWS_DEFAULT_REGION: 'us_east_1' }, [], /AWS_DEFAULT_REGION/],
+    ['a bad --region', { AWS_BEARER_TOKEN_BEDROCK: emulatorApiKey, AWS_REGION: 'us-east-1' }, ['--region', 'Europe'], /--region/],
+    ['a bad AWS_ENDPOINT_URL_BEDROCK_RUNTIME', { AWS_BEARER_TOKEN_BEDROCK: emulatorApiKey, AWS_ENDPOINT_URL_BEDROCK_RUNTIME: 'ftp://example.com' }, [], /AWS_ENDPOINT_URL_BEDROCK_RUNTIME/],
+    ['a session token with a control character', { AWS_ACCESS_KEY_ID: 'AKIDCLI', AWS_SECRET_ACCESS_KEY: 'secret-cli-0123456789', AWS_SESSION_TOKEN: 'tok\nen' }, [], /AWS_SESSION_TOKEN/],
+  ] as const)('%s: exit 1, the error names the variable or flag the value came from, not an option of code', async (_, env, flags, named) => {
+    const capture = captureCliIo({ AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator.url, ...env });
+    expect(await runCli([...flags, 'Hi'], capture.io)).toBe(1);
+    expect(capture.stderr).toMatch(/^error: ConfigError: /);
+    expect(capture.stderr).toMatch(named);
+    expect(capture.stderr).not.toMatch(/createBedrock|client options|providerOptions/);
     expect(emulator.requests).toHaveLength(0);
   });
 

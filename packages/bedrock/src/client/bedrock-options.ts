@@ -1,4 +1,6 @@
+import type { NameSetting } from '@bedrock-kit/aws-auth';
 import type { ModelFamily } from '@bedrock-kit/core';
+import type { TelemetryOptions } from './telemetry-options';
 
 /** An AWS-SDK-compatible credentials provider (e.g. `fromIni()` from `@aws-sdk/credential-providers`). */
 export type CredentialsProvider = () => Promise<{
@@ -43,8 +45,15 @@ export interface BedrockOptions {
   /** Retries after the first attempt for retryable failures. @default 2 */
   maxRetries?: number;
   timeout?: TimeoutOptions;
+  /** OpenTelemetry tracing: a span per call and per HTTP attempt (GenAI semantic conventions). @default off */
+  telemetry?: TelemetryOptions;
   /** @internal Injectable clock (tests). @default Date.now */
   now?: () => number;
+  /**
+   * @internal How errors name a setting of these options or `providerOptions`: the CLI names the flag or
+   * environment variable a value came from (`--region`, `AWS_ACCESS_KEY_ID`). @default aws-auth's wording
+   */
+  nameSetting?: NameSetting;
   /** @internal Backoff jitter source in [0, 1) (tests pass `() => 0` for instant, deterministic retries). @default Math.random */
   random?: () => number;
 }

@@ -62,7 +62,7 @@ export function prepareConnection(
 ): Pick<PreparedCall, 'region' | 'endpoint' | 'auth'> {
   const { options } = instance;
   const auth = { call: pickAuthSettings(providerOptions, undefined), instance: pickAuthSettings(options, instance.credentials) };
-  const region = resolveRegion({ ...auth, nameSetting: nameBedrockSetting });
+  const region = resolveRegion({ ...auth, nameSetting: options.nameSetting ?? nameBedrockSetting });
   return { region, endpoint: resolveEndpoint(options.endpoint, region), auth };
 }
 

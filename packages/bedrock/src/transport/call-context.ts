@@ -1,6 +1,7 @@
 import type { ResolvedAuth } from '@bedrock-kit/aws-auth';
 import type { TimeoutOptions } from '../client/bedrock-options';
 import type { Clock } from '@bedrock-kit/aws-auth';
+import type { CallTelemetry } from './call-telemetry';
 
 /** Everything one call needs to reach the service, fixed before the first attempt. */
 export interface CallContext {
@@ -19,4 +20,6 @@ export interface CallContext {
   now: () => number;
   /** Backoff jitter source in [0, 1). */
   random: () => number;
+  /** Set on a traced call only (`telemetry` option): the transport calls through it for each attempt's span. */
+  telemetry?: CallTelemetry;
 }

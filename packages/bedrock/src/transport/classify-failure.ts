@@ -1,4 +1,5 @@
 import { AbortError, BedrockError, ServiceError, StreamError, TimeoutError, type GenerateTextResult } from '@bedrock-kit/core';
+import { describeNetworkFailure } from './describe-network-failure';
 import { NetworkFailure } from './network-failure';
 import type { Watchdog } from './watchdog';
 
@@ -25,7 +26,7 @@ export function classifyFailure(
   if (!BedrockError.isInstance(error)) {
     if (!(error instanceof NetworkFailure || watchdog.signal.aborted)) return undefined;
     const cause = error instanceof NetworkFailure ? error.cause : error;
-    typed = new ServiceError({ message: `Network error talking to Bedrock: ${cause instanceof Error ? cause.message : String(cause)}`, retryable: true, cause });
+    typed = new ServiceError({ message: `Network error talking to Bedrock: ${describeNetworkFailure(cause)}`, retryable: true, cause });
   }
   return partial ? toStreamError(typed, partial) : typed;
 }

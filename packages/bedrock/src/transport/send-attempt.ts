@@ -30,13 +30,16 @@ export async function sendAttempt(context: CallContext, { url, body, route, stre
     context.resolveAuth().then((auth) => createAuthHeaders({ method: 'POST', url, headers, body }, { auth, region: context.region, signingDate: context.clock.now() })),
     watchdog.signal,
   );
+  const attempt = context.telemetry?.startAttempt(url, body);
   let response: Response;
   try {
     // Never followed: the request and its credentials go to the configured endpoint and nowhere else.
     response = await context.fetch(url, { method: 'POST', headers: signedHeaders, body, signal: watchdog.signal, redirect: 'manual' });
   } catch (error) {
+    attempt?.end(undefined, error);
     throw tagNetworkFailure(error);
   }
+  attempt?.end(response);
   const { status } = response;
   if (response.type === 'opaqueredirect' || (status > 299 && status < 400)) {
     const location = response.headers.get('location');

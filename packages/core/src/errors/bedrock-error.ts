@@ -12,6 +12,10 @@ export interface BedrockErrorOptions {
   cause?: unknown;
 }
 
+// The marker is a module constant, not `BedrockError.marker` in the class body: a class that names itself is
+// emitted by esbuild as `class _BedrockError`, and `console.log(error)` then prints `_BedrockError`.
+const marker: symbol = /* @__PURE__ */ Symbol.for('bedrock-kit.error');
+
 /**
  * The base of every error bedrock-kit throws. Use `BedrockError.isInstance(e)`
  * (or a subclass's `isInstance`) rather than `instanceof`: it also works when
@@ -23,7 +27,7 @@ export class BedrockError extends Error {
    * instance carries its class's and the base's. Static rather than a computed class field, so
    * bundlers can drop the error classes a bundle does not use.
    */
-  static readonly marker: symbol = Symbol.for('bedrock-kit.error');
+  static readonly marker: symbol = marker;
   override name = 'BedrockError';
   // Declared, not class fields: the constructor sets each one, always (undefined when unknown).
   declare readonly retryable: boolean;
@@ -37,11 +41,11 @@ export class BedrockError extends Error {
     Object.assign(this, { retryable, status, requestId, errorType });
     // `new.target` is the class actually constructed.
     const marks = this as unknown as Record<symbol, boolean>;
-    marks[BedrockError.marker] = marks[new.target.marker] = true;
+    marks[marker] = marks[new.target.marker] = true;
   }
 
   static isInstance(error: unknown): error is BedrockError {
-    return hasMarker(error, BedrockError.marker);
+    return hasMarker(error, marker);
   }
 
   /** A plain summary; never includes the cause chain (which may hold request details). */
@@ -57,7 +61,7 @@ export class BedrockError extends Error {
   }
 }
 
-/** @internal Checks a `Symbol.for` marker; shared by every error class's `isInstance`. */
+/** Checks a `Symbol.for` marker; shared by every error class's `isInstance`. */
 export function hasMarker(error: unknown, marker: symbol): boolean {
   return typeof error === 'object' && error !== null && (error as Record<symbol, unknown>)[marker] === true;
 }

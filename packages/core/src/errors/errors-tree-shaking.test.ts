@@ -33,3 +33,20 @@ describe('error classes and tree-shaking', () => {
     for (const other of ['ThrottlingError', 'StreamError', 'TimeoutError', 'ServiceError', 'AbortError']) expect(text).not.toContain(`bedrock-kit.error.${other}`);
   });
 });
+
+describe('error names in the built file', () => {
+  it('util.inspect (console.log) prints each class by its own name, not a build artefact like _ConfigError', async () => {
+    const single = await build({ entryPoints: [index], bundle: true, format: 'esm', write: false, target: 'es2022' });
+    const text = single.outputFiles[0]!.text;
+    expect(text).not.toMatch(/= class _\w+/);
+    const core = (await import(`data:text/javascript;base64,${Buffer.from(text).toString('base64')}`)) as Record<string, new (options: object) => Error>;
+    const { inspect } = await import('node:util');
+    const names = ['BedrockError', 'ConfigError', 'InputError', 'SignatureExpiredError', 'AuthError', 'ThrottlingError', 'ValidationError', 'ServiceError', 'StreamError', 'TimeoutError', 'ObjectValidationError', 'AbortError'];
+    for (const name of names) {
+      const error = new core[name]!({ message: 'boom', raw: '', issues: [] });
+      expect(error.constructor.name).toBe(name);
+      expect(error.name).toBe(name);
+      expect(inspect(error).split('\n')[0]).toBe(`${name}: boom`);
+    }
+  });
+});

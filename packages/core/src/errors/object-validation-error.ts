@@ -7,9 +7,13 @@ export interface ObjectValidationErrorOptions extends BedrockErrorOptions {
   issues: unknown[];
 }
 
+// The marker is a module constant, not `ObjectValidationError.marker` in the class body: a class that names itself is
+// emitted by esbuild as `class _ObjectValidationError`, and `console.log(error)` then prints `_ObjectValidationError`.
+const marker: symbol = /* @__PURE__ */ Symbol.for('bedrock-kit.error.ObjectValidationError');
+
 /** `generateObject` output does not match the schema. */
 export class ObjectValidationError extends BedrockError {
-  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.ObjectValidationError');
+  static override readonly marker: symbol = marker;
   override readonly name = 'ObjectValidationError';
   declare readonly raw: unknown;
   declare readonly issues: unknown[];
@@ -20,6 +24,6 @@ export class ObjectValidationError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is ObjectValidationError {
-    return hasMarker(error, ObjectValidationError.marker);
+    return hasMarker(error, marker);
   }
 }

@@ -6,13 +6,17 @@ export interface StreamErrorOptions extends BedrockErrorOptions {
   partial?: GenerateTextResult;
 }
 
+// The marker is a module constant, not `StreamError.marker` in the class body: a class that names itself is
+// emitted by esbuild as `class _StreamError`, and `console.log(error)` then prints `_StreamError`.
+const marker: symbol = /* @__PURE__ */ Symbol.for('bedrock-kit.error.StreamError');
+
 /**
  * A stream failed after output reached the caller (in-stream exception), or its
  * bytes were malformed (bad frame, CRC mismatch), or the connection reset.
  * Nothing is lost: `partial` holds the result so far.
  */
 export class StreamError extends BedrockError {
-  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.StreamError');
+  static override readonly marker: symbol = marker;
   override readonly name = 'StreamError';
   declare readonly partial?: GenerateTextResult;
 
@@ -22,6 +26,6 @@ export class StreamError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is StreamError {
-    return hasMarker(error, StreamError.marker);
+    return hasMarker(error, marker);
   }
 }

@@ -1,8 +1,12 @@
 import { BedrockError, type BedrockErrorOptions, hasMarker } from './bedrock-error';
 
+// The marker is a module constant, not `ThrottlingError.marker` in the class body: a class that names itself is
+// emitted by esbuild as `class _ThrottlingError`, and `console.log(error)` then prints `_ThrottlingError`.
+const marker: symbol = /* @__PURE__ */ Symbol.for('bedrock-kit.error.ThrottlingError');
+
 /** HTTP 429, `ThrottlingException`, or an in-stream `throttlingException`. */
 export class ThrottlingError extends BedrockError {
-  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.ThrottlingError');
+  static override readonly marker: symbol = marker;
   override readonly name = 'ThrottlingError';
 
   constructor(options: BedrockErrorOptions) {
@@ -10,6 +14,6 @@ export class ThrottlingError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is ThrottlingError {
-    return hasMarker(error, ThrottlingError.marker);
+    return hasMarker(error, marker);
   }
 }

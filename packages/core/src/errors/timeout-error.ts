@@ -8,9 +8,13 @@ export interface TimeoutErrorOptions extends BedrockErrorOptions {
   partial?: GenerateTextResult;
 }
 
+// The marker is a module constant, not `TimeoutError.marker` in the class body: a class that names itself is
+// emitted by esbuild as `class _TimeoutError`, and `console.log(error)` then prints `_TimeoutError`.
+const marker: symbol = /* @__PURE__ */ Symbol.for('bedrock-kit.error.TimeoutError');
+
 /** A first-byte, idle or total timeout fired; the request was aborted. */
 export class TimeoutError extends BedrockError {
-  static override readonly marker: symbol = Symbol.for('bedrock-kit.error.TimeoutError');
+  static override readonly marker: symbol = marker;
   override readonly name = 'TimeoutError';
   declare readonly timeout: 'firstByte' | 'idle' | 'total';
   declare readonly partial?: GenerateTextResult;
@@ -21,6 +25,6 @@ export class TimeoutError extends BedrockError {
   }
 
   static override isInstance(error: unknown): error is TimeoutError {
-    return hasMarker(error, TimeoutError.marker);
+    return hasMarker(error, marker);
   }
 }
