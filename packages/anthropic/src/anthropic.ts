@@ -20,6 +20,8 @@ export const anthropic: ModelFamily = {
   displayName: 'Claude',
   resolveModel: resolveAnthropicModel,
   native: {
+    // Mid-conversation `role: 'system'` turns, on the models whose row says so (refused per model otherwise).
+    systemMessages: true,
     prepareRequest: prepareAnthropicRequest,
     parseResponse: parseAnthropicResponse,
     createStreamParser: createAnthropicStreamParser,

@@ -4,7 +4,8 @@ import { createSchemaValidator, type Tool, type ToolCall, type ToolResult } from
  * Runs the tool calls of one step (in parallel). Returns `undefined` when any
  * called tool has no `execute`: then the calls go back to the caller and the
  * loop stops. A tool that throws, or input that fails the tool's schema,
- * becomes an `isError` result the model can react to.
+ * becomes an `isError` result the model can react to. A tool with `toModelOutput`
+ * sends the parts it returns as the result's `content` (the output is kept on the result).
  */
 export async function executeToolCalls(
   toolCalls: ToolCall[],
@@ -22,7 +23,9 @@ export async function executeToolCalls(
         if (!checked.success) {
           return { ...call, output: { error: 'The input does not match the tool schema.', issues: checked.issues }, isError: true };
         }
-        return { ...call, output: await tool.execute!(checked.value, { toolCallId: call.id, abortSignal }) };
+        const output = await tool.execute!(checked.value, { toolCallId: call.id, abortSignal });
+        // `toModelOutput` decides what the model is sent: parts, as the tool result's content.
+        return tool.toModelOutput ? { ...call, output, content: tool.toModelOutput(output) } : { ...call, output };
       } catch (error) {
         return { ...call, output: { error: error instanceof Error ? error.message : String(error) }, isError: true };
       }

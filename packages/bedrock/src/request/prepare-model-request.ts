@@ -1,4 +1,6 @@
 import { omitUndefined, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
+import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
+import { validateReasoning } from './validate-reasoning';
 import type { GenerateTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
@@ -12,9 +14,12 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   const { model, prompt, toolChoice, stopSequences } = request;
   if (typeof model !== 'string' || model.trim() === '') throwInputError('model is required, e.g. "anthropic.claude-3-5-haiku-20241022-v1:0".');
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
-  const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
+  const given = prompt !== undefined ? [{ role: 'user', content: prompt } as Message] : (request.messages ?? []);
+  const system = prepareSystemContent(request.system);
+  validateReasoning(request.reasoning);
   const tools = prepareTools(request.tools);
-  validateMessages(messages, tools);
+  validateMessages(given, tools);
+  const { messages, systemMessages } = splitSystemMessages(given);
 
   if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
     if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
@@ -36,13 +41,16 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     messages,
     providerOptions,
     stream,
-    system: request.system || undefined,
+    system: system.text,
+    systemParts: system.parts,
+    systemMessages,
     tools: tools.length > 0 ? tools : undefined,
     toolChoice,
     maxTokens: request.maxTokens,
     temperature: request.temperature,
     topP: request.topP,
     stopSequences: stopSequences?.length ? stopSequences : undefined,
+    reasoning: request.reasoning,
     additionalModelRequestFields: providerOptions.additionalModelRequestFields,
   });
 }
@@ -51,6 +59,7 @@ function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
   return Object.entries(tools ?? {}).map(([name, tool]) => {
     if (tool?.inputSchema === undefined) throwInputError(`Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).`);
     const { jsonSchema } = prepareSchema(tool.inputSchema, `tool "${name}"`);
-    return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema });
+    if (tool.strict !== undefined && typeof tool.strict !== 'boolean') throwInputError(`tools.${name}.strict must be a boolean; got ${typeof tool.strict}.`);
+    return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema, strict: tool.strict });
   });
 }
