@@ -1,6 +1,7 @@
 import type { GenerateTextResult } from '@bedrock-kit/core';
 import { generateObject, type GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
+import { streamObject, type ObjectStream } from './calls/stream-object';
 import { streamText } from './calls/stream-text';
 import type { TextStream } from './calls/create-text-stream';
 import type { BedrockClient } from './client/bedrock-client';
@@ -17,6 +18,7 @@ export interface Bedrock extends BedrockClient {
   generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
   streamText(request: GenerateTextRequest): TextStream;
   generateObject<T>(request: GenerateObjectRequest<T>): Promise<GenerateObjectResult<T>>;
+  streamObject<T>(request: GenerateObjectRequest<T>): ObjectStream<T>;
 }
 
 /**
@@ -36,5 +38,6 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     generateText: (request) => generateText(client, request),
     streamText: (request) => streamText(client, request),
     generateObject: (request) => generateObject(client, request),
+    streamObject: (request) => streamObject(client, request),
   };
 }

@@ -5,6 +5,8 @@ export type { BedrockClient } from './client/bedrock-client';
 export { generateText } from './calls/generate-text';
 export { streamText } from './calls/stream-text';
 export { generateObject } from './calls/generate-object';
+export { streamObject } from './calls/stream-object';
+export type { ObjectStream, DeepPartial } from './calls/stream-object';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
 export type { TextStream } from './calls/create-text-stream';
@@ -34,6 +36,17 @@ export type {
   ToolCallPart,
   ToolResultPart,
   ReasoningPart,
+  VideoPart,
+  CachePointPart,
+  ToolResultContentPart,
+  S3Data,
+  MediaData,
+  SystemPart,
+  SystemContent,
+  SystemMessage,
+  RequestMessage,
+  ReasoningSetting,
+  ReasoningEffort,
   Tool,
   ToolChoice,
   StreamEvent,

@@ -22,5 +22,6 @@ export const bedrock: Bedrock = {
   generateText: (request) => get().generateText(request),
   streamText: (request) => get().streamText(request),
   generateObject: (request) => get().generateObject(request),
+  streamObject: (request) => get().streamObject(request),
 };
 export * from './families';

@@ -1,4 +1,4 @@
-import type { FamilyProviderOptions, ReasoningSetting, RequestMessage, Schema, SystemContent, Tool, ToolChoice } from '@bedrock-kit/core';
+import type { FamilyProviderOptions, ModelRequest, ReasoningSetting, RequestMessage, Schema, SystemContent, Tool, ToolChoice } from '@bedrock-kit/core';
 
 /** Per-call options (API.md "providerOptions keys"). */
 export interface ProviderOptions extends FamilyProviderOptions {
@@ -55,4 +55,12 @@ export interface GenerateObjectRequest<T> extends Omit<GenerateTextRequest, 'too
    * model's row has structured output or `reasoning` is set, else `'tool'`. @default 'auto'
    */
   mode?: 'auto' | 'json' | 'tool';
+}
+
+/**
+ * A text request with structured output (`ModelRequest.responseFormat`): what `generateObject` and
+ * `streamObject` send in `mode: 'json'`. Not public: a text call asks for JSON through them.
+ */
+export interface ObjectTextRequest extends GenerateTextRequest {
+  responseFormat?: ModelRequest['responseFormat'];
 }

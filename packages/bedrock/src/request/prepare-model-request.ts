@@ -1,7 +1,7 @@
 import { omitUndefined, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
 import { validateReasoning } from './validate-reasoning';
-import type { GenerateTextRequest } from './generate-text-request';
+import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
 
@@ -51,6 +51,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     topP: request.topP,
     stopSequences: stopSequences?.length ? stopSequences : undefined,
     reasoning: request.reasoning,
+    responseFormat: (request as ObjectTextRequest).responseFormat,
     additionalModelRequestFields: providerOptions.additionalModelRequestFields,
   });
 }
