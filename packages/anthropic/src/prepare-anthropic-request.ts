@@ -18,6 +18,11 @@ export const anthropicBedrockVersion = 'bedrock-2023-05-31';
  */
 export const anthropicDefaultMaxTokens = 4096;
 
+/** `max_tokens` when the caller gives none: the thinking budget must stay below it, so a large budget raises the default. */
+export function readAnthropicDefaultMaxTokens(budgetTokens: number): number {
+  return (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens;
+}
+
 /**
  * Builds the native InvokeModel body (Anthropic Messages API on Bedrock,
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
@@ -34,8 +39,7 @@ export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo)
   }
   const body: AnthropicMessagesBody = omitUndefined({
     anthropic_version: anthropicBedrockVersion,
-    // The thinking budget must stay below max_tokens, so a large budget raises the default.
-    max_tokens: request.maxTokens ?? (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens,
+    max_tokens: request.maxTokens ?? readAnthropicDefaultMaxTokens(budgetTokens),
     messages: convertToAnthropicMessages(request.messages, options.citations, request.systemMessages),
     system: request.systemParts ? convertToAnthropicBlocks(request.systemParts, 'user', false, 'system') : request.system || undefined,
     ...prepareAnthropicTools(request.tools, request.toolChoice),
