@@ -6,6 +6,7 @@ const s3UriPattern = /^s3:\/\/[a-z0-9][.\-a-z0-9]{1,61}[a-z0-9](\/.*)?$/;
 const accountIdPattern = /^[0-9]{12}$/;
 const qualifiers = ['grounding_source', 'query', 'guard_content'];
 const toolResultContentTypes = ['text', 'image', 'document', 'video'];
+const mediaHint = 'a Uint8Array, a base64 string or { s3Uri, bucketOwner? }';
 
 /**
  * The round-two rules of one part, known before sending (API.md "Parts"): media `data` as bytes,
@@ -19,14 +20,14 @@ export function validatePart(part: Part, path: string): void {
       if (part.guard !== undefined && part.guard !== true) {
         const list: unknown = (part.guard as { qualifiers?: unknown } | null)?.qualifiers;
         if (!Array.isArray(list) || list.some((q) => !qualifiers.includes(q))) {
-          throwInputError(`${path}.guard must be true or { qualifiers: (${qualifiers.map((q) => `'${q}'`).join(' | ')})[] }.`);
+          throwInputError(`${path}.guard must be true or { qualifiers: (${qualifiers.join(' | ')})[] }.`);
         }
       }
       return;
     case 'image':
     case 'document':
     case 'video':
-      if (typeof part.mediaType !== 'string') throwInputError(`${path}.mediaType must be a string, e.g. ${part.type === 'video' ? "'video/mp4'" : "'image/png'"}.`);
+      if (typeof part.mediaType !== 'string') throwInputError(`${path}.mediaType must be a string.`);
       validateMediaData(part.data, `${path}.data`);
       if (part.type === 'document' && part.citations !== undefined && typeof part.citations !== 'boolean') {
         throwInputError(`${path}.citations must be a boolean.`);
@@ -37,13 +38,12 @@ export function validatePart(part: Part, path: string): void {
       return;
     case 'tool-result':
       if (part.content === undefined) return;
-      if (!Array.isArray(part.content)) throwInputError(`${path}.content must be an array of text, image, document or video parts.`);
+      if (!Array.isArray(part.content)) throwInputError(`${path}.content must be an array of parts.`);
       part.content.forEach((inner, index) => {
         const type: unknown = (inner as { type?: unknown } | null)?.type;
-        if (!toolResultContentTypes.includes(type as string)) {
-          throwInputError(`${path}.content[${index}]: a tool result holds text, image, document or video parts; got ${JSON.stringify(type)}.`);
+        if (!toolResultContentTypes.includes(type as string) || (inner as { guard?: unknown }).guard !== undefined) {
+          throwInputError(`${path}.content[${index}]: a tool result holds text, image, document or video parts (not guarded); got ${JSON.stringify(type)}.`);
         }
-        if (type === 'text' && (inner as { guard?: unknown }).guard !== undefined) throwInputError(`${path}.content[${index}]: a tool result's text can't be guarded.`);
         validatePart(inner, `${path}.content[${index}]`);
       });
       return;
@@ -54,10 +54,10 @@ export function validatePart(part: Part, path: string): void {
 
 function validateMediaData(data: unknown, path: string): void {
   if (typeof data === 'string' || data instanceof Uint8Array) return;
-  if (typeof data !== 'object' || data === null) throwInputError(`${path} must be a Uint8Array, a base64 string or { s3Uri, bucketOwner? }.`);
+  if (typeof data !== 'object' || data === null) throwInputError(`${path} must be ${mediaHint}.`);
   const { s3Uri, bucketOwner } = data as { s3Uri?: unknown; bucketOwner?: unknown };
   if (typeof s3Uri !== 'string' || !s3UriPattern.test(s3Uri) || s3Uri.length > 1024) {
-    throwInputError(`${path}.s3Uri must be an S3 object URI starting with s3://, e.g. "s3://my-bucket/video.mp4"; got ${JSON.stringify(s3Uri)}.`);
+    throwInputError(`${path}.s3Uri must be an S3 object URI starting with s3://; got ${JSON.stringify(s3Uri)}.`);
   }
   if (bucketOwner !== undefined && (typeof bucketOwner !== 'string' || !accountIdPattern.test(bucketOwner))) {
     throwInputError(`${path}.bucketOwner must be a 12-digit AWS account ID; got ${JSON.stringify(bucketOwner)}.`);
