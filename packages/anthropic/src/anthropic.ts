@@ -23,6 +23,8 @@ export const anthropic: ModelFamily = {
   native: {
     // Mid-conversation `role: 'system'` turns, on the models whose row says so (refused per model otherwise).
     systemMessages: true,
+    systemParts: true,
+    toolResultContent: true,
     // Without a forced route, a request the native body can't carry for this model goes over Converse.
     accepts: (request, model) => !request.systemMessages?.length || findAnthropicModelRow(model.baseModelId ?? model.modelId)?.systemMessages === true,
     prepareRequest: prepareAnthropicRequest,

@@ -99,6 +99,13 @@ describe('system as parts, cache points by hand', () => {
     expect(await refusal({ model: claude37, system: [{ type: 'cache-point' }, { type: 'text', text: 'x' }], prompt: 'Hi' })).toMatch(/put it after a text part/);
     expect(await refusal({ model: claude37, system: 42, prompt: 'Hi' })).toMatch(/system must be a string or an array/);
   });
+
+  it('a native codec that does not read system parts (Nova) gets a system cache point over Converse; forced native is an InputError', async () => {
+    const { body, path } = await send(false, { model: novaLite, system, prompt: 'Hi' });
+    expect(path).toBe('converse');
+    expect(body.system).toEqual([{ text: 'You are terse.' }, { cachePoint: { type: 'default' } }, { text: 'Answer in English.' }]);
+    expect(await refusal({ model: novaLite, system, prompt: 'Hi', providerOptions: { useConverse: false } })).toMatch(/can't carry a cache point in system/);
+  });
 });
 
 describe('video and S3 data', () => {
@@ -213,10 +220,13 @@ describe('tool results with content parts, toModelOutput, strict tools', () => {
         chart: {
           inputSchema: jsonSchema({ type: 'object', properties: {} }),
           execute: () => ({ png: 'AQID', caption: 'A rising line.' }),
-          toModelOutput: (output: { png: string; caption: string }) => [
-            { type: 'text', text: output.caption },
-            { type: 'image', data: output.png, mediaType: 'image/png' },
-          ],
+          toModelOutput: (output) => {
+            const { png, caption } = output as { png: string; caption: string };
+            return [
+              { type: 'text', text: caption },
+              { type: 'image', data: png, mediaType: 'image/png' },
+            ];
+          },
         },
       },
     });
@@ -225,7 +235,9 @@ describe('tool results with content parts, toModelOutput, strict tools', () => {
   });
 
   it('refuses content parts a route or model cannot carry, before sending', async () => {
-    expect(await refusal({ model: gptOss, messages: history([{ type: 'text', text: 'x' }]), providerOptions: { useConverse: false } })).toMatch(/can't carry tool-result content parts/);
+    for (const model of [gptOss, novaLite, 'cohere.command-r-plus-v1:0']) {
+      expect(await refusal({ model, messages: history([{ type: 'text', text: 'x' }]), tools, providerOptions: { useConverse: false } })).toMatch(/can't carry tool-result content parts/);
+    }
     expect(await refusal({ model: claude37, messages: history([{ type: 'reasoning', text: 'x' } as never]), tools })).toMatch(/a tool result holds text, image, document or video parts/);
     expect(await refusal({ model: 'anthropic.claude-3-5-haiku-20241022-v1:0', messages: history([image]), tools })).toMatch(/has no image input/);
   });
