@@ -44,8 +44,7 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   }
   for (const message of request.messages) {
     for (const part of typeof message.content === 'string' ? [] : message.content) {
-      requireCapability(part.type !== 'image' || caps.images, 'image input');
-      requireCapability(part.type !== 'document' || caps.documents, 'document input');
+      // Media (tool-result content included) is checked by checkContentCapabilities.
       requireCapability((part.type !== 'tool-call' && part.type !== 'tool-result') || caps.tools, 'tool calling');
     }
   }

@@ -28,6 +28,7 @@ export function checkContentCapabilities(
     }
   }
   require(!request.responseFormat || caps.structuredOutput === true, 'structured output (generateObject mode: json)');
+  require(!request.systemMessages?.length || caps.systemPrompt, 'system prompt');
   const ttls = caps.promptCacheTtls ?? (caps.promptCaching ? ['5m'] : []);
   const checkCachePoint = (part: CachePointPart) => {
     require(caps.promptCaching, 'prompt caching (cache-point parts)');
