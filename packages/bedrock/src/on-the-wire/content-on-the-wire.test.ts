@@ -1,4 +1,3 @@
-import { amazon } from '@bedrock-kit/amazon';
 import { anthropic } from '@bedrock-kit/anthropic';
 import { cohere } from '@bedrock-kit/cohere';
 import { InputError, jsonSchema, type Part, type RequestMessage } from '@bedrock-kit/core';
@@ -13,10 +12,9 @@ const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
 const sonnet45 = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 const opus48 = 'us.anthropic.claude-opus-4-8';
 const haiku3 = 'anthropic.claude-3-haiku-20240307-v1:0';
-const novaLite = 'us.amazon.nova-lite-v1:0';
 const gptOss = 'openai.gpt-oss-120b-1:0';
 const llama = 'us.meta.llama3-2-3b-instruct-v1:0';
-const { bedrock, request } = useFamilyEmulator([anthropic, openaiOss, cohere, metaLlama, amazon]);
+const { bedrock, request } = useFamilyEmulator([anthropic, openaiOss, cohere, metaLlama]);
 
 /** One call, streaming or not; the body and path the emulator received. */
 async function send(stream: boolean, req: Json) {
@@ -99,44 +97,29 @@ describe('system as parts, cache points by hand', () => {
     expect(await refusal({ model: claude37, system: [{ type: 'cache-point' }, { type: 'text', text: 'x' }], prompt: 'Hi' })).toMatch(/put it after a text part/);
     expect(await refusal({ model: claude37, system: 42, prompt: 'Hi' })).toMatch(/system must be a string or an array/);
   });
-
-  it('a native codec that does not read system parts (Nova) gets a system cache point over Converse; forced native is an InputError', async () => {
-    const { body, path } = await send(false, { model: novaLite, system, prompt: 'Hi' });
-    expect(path).toBe('converse');
-    expect(body.system).toEqual([{ text: 'You are terse.' }, { cachePoint: { type: 'default' } }, { text: 'Answer in English.' }]);
-    expect(await refusal({ model: novaLite, system, prompt: 'Hi', providerOptions: { useConverse: false } })).toMatch(/can't carry a cache point in system/);
-  });
 });
 
-describe('video and S3 data', () => {
+describe('video and S3 data (Nova video and S3 in the amazon package)', () => {
   const video = (data: unknown, mediaType = 'video/quicktime') => [
     { role: 'user', content: [{ type: 'video', data, mediaType }, { type: 'text', text: 'What happens?' }] },
   ];
 
-  it.each([false, true])('Converse (stream %s): video bytes and an S3 video (s3Location with bucketOwner), format from the media type', async (stream) => {
+  it.each([false, true])('Converse (stream %s): S3 image and document data as s3Location (bucketOwner kept)', async (stream) => {
     const messages = [
       {
         role: 'user',
         content: [
-          { type: 'video', data: new Uint8Array([0, 0, 0, 24]), mediaType: 'video/quicktime' },
-          { type: 'video', data: { s3Uri: 's3://my-bucket/clip.3gp', bucketOwner: '123456789012' }, mediaType: 'video/3gpp' },
           { type: 'image', data: { s3Uri: 's3://my-bucket/cat.png' }, mediaType: 'image/png' },
-          { type: 'text', text: 'What happens?' },
+          { type: 'document', data: { s3Uri: 's3://my-bucket/a.pdf', bucketOwner: '123456789012' }, mediaType: 'application/pdf', name: 'a' },
+          { type: 'text', text: 'What is this?' },
         ],
       },
     ];
-    const { body } = await send(stream, { model: novaLite, messages, providerOptions: { useConverse: true } });
-    expect(body.messages[0].content.slice(0, 3)).toEqual([
-      { video: { format: 'mov', source: { bytes: 'AAAAGA==' } } },
-      { video: { format: 'three_gp', source: { s3Location: { uri: 's3://my-bucket/clip.3gp', bucketOwner: '123456789012' } } } },
+    const { body } = await send(stream, { model: claude37, messages, providerOptions: { useConverse: true } });
+    expect(body.messages[0].content.slice(0, 2)).toEqual([
       { image: { format: 'png', source: { s3Location: { uri: 's3://my-bucket/cat.png' } } } },
+      { document: { format: 'pdf', name: 'a', source: { s3Location: { uri: 's3://my-bucket/a.pdf', bucketOwner: '123456789012' } } } },
     ]);
-  });
-
-  it.each([false, true])('native Nova (stream %s): an S3 video is carried (the codec receives the part)', async (stream) => {
-    const { body, path } = await send(stream, { model: novaLite, messages: video({ s3Uri: 's3://my-bucket/clip.mp4' }, 'video/mp4'), providerOptions: { useConverse: false } });
-    expect(path).toBe(stream ? 'invoke-with-response-stream' : 'invoke');
-    expect(body.messages[0].content[0]).toEqual({ video: { format: 'mp4', source: { s3Location: { uri: 's3://my-bucket/clip.mp4' } } } });
   });
 
   it('an S3 image on a default native route goes over Converse; forced native is an InputError', async () => {
@@ -149,9 +132,8 @@ describe('video and S3 data', () => {
 
   it('refuses video on a model without it, bad S3 URIs and owners, before sending', async () => {
     expect(await refusal({ model: claude37, messages: video('AAAA'), providerOptions: { useConverse: true } })).toMatch(/has no video input/);
-    expect(await refusal({ model: novaLite, messages: video({ s3Uri: 'https://my-bucket/clip.mov' }) })).toMatch(/s3Uri must be an S3 object URI starting with s3:\/\//);
-    expect(await refusal({ model: novaLite, messages: video({ s3Uri: 's3://my-bucket/c.mov', bucketOwner: 'me' }) })).toMatch(/bucketOwner must be a 12-digit/);
-    expect(await refusal({ model: novaLite, messages: video('AAAA', 'video/avi'), providerOptions: { useConverse: true } })).toMatch(/Converse can't carry video type "video\/avi"/);
+    expect(await refusal({ model: claude37, messages: video({ s3Uri: 'https://my-bucket/clip.mov' }) })).toMatch(/s3Uri must be an S3 object URI starting with s3:\/\//);
+    expect(await refusal({ model: claude37, messages: video({ s3Uri: 's3://my-bucket/c.mov', bucketOwner: 'me' }) })).toMatch(/bucketOwner must be a 12-digit/);
   });
 });
 
@@ -235,7 +217,7 @@ describe('tool results with content parts, toModelOutput, strict tools', () => {
   });
 
   it('refuses content parts a route or model cannot carry, before sending', async () => {
-    for (const model of [gptOss, novaLite, 'cohere.command-r-plus-v1:0']) {
+    for (const model of [gptOss, 'cohere.command-r-plus-v1:0']) {
       expect(await refusal({ model, messages: history([{ type: 'text', text: 'x' }]), tools, providerOptions: { useConverse: false } })).toMatch(/can't carry tool-result content parts/);
     }
     expect(await refusal({ model: claude37, messages: history([{ type: 'reasoning', text: 'x' } as never]), tools })).toMatch(/a tool result holds text, image, document or video parts/);

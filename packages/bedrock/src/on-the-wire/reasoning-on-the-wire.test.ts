@@ -1,4 +1,3 @@
-import { amazon } from '@bedrock-kit/amazon';
 import { anthropic } from '@bedrock-kit/anthropic';
 import { cohere } from '@bedrock-kit/cohere';
 import { InputError, type ReasoningSetting } from '@bedrock-kit/core';
@@ -14,8 +13,7 @@ const opus46 = 'us.anthropic.claude-opus-4-6-v1'; // adaptive thinking + effort 
 const opus47 = 'global.anthropic.claude-opus-4-7'; // adaptive only, effort up to xhigh/max
 const haiku3 = 'anthropic.claude-3-haiku-20240307-v1:0'; // no reasoning
 const gptOss = 'openai.gpt-oss-120b-1:0';
-const nova2 = 'us.amazon.nova-2-lite-v1:0';
-const { bedrock, request } = useFamilyEmulator([anthropic, openaiOss, cohere, metaLlama, amazon]);
+const { bedrock, request } = useFamilyEmulator([anthropic, openaiOss, cohere, metaLlama]);
 
 type Route = 'invoke' | 'converse';
 const routes: [Route, boolean][] = [
@@ -135,14 +133,7 @@ describe('reasoning: gpt-oss', () => {
   });
 });
 
-describe('reasoning: Nova 2 (amazon codec receives the field)', () => {
-  it.each(routes)('%s (stream %s): a level → reasoningConfig', async (route, stream) => {
-    const { body } = await call(nova2, 'low', route, stream);
-    const reasoningConfig = { type: 'enabled', maxReasoningEffort: 'low' };
-    if (route === 'invoke') expect(body.reasoningConfig).toEqual(reasoningConfig);
-    else expect(body.additionalModelRequestFields).toEqual({ reasoningConfig });
-  });
-});
+// Nova 2's reasoningConfig through the facade: packages/amazon/src/amazon-round-two-on-the-wire.test.ts.
 
 describe('reasoning: models without it', () => {
   it.each([
