@@ -9,7 +9,8 @@ export type AnthropicContentBlock = { type: string; cache_control?: AnthropicCac
 
 /** One turn of the native body. A plain string content is kept as a string (what Bedrock's own examples send). */
 export interface AnthropicMessage {
-  role: 'user' | 'assistant';
+  /** `system`: a mid-conversation instruction (models whose row says so). */
+  role: 'user' | 'assistant' | 'system';
   content: string | AnthropicContentBlock[];
 }
 
@@ -18,6 +19,8 @@ export interface AnthropicTool {
   name: string;
   description?: string;
   input_schema: Record<string, unknown>;
+  /** Structured outputs: the service enforces `input_schema` on the model's calls. */
+  strict?: boolean;
   cache_control?: AnthropicCacheControl;
 }
 

@@ -9,6 +9,15 @@ export interface AnthropicModelRow {
   capabilities: ModelCapabilities;
   /** Bedrock serves this model only through cross-region inference profiles (no on-demand bare ID). */
   profileOnly: boolean;
+  /**
+   * How `reasoning` levels are sent: `'budget'` — extended thinking with a documented budget per
+   * level; `'adaptive'` — adaptive thinking plus `effort` (a `{ budgetTokens }` still works);
+   * `'adaptive-only'` — adaptive thinking plus `effort`, a token budget is refused (400 on these models).
+   * @default 'budget'
+   */
+  thinking?: 'budget' | 'adaptive' | 'adaptive-only';
+  /** The native Messages body takes `role: 'system'` turns mid-conversation. */
+  systemMessages?: boolean;
 }
 
 const claude3: ModelCapabilities = {
@@ -23,7 +32,21 @@ const claude3: ModelCapabilities = {
   systemPrompt: true,
 };
 
-const claude4: ModelCapabilities = { ...claude3, reasoning: true, promptCaching: true, citations: true };
+const claude4: ModelCapabilities = {
+  ...claude3,
+  reasoning: true,
+  promptCaching: true,
+  citations: true,
+  reasoningEfforts: ['low', 'medium', 'high'],
+  promptCacheTtls: ['5m'],
+};
+
+/** Claude 4.5 and later: structured output and one-hour cache points ([structured], [ttl]). */
+const claude45: ModelCapabilities = { ...claude4, structuredOutput: true, promptCacheTtls: ['5m', '1h'] };
+
+/** Adaptive thinking with effort ([adaptive], [effort]): Opus 4.6, Sonnet 4.6 take up to `max`; 4.7+ add `xhigh`. */
+const claude46: ModelCapabilities = { ...claude45, reasoningEfforts: ['low', 'medium', 'high', 'max'] };
+const claude47: ModelCapabilities = { ...claude45, reasoningEfforts: ['low', 'medium', 'high', 'xhigh', 'max'] };
 
 /** The two row shapes most models share: Claude 3 served on demand, and Claude 3.7+ through profiles only. */
 const claude3OnDemand = { capabilities: claude3, profileOnly: false };
@@ -45,6 +68,17 @@ const claude4ProfileOnly = { capabilities: claude4, profileOnly: true };
  * [count]     https://docs.aws.amazon.com/bedrock/latest/userguide/count-tokens.html (CountTokens: Claude 3.5 Haiku,
  *             3.5 Sonnet and v2, 3.7 Sonnet, Opus 4, Sonnet 4; some CRIS-only Claude models not: the 4.x rows,
  *             which cover later releases too, stay without it)
+ * [structured] https://docs.aws.amazon.com/bedrock/latest/userguide/structured-output.html (Converse
+ *             `outputConfig.textFormat`, InvokeModel `output_config.format`): Claude Haiku 4.5, Sonnet 4.5,
+ *             Opus 4.5, Opus 4.6 and later.
+ * [adaptive]  https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html:
+ *             Opus 4.6 and Sonnet 4.6 (budget_tokens deprecated there), Opus 4.7 (adaptive only: a budget is a 400);
+ *             older models need `thinking.type: 'enabled'` with `budget_tokens`.
+ * [effort]    https://platform.claude.com/docs/en/build-with-claude/effort: `max` on Opus 4.6+, Sonnet 4.6;
+ *             `xhigh` on Opus 4.7 and 4.8.
+ * [ttl]       one-hour cache TTL (`ttl: '1h'`) on Bedrock for Claude 4.5 models and later (prompt-caching guide).
+ * [system]    a `role: 'system'` turn mid-conversation in the native body, recorded on Opus 4.8
+ *             (pydantic-ai test_mid_conversation_system_prompt_on_bedrock).
  */
 
 /**
@@ -80,24 +114,39 @@ export const anthropicModelTable: readonly AnthropicModelRow[] = [
   // [converse] [caching] [thinking] [citations] [profiles] cline#1952; recorded through `us.` and a profile ARN
   // (pydantic-ai test_bedrock_model_thinking_part_redacted_stream, openllmetry test_anthropic_cross_region).
   { name: 'Claude 3.7 Sonnet', match: /^anthropic\.claude-3-7-sonnet-/, capabilities: { ...claude4, countTokens: true }, profileOnly: true },
+  // [adaptive] [effort] [structured] [ttl]
+  { name: 'Claude Sonnet 4.6', match: /^anthropic\.claude-sonnet-4-6/, capabilities: claude46, profileOnly: true, thinking: 'adaptive' },
+  // [structured] [ttl]; budget thinking.
+  { name: 'Claude Sonnet 4.5', match: /^anthropic\.claude-sonnet-4-5/, capabilities: claude45, profileOnly: true },
   // [converse] [caching] [thinking] [citations] [profiles]; recorded through `us.`
   // (pydantic-ai test_bedrock_model_thinking_part_anthropic, test_bedrock_cache_write_and_read).
   { name: 'Claude Sonnet 4.x', match: /^anthropic\.claude-sonnet-4/, ...claude4ProfileOnly },
+  // [adaptive] (adaptive only) [effort] [structured] [ttl] [system]
+  { name: 'Claude Opus 4.8', match: /^anthropic\.claude-opus-4-8/, capabilities: claude47, profileOnly: true, thinking: 'adaptive-only', systemMessages: true },
+  // [adaptive] (adaptive only) [effort] [structured] [ttl]
+  { name: 'Claude Opus 4.7', match: /^anthropic\.claude-opus-4-7/, capabilities: claude47, profileOnly: true, thinking: 'adaptive-only' },
+  // [adaptive] [effort] [structured] [ttl]
+  { name: 'Claude Opus 4.6', match: /^anthropic\.claude-opus-4-6/, capabilities: claude46, profileOnly: true, thinking: 'adaptive' },
+  // [structured] [ttl]; budget thinking.
+  { name: 'Claude Opus 4.5', match: /^anthropic\.claude-opus-4-5/, capabilities: claude45, profileOnly: true },
   // [converse] [caching] [thinking] [citations] [profiles]; Opus 4.8 recorded through `us.`
   // (pydantic-ai test_mid_conversation_system_prompt_on_bedrock).
   { name: 'Claude Opus 4.x', match: /^anthropic\.claude-opus-4/, ...claude4ProfileOnly },
-  // [converse] [caching] [thinking] [citations] [profiles]
-  { name: 'Claude Haiku 4.x', match: /^anthropic\.claude-haiku-4/, ...claude4ProfileOnly },
+  // [converse] [caching] [thinking] [citations] [profiles] [structured] [ttl]; budget thinking.
+  { name: 'Claude Haiku 4.5', match: /^anthropic\.claude-haiku-4-5/, capabilities: claude45, profileOnly: true },
 ];
 
 /**
  * Any other `anthropic.*` ID: a model newer than this table, or a misspelt one. It gets the full
  * feature set, but no "use an inference profile" advice: that advice is certain only for the rows
  * above. A bare ID the service refuses on demand gets the service's own message, which says so.
+ * The newest take adaptive thinking with every effort level (a token budget is left to the service).
  */
 export const anthropicDefaultRow: AnthropicModelRow = {
   name: 'Claude (newer model)',
   match: /^anthropic\./,
-  capabilities: claude4,
+  capabilities: claude47,
   profileOnly: false,
+  thinking: 'adaptive',
+  systemMessages: true,
 };

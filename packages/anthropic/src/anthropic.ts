@@ -1,6 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './anthropic-provider-options';
 import { createAnthropicStreamParser } from './create-anthropic-stream-parser';
+import { findAnthropicModelRow } from './find-anthropic-model-row';
 import { parseAnthropicResponse } from './parse-anthropic-response';
 import { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
 import { prepareAnthropicRequest } from './prepare-anthropic-request';
@@ -20,6 +21,12 @@ export const anthropic: ModelFamily = {
   displayName: 'Claude',
   resolveModel: resolveAnthropicModel,
   native: {
+    // Mid-conversation `role: 'system'` turns, on the models whose row says so (refused per model otherwise).
+    systemMessages: true,
+    systemParts: true,
+    toolResultContent: true,
+    // Without a forced route, a request the native body can't carry for this model goes over Converse.
+    accepts: (request, model) => !request.systemMessages?.length || findAnthropicModelRow(model.baseModelId ?? model.modelId)?.systemMessages === true,
     prepareRequest: prepareAnthropicRequest,
     parseResponse: parseAnthropicResponse,
     createStreamParser: createAnthropicStreamParser,

@@ -1,4 +1,4 @@
-import { convertBase64ToBytes, convertDataContentToBase64, createNativeInputError, type Part, omitUndefined } from '@bedrock-kit/core';
+import { convertBase64ToBytes, convertDataContentToBase64, createNativeInputError, isS3Data, type MediaData, type Part, omitUndefined } from '@bedrock-kit/core';
 import type { AnthropicContentBlock } from './anthropic-messages-types';
 import { convertRedactedPartToData } from './convert-redacted-reasoning';
 
@@ -12,21 +12,28 @@ const imageMediaTypes = ['image/jpeg', 'image/png', 'image/gif', 'image/webp'];
 export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assistant', citations: boolean): AnthropicContentBlock {
   switch (part.type) {
     case 'text':
+      // guardContent exists on Converse only (the facade routes guarded text there).
+      if (part.guard !== undefined) refuse("can't carry a guarded text part (guardContent); use Converse.");
       return { type: 'text', text: part.text };
     case 'image':
       onlyIn('user', role, part.type);
       if (!imageMediaTypes.includes(part.mediaType)) {
         refuse(`can't carry an image part of type ${part.mediaType}; convert it to JPEG, PNG, GIF or WebP.`);
       }
-      return { type: 'image', source: { type: 'base64', media_type: part.mediaType, data: convertDataContentToBase64(part.data) } };
+      return { type: 'image', source: { type: 'base64', media_type: part.mediaType, data: convertBytes(part.data, part.type) } };
     case 'document':
       onlyIn('user', role, part.type);
       return omitUndefined({
         type: 'document',
         source: convertDocumentSource(part.data, part.mediaType),
         title: part.name,
-        citations: citations ? { enabled: true } : undefined,
+        citations: citations || part.citations ? { enabled: true } : undefined,
       });
+    case 'video':
+      return refuse("can't carry a video part: Claude takes no video.");
+    case 'cache-point':
+      // Placed as `cache_control` on the block before it by convertToAnthropicMessages; never a block of its own.
+      return refuse("can't carry a cache point here: it must follow a block of the same message.");
     case 'tool-call':
       onlyIn('assistant', role, part.type);
       return { type: 'tool_use', id: part.id, name: part.name, input: convertToolInput(part.input, part.name) };
@@ -35,7 +42,7 @@ export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assis
       return omitUndefined({
         type: 'tool_result',
         tool_use_id: part.id,
-        content: typeof part.output === 'string' ? part.output : JSON.stringify(part.output ?? null),
+        content: convertToolResultContent(part, citations),
         is_error: part.isError || undefined,
       });
     case 'reasoning':
@@ -49,11 +56,29 @@ export function convertToAnthropicContentBlock(part: Part, role: 'user' | 'assis
   }
 }
 
+/**
+ * A tool result's content: the output as a string, or, with content parts, blocks (the output
+ * first as a text block when given, then text, image and document blocks).
+ */
+function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, citations: boolean): string | AnthropicContentBlock[] {
+  const output = typeof part.output === 'string' ? part.output : JSON.stringify(part.output ?? null);
+  if (!part.content?.length) return output;
+  const blocks = part.content.map((inner) => convertToAnthropicContentBlock(inner, 'user', citations));
+  return part.output === undefined ? blocks : [{ type: 'text', text: output }, ...blocks];
+}
+
+/** Media bytes as base64; an S3 object is refused (the native body has no S3 source). */
+function convertBytes(data: MediaData, kind: string): string {
+  if (isS3Data(data)) refuse(`can't carry ${kind} data from S3 (s3Location is Converse only); pass the bytes or use Converse.`);
+  return convertDataContentToBase64(data);
+}
+
 /*
  * PDFs travel as base64; text documents as a text source (Anthropic accepts only `text/plain` there,
  * so Markdown, CSV and HTML are sent as their text). https://docs.anthropic.com/en/docs/build-with-claude/pdf-support
  */
-function convertDocumentSource(data: Uint8Array | string, mediaType: string): Record<string, unknown> {
+function convertDocumentSource(data: MediaData, mediaType: string): Record<string, unknown> {
+  if (isS3Data(data)) refuse("can't carry document data from S3 (s3Location is Converse only); pass the bytes or use Converse.");
   if (mediaType === 'application/pdf') return { type: 'base64', media_type: mediaType, data: convertDataContentToBase64(data) };
   if (!mediaType.startsWith('text/')) {
     refuse(`can't carry a document part of type ${mediaType} (only PDF and text); convert it, or set providerOptions.useConverse: true.`);

@@ -1,7 +1,9 @@
-import { omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
+import { createNativeInputError, omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import type { AnthropicMessagesBody } from './anthropic-messages-types';
 import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
-import { convertToAnthropicMessages } from './convert-to-anthropic-messages';
+import { convertToAnthropicBlocks, convertToAnthropicMessages } from './convert-to-anthropic-messages';
+import { findAnthropicModelRow } from './find-anthropic-model-row';
+import { readAnthropicReasoning } from './read-anthropic-reasoning';
 import { prepareAnthropicTools } from './prepare-anthropic-tools';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
@@ -16,24 +18,36 @@ export const anthropicBedrockVersion = 'bedrock-2023-05-31';
  */
 export const anthropicDefaultMaxTokens = 4096;
 
+/** `max_tokens` when the caller gives none: the thinking budget must stay below it, so a large budget raises the default. */
+export function readAnthropicDefaultMaxTokens(budgetTokens: number): number {
+  return (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens;
+}
+
 /**
  * Builds the native InvokeModel body (Anthropic Messages API on Bedrock,
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
+ * `reasoning` becomes `thinking` (and `output_config.effort` on models with effort); `system` given
+ * as parts becomes blocks, a cache point marking the block before it.
  * `additionalModelRequestFields` is merged last at the top level, verbatim.
  */
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const options = readAnthropicOptions(request.providerOptions);
-  const budgetTokens = readAnthropicThinkingBudget(request, model) ?? 0;
+  const reasoning = readAnthropicReasoning(request, model);
+  const budgetTokens = reasoning?.budgetTokens ?? readAnthropicThinkingBudget(request, model) ?? 0;
+  if (request.systemMessages?.length && !findAnthropicModelRow(model.baseModelId ?? model.modelId)?.systemMessages) {
+    throw createNativeInputError('anthropic', `${model.baseModelId ?? model.modelId} takes no mid-conversation system message in the native body; use Converse (drop useConverse: false).`);
+  }
   const body: AnthropicMessagesBody = omitUndefined({
     anthropic_version: anthropicBedrockVersion,
-    // The thinking budget must stay below max_tokens, so a large budget raises the default.
-    max_tokens: request.maxTokens ?? (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens,
-    messages: convertToAnthropicMessages(request.messages, options.citations),
-    system: request.system || undefined,
+    max_tokens: request.maxTokens ?? readAnthropicDefaultMaxTokens(budgetTokens),
+    messages: convertToAnthropicMessages(request.messages, options.citations, request.systemMessages),
+    system: request.systemParts ? convertToAnthropicBlocks(request.systemParts, 'user', false, 'system') : request.system || undefined,
     ...prepareAnthropicTools(request.tools, request.toolChoice),
     temperature: request.temperature,
     top_p: request.topP,
     stop_sequences: request.stopSequences?.length ? request.stopSequences : undefined,
+    thinking: reasoning?.thinking,
+    output_config: reasoning?.effort ? { effort: reasoning.effort } : undefined,
   });
   if (options.promptCache) applyAnthropicCacheControl(body, options.promptCacheTtl);
   return { body: Object.assign(body, request.additionalModelRequestFields) };

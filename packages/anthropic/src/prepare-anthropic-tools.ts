@@ -19,7 +19,7 @@ const toolChoiceTypes = { auto: 'auto', required: 'any', none: 'none' };
 export function prepareAnthropicTools(tools: ModelTool[] | undefined, toolChoice: ToolChoice | undefined): AnthropicToolFields {
   if (!tools) return {};
   return omitUndefined({
-    tools: tools.map((tool) => omitUndefined({ name: tool.name, input_schema: tool.inputSchema, description: tool.description })),
+    tools: tools.map((tool) => omitUndefined({ name: tool.name, input_schema: tool.inputSchema, description: tool.description, strict: tool.strict })),
     tool_choice:
       toolChoice === undefined
         ? undefined

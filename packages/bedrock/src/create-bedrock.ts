@@ -3,6 +3,7 @@ import { applyGuardrail, type ApplyGuardrailRequest, type ApplyGuardrailResult }
 import { countTokens, type CountTokensResult } from './calls/count-tokens';
 import { generateObject, type GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
+import { streamObject, type ObjectStream } from './calls/stream-object';
 import { streamText } from './calls/stream-text';
 import { embed } from './calls/embed';
 import { embedMany } from './calls/embed-many';
@@ -26,6 +27,7 @@ export interface Bedrock extends BedrockClient {
   embedMany(request: EmbedManyRequest): Promise<EmbedManyResult>;
   countTokens(request: GenerateTextRequest): Promise<CountTokensResult>;
   applyGuardrail(request: ApplyGuardrailRequest): Promise<ApplyGuardrailResult>;
+  streamObject<T>(request: GenerateObjectRequest<T>): ObjectStream<T>;
 }
 
 /**
@@ -49,5 +51,6 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     embedMany: (request) => embedMany(client, request),
     countTokens: (request) => countTokens(client, request),
     applyGuardrail: (request) => applyGuardrail(client, request),
+    streamObject: (request) => streamObject(client, request),
   };
 }

@@ -13,6 +13,8 @@ export type { CountTokensResult } from './calls/count-tokens';
 export { applyGuardrail } from './calls/apply-guardrail';
 export type { ApplyGuardrailRequest, ApplyGuardrailResult } from './calls/apply-guardrail';
 export type { GuardrailSetting } from './request/platform/platform-options';
+export { streamObject } from './calls/stream-object';
+export type { ObjectStream, DeepPartial } from './calls/stream-object';
 export type { BedrockOptions, CredentialsProvider, TimeoutOptions } from './client/bedrock-options';
 export type { TelemetryOptions, TelemetryTracer, TelemetrySpan, TelemetryAttributeValue } from './client/telemetry-options';
 export type { GenerateTextRequest, GenerateObjectRequest, ProviderOptions } from './request/generate-text-request';
@@ -45,6 +47,17 @@ export type {
   ToolCallPart,
   ToolResultPart,
   ReasoningPart,
+  VideoPart,
+  CachePointPart,
+  ToolResultContentPart,
+  S3Data,
+  MediaData,
+  SystemPart,
+  SystemContent,
+  SystemMessage,
+  RequestMessage,
+  ReasoningSetting,
+  ReasoningEffort,
   Tool,
   ToolChoice,
   ToolExecutionContext,

@@ -1,4 +1,4 @@
-import { convertBase64ToBytes, type DocumentPart } from '@bedrock-kit/core';
+import { convertBase64ToBytes, isS3Data, type DocumentPart } from '@bedrock-kit/core';
 import { createCohereNativeError, useConverse } from './create-cohere-native-error';
 
 /** A Command R native document: free-form string fields, conventionally `title` and `snippet`. */
@@ -19,6 +19,8 @@ export function convertDocumentToCohere(part: DocumentPart, position: number): C
   if (!/^text\//i.test(mediaType)) {
     throw createCohereNativeError(`can't carry document part ${label} (${mediaType}): it takes text/* only`, `Extract the text, or ${useConverse}`);
   }
+  // An S3 object is carried by Converse only (service model `DocumentSource.s3Location`).
+  if (isS3Data(data)) throw createCohereNativeError(`can't carry document part ${label} from S3`, `Pass its bytes, or ${useConverse}`);
   let snippet: string;
   try {
     snippet = new TextDecoder('utf-8', { fatal: true }).decode(typeof data === 'string' ? convertBase64ToBytes(data) : data);

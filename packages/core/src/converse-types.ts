@@ -6,7 +6,8 @@
 export type ConverseContentBlock = Record<string, unknown>;
 
 export interface ConverseMessage {
-  role: 'user' | 'assistant';
+  /** `system`: a mid-conversation instruction (service model 2026-07-31). */
+  role: 'user' | 'assistant' | 'system';
   content: ConverseContentBlock[];
 }
 

@@ -1,4 +1,4 @@
-import type { DataContent } from './message';
+import type { DataContent, MediaData, S3Data } from './message';
 
 /** Base64 of bytes, without Node's Buffer (runs in browsers and Workers). */
 export function convertBytesToBase64(bytes: Uint8Array): string {
@@ -19,4 +19,9 @@ export function convertBase64ToBytes(base64: string): Uint8Array {
 /** Attachment data as base64, whichever form it was given in. */
 export function convertDataContentToBase64(data: DataContent): string {
   return typeof data === 'string' ? data : convertBytesToBase64(data);
+}
+
+/** Whether media data points to an S3 object (`{ s3Uri }`) rather than holding the bytes. */
+export function isS3Data(data: MediaData): data is S3Data {
+  return typeof data === 'object' && data !== null && !(data instanceof Uint8Array);
 }

@@ -1,4 +1,24 @@
-export type { DataContent, TextPart, ImagePart, DocumentPart, ToolCallPart, ToolResultPart, ReasoningPart, Part, Message } from './message';
+export type {
+  DataContent,
+  S3Data,
+  MediaData,
+  GuardQualifier,
+  TextPart,
+  ImagePart,
+  DocumentPart,
+  VideoPart,
+  CachePointPart,
+  ToolCallPart,
+  ToolResultPart,
+  ToolResultContentPart,
+  ReasoningPart,
+  Part,
+  Message,
+  SystemPart,
+  SystemContent,
+  SystemMessage,
+  RequestMessage,
+} from './message';
 export type { Usage, FinishReason } from './usage';
 export { createEmptyUsage } from './usage';
 export type { Citation } from './citation';
@@ -42,7 +62,7 @@ export { enableDocumentCitations } from './enable-document-citations';
 export { hasGuardrailIntervened } from './has-guardrail-intervened';
 export { convertTextToParts, convertTextToDeltaParts } from './convert-text-to-parts';
 export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryableErrorType } from './retryable-errors';
-export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64 } from './data-content';
+export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64, isS3Data } from './data-content';
 export { omitUndefined } from './omit-undefined';
 export type { BedrockErrorOptions } from './errors/bedrock-error';
 export { BedrockError } from './errors/bedrock-error';

@@ -38,6 +38,15 @@ export interface NativeCodec {
    * @default every request is accepted
    */
   accepts?(request: ModelRequest, model: ModelInfo): boolean;
+  /**
+   * The native body carries mid-conversation system messages (`ModelRequest.systemMessages`).
+   * Without it the facade refuses them on this route before sending.
+   */
+  readonly systemMessages?: boolean;
+  /** The native body carries `system` given as parts with cache points (`ModelRequest.systemParts`); else the facade sends those over Converse. */
+  readonly systemParts?: boolean;
+  /** The native body carries tool results' `content` parts; else the facade sends those over Converse. */
+  readonly toolResultContent?: boolean;
   /** Builds the body; throws `InputError` for anything the native body can't carry. */
   prepareRequest(request: ModelRequest, model: ModelInfo): NativeRequest;
   parseResponse(body: unknown, context: NativeResponseContext): ModelResponse;

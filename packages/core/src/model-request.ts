@@ -1,4 +1,4 @@
-import type { Message } from './message';
+import type { Message, SystemPart } from './message';
 import type { ReasoningSetting } from './model-capabilities';
 import type { ModelTool, ToolChoice } from './tool';
 
@@ -7,8 +7,20 @@ import type { ModelTool, ToolChoice } from './tool';
  * (prompt turned into messages, tool schemas prepared as JSON Schema).
  */
 export interface ModelRequest {
+  /** The system prompt as text (parts joined with a newline when it was given as parts). */
   system?: string;
+  /**
+   * The system prompt as the caller gave it when it was parts (text and cache points): routes that
+   * carry blocks (Converse, native Claude) read these instead of `system`.
+   */
+  systemParts?: SystemPart[];
   messages: Message[];
+  /**
+   * Mid-conversation system instructions (Converse role `system`), each placed before
+   * `messages[before]` (`before === messages.length`: after the last message). Converse only:
+   * the facade refuses them on another route.
+   */
+  systemMessages?: { before: number; content: SystemPart[] }[];
   tools?: ModelTool[];
   toolChoice?: ToolChoice;
   maxTokens?: number;
@@ -17,6 +29,11 @@ export interface ModelRequest {
   stopSequences?: string[];
   /** Checked against the model's row by the facade; the family maps it to its wire field. */
   reasoning?: ReasoningSetting;
+  /**
+   * Structured output: the answer text is JSON that fits `schema` (Converse `outputConfig.textFormat`,
+   * native Claude `output_config.format`). Set by `generateObject` / `streamObject` in `mode: 'json'`.
+   */
+  responseFormat?: { type: 'json'; schema: Record<string, unknown>; name?: string; description?: string };
   /** Passed through verbatim (e.g. `{ thinking: {...} }`). */
   additionalModelRequestFields?: Record<string, unknown>;
   /**

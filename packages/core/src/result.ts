@@ -1,5 +1,5 @@
 import type { Citation } from './citation';
-import type { Message, Part } from './message';
+import type { Message, Part, ToolResultContentPart } from './message';
 import type { ProviderMetadata } from './provider-metadata';
 import type { FinishReason, Usage } from './usage';
 
@@ -16,6 +16,8 @@ export interface ToolResult {
   name: string;
   input: unknown;
   output: unknown;
+  /** The output as parts, from the tool's `toModelOutput`: what the model was sent. */
+  content?: ToolResultContentPart[];
   isError?: boolean;
 }
 

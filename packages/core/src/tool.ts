@@ -1,3 +1,4 @@
+import type { ToolResultContentPart } from './message';
 import type { Schema } from './schema';
 
 /** Context handed to a tool's `execute`. */
@@ -13,6 +14,13 @@ export interface Tool<Input = any, Output = unknown> {
   inputSchema: Schema<Input>;
   /** Runs the tool in the tool loop (`maxSteps` > 1). Without it the call is returned to you. */
   execute?: (input: Input, context: ToolExecutionContext) => Output | Promise<Output>;
+  /**
+   * What the model sees of `execute`'s output: parts (text, image, document, video) sent as the
+   * tool result's `content` instead of the output as JSON.
+   */
+  toModelOutput?: (output: Output) => ToolResultContentPart[];
+  /** Ask the service to enforce the input schema on the model's calls (Converse `ToolSpecification.strict`). */
+  strict?: boolean;
 }
 
 /** How the model must use tools. */
@@ -23,6 +31,8 @@ export interface ModelTool {
   name: string;
   description?: string;
   inputSchema: Record<string, unknown>;
+  /** Schema enforcement on the model's calls (Converse `toolSpec.strict`, native Claude `strict`). */
+  strict?: boolean;
 }
 
 /**

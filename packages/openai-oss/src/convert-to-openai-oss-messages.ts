@@ -25,7 +25,7 @@ export function convertToOpenaiOssMessages(system: string | undefined, input: Me
     const toolCalls: OpenaiOssChatToolCall[] = [];
     for (const part of convertContentToParts(content)) {
       if (part.type === 'text') texts.push(part.text);
-      else if (part.type === 'tool-result' && role === 'user') {
+      else if (part.type === 'tool-result' && role === 'user' && !part.content?.length) {
         // Chat completions wants tool results right after the assistant's tool calls, before any new user text.
         messages.push({ role: 'tool', tool_call_id: part.id, content: convertToolOutput(part.output, part.isError) });
       } else if (part.type === 'tool-call' && role === 'assistant') {
@@ -44,6 +44,9 @@ export function convertToOpenaiOssMessages(system: string | undefined, input: Me
 
 /** gpt-oss takes text only (no images or documents), and chat completions has tool calls only from the assistant, tool results only from the user. */
 function refusePart(type: Part['type'], role: Message['role'], index: number): InputError {
+  if (type === 'tool-result' && role === 'user') {
+    return createNativeInputError('openai-oss', `can't carry tool-result content parts (messages[${index}]): a chat-completions tool message is a string. Send output instead, or use Converse.`);
+  }
   return createNativeInputError(
     'openai-oss',
     `can't carry ${type} parts in ${role} messages (messages[${index}]): gpt-oss takes text, assistant tool calls and user tool results. Remove or move the part.`,

@@ -23,11 +23,19 @@ export interface OpenaiOssModel {
  *   (pydantic-ai `test_bedrock_thinking_high_openai_variant`, 2026-05-13;
  *   `test_bedrock_model_stream_empty_text_delta`).
  * - No prompt caching and no citations are documented for these models.
+ * - `reasoning_effort` `low` / `medium` / `high` (model-parameters-openai.html; the model card:
+ *   "configurable reasoning effort (low, medium, high)"); the models reason on every call.
+ * - Structured output through Converse `outputConfig.textFormat` verified against OpenAI models on
+ *   Bedrock (aws-samples sample-ai-possibilities, snippets/structured-output-bedrock, read 2026-12-06;
+ *   the structured-output guide lists "select open-weight models").
  */
 export const openaiOssDefaultCapabilities: ModelCapabilities = {
   tools: true,
   toolsWhileStreaming: false,
   reasoning: true,
+  reasoningEfforts: ['low', 'medium', 'high'],
+  alwaysReasons: true,
+  structuredOutput: true,
   promptCaching: false,
   images: false,
   documents: false,

@@ -1,4 +1,5 @@
-import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/core';
+import type { ConverseContentBlock, ConverseRequestBody, ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { readOpenaiOssReasoningEffort } from './read-openai-oss-reasoning-effort';
 
 /**
  * Converse quirk: gpt-oss rejects `reasoningContent.reasoningText.signature`
@@ -6,8 +7,12 @@ import type { ConverseContentBlock, ConverseRequestBody } from '@bedrock-kit/cor
  * field", https://github.com/badlogic/pi-mono/issues/686). gpt-oss never signs
  * its reasoning, so a signature can only come from another model's turn; the
  * reasoning text itself is still sent, only the signature is removed.
+ * `reasoning` goes in `additionalModelRequestFields.reasoning_effort` (Converse has no field of its
+ * own for it; recorded: pydantic-ai test_bedrock_thinking_high_openai_variant).
  */
-export function prepareOpenaiOssConverseRequest(body: ConverseRequestBody): ConverseRequestBody {
+export function prepareOpenaiOssConverseRequest(body: ConverseRequestBody, request?: ModelRequest, model?: ModelInfo): ConverseRequestBody {
+  const effort = request && model ? readOpenaiOssReasoningEffort(request, model) : undefined;
+  if (effort) body = { ...body, additionalModelRequestFields: { ...body.additionalModelRequestFields, reasoning_effort: effort } };
   let changed = false;
   const removeSignature = (block: ConverseContentBlock): ConverseContentBlock => {
     const reasoning = block.reasoningContent as Record<string, any> | undefined;

@@ -1,4 +1,5 @@
-import { omitUndefined, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
+import { omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
+import { readOpenaiOssReasoningEffort } from './read-openai-oss-reasoning-effort';
 import { convertToOpenaiOssMessages } from './convert-to-openai-oss-messages';
 import type { OpenaiOssChatRequestBody } from './openai-oss-chat-types';
 import { prepareOpenaiOssTools } from './prepare-openai-oss-tools';
@@ -9,9 +10,9 @@ import { prepareOpenaiOssTools } from './prepare-openai-oss-tools';
  * `stop`, `temperature`, `top_p`
  * (https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-openai.html).
  * `additionalModelRequestFields` (e.g. `{ reasoning_effort: 'high' }`) is merged
- * at the top level last, so it can set any chat-completions field.
+ * at the top level last, so it can set any chat-completions field. `reasoning` is `reasoning_effort`.
  */
-export function prepareOpenaiOssRequest(request: ModelRequest): NativeRequest {
+export function prepareOpenaiOssRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const { messages, skippedReasoningParts } = convertToOpenaiOssMessages(request.system, request.messages);
   const body: OpenaiOssChatRequestBody = {
     messages,
@@ -20,6 +21,7 @@ export function prepareOpenaiOssRequest(request: ModelRequest): NativeRequest {
       temperature: request.temperature,
       top_p: request.topP,
       stop: request.stopSequences?.length ? request.stopSequences : undefined,
+      reasoning_effort: readOpenaiOssReasoningEffort(request, model),
       ...prepareOpenaiOssTools(request.tools, request.toolChoice),
     }),
     ...request.additionalModelRequestFields,

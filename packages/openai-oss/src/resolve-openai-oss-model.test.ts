@@ -34,6 +34,9 @@ describe('openaiOss.resolveModel', () => {
       citations: false,
       nativeApi: true,
       systemPrompt: true,
+      reasoningEfforts: ['low', 'medium', 'high'],
+      alwaysReasons: true,
+      structuredOutput: true,
     });
   });
 

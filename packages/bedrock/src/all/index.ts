@@ -26,5 +26,6 @@ export const bedrock: Bedrock = {
   embedMany: (request) => get().embedMany(request),
   countTokens: (request) => get().countTokens(request),
   applyGuardrail: (request) => get().applyGuardrail(request),
+  streamObject: (request) => get().streamObject(request),
 };
 export * from './families';

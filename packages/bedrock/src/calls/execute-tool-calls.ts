@@ -6,7 +6,8 @@ import { throwInputError } from '../request/throw-input-error';
  * Runs the tool calls of one step (in parallel). Returns `undefined` when any
  * called tool has no `execute`: then the calls go back to the caller and the
  * loop stops. A tool that throws, or input that fails the tool's schema,
- * becomes an `isError` result the model can react to.
+ * becomes an `isError` result the model can react to. A tool with `toModelOutput`
+ * sends the parts it returns as the result's `content` (the output is kept on the result).
  */
 export async function executeToolCalls(
   toolCalls: ToolCall[],
@@ -31,7 +32,8 @@ export async function executeToolCalls(
       }
       // A bug in the tool, not something for the model: its output is sent as JSON.
       if (!isJsonValue(output)) throwInputError(`Tool "${call.name}" returned a value that is not JSON.`);
-      return { ...call, output };
+      // `toModelOutput` decides what the model is sent: parts, as the tool result's content.
+      return tool.toModelOutput ? { ...call, output, content: tool.toModelOutput(output) } : { ...call, output };
     }),
   );
 }

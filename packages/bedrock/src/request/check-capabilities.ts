@@ -1,6 +1,8 @@
 import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
+import { checkContentCapabilities } from './check-content-capabilities';
+import { findConverseOnlyFeature } from './find-converse-only-feature';
 import { suggestInferenceProfile } from './suggest-inference-profile';
 import { throwInputError } from './throw-input-error';
 
@@ -13,6 +15,14 @@ import { throwInputError } from './throw-input-error';
  */
 export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1', families: readonly ModelFamily[] = []): void {
   const { info, family } = target;
+  if (route === 'invoke') {
+    const feature = findConverseOnlyFeature(request, family?.native);
+    if (feature) throwInputError(`${target.parsed.modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`);
+  }
+  // Only a family maps `reasoning` to its wire field: without one it would be dropped.
+  if (request.reasoning !== undefined && !family) {
+    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}", so nothing can map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
+  }
   if (!info || !family) return;
   const id = target.parsed.modelId;
   if (info.requiredInferenceProfile !== undefined) {
@@ -34,9 +44,9 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   }
   for (const message of request.messages) {
     for (const part of typeof message.content === 'string' ? [] : message.content) {
-      requireCapability(part.type !== 'image' || caps.images, 'image input');
-      requireCapability(part.type !== 'document' || caps.documents, 'document input');
+      // Media (tool-result content included) is checked by checkContentCapabilities.
       requireCapability((part.type !== 'tool-call' && part.type !== 'tool-result') || caps.tools, 'tool calling');
     }
   }
+  checkContentCapabilities(request, caps, requireCapability, id);
 }

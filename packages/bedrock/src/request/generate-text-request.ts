@@ -1,4 +1,4 @@
-import type { FamilyProviderOptions, Message, Schema, Tool, ToolChoice } from '@bedrock-kit/core';
+import type { FamilyProviderOptions, ModelRequest, ReasoningSetting, RequestMessage, Schema, SystemContent, Tool, ToolChoice } from '@bedrock-kit/core';
 import type { GuardrailSetting } from './platform/platform-options';
 
 /** Per-call options (API.md "providerOptions keys"). */
@@ -38,14 +38,21 @@ export interface GenerateTextRequest {
   /** Model ID, optionally prefixed `bedrock:`; inference-profile IDs and ARNs work. */
   model: string;
   prompt?: string;
-  messages?: Message[];
-  system?: string;
+  /** The conversation; a `{ role: 'system' }` message is a mid-conversation instruction (Converse only). */
+  messages?: RequestMessage[];
+  /** A string, or text and `cache-point` parts. */
+  system?: SystemContent;
   tools?: Record<string, Tool>;
   toolChoice?: ToolChoice;
   maxTokens?: number;
   temperature?: number;
   topP?: number;
   stopSequences?: string[];
+  /**
+   * Reasoning (extended thinking): a level, `'none'`, or `{ budgetTokens }`; checked against the
+   * model's row and mapped by its family (Claude `thinking`, gpt-oss `reasoning_effort`, Nova `reasoningConfig` …).
+   */
+  reasoning?: ReasoningSetting;
   abortSignal?: AbortSignal;
   /** With `execute` tools, run the tool loop up to this many model calls. @default 1 */
   maxSteps?: number;
@@ -59,4 +66,18 @@ export interface GenerateObjectRequest<T> extends Omit<GenerateTextRequest, 'too
   /** Name of the forced tool that carries the object. @default 'json' */
   schemaName?: string;
   schemaDescription?: string;
+  /**
+   * How the object is asked for: `'json'` sends the schema as `outputConfig.textFormat` and parses the
+   * answer text; `'tool'` forces one tool whose input is the object; `'auto'` picks `'json'` where the
+   * model's row has structured output or `reasoning` is set, else `'tool'`. @default 'auto'
+   */
+  mode?: 'auto' | 'json' | 'tool';
+}
+
+/**
+ * A text request with structured output (`ModelRequest.responseFormat`): what `generateObject` and
+ * `streamObject` send in `mode: 'json'`. Not public: a text call asks for JSON through them.
+ */
+export interface ObjectTextRequest extends GenerateTextRequest {
+  responseFormat?: ModelRequest['responseFormat'];
 }

@@ -19,7 +19,7 @@ describe('prepareModelRequest', () => {
     [{ model, prompt: 'a', messages: [{ role: 'user' as const, content: 'b' }] }, /either prompt or messages/],
     [{ model: '', prompt: 'a' }, /model is required/],
     [{ model, messages: [{ role: 'user' as const, content: '  ' }] }, /no content/],
-    [{ model, messages: [{ role: 'system' as never, content: 'x' }] }, /role is "system"/],
+    [{ model, messages: [{ role: 'system' as never, content: 'x' }] }, /messages\[0\] is from the system: a conversation must start with a user message; put the first instructions in `system`/],
     [{ model, prompt: 'a', maxTokens: 0 }, /maxTokens must be a positive integer/],
     [{ model, prompt: 'a', temperature: -1 }, /temperature must be/],
     [{ model, prompt: 'a', maxSteps: 0 }, /maxSteps/],

@@ -1,5 +1,7 @@
 import { omitUndefined, parseModelId, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
-import type { GenerateTextRequest } from './generate-text-request';
+import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
+import { validateReasoning } from './validate-reasoning';
+import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
 import { isJsonValue } from './is-json-value';
@@ -17,11 +19,14 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     throwInputError(`model is required: a Bedrock model ID or ARN (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"), not ${JSON.stringify(id.slice(0, 80))}.`);
   }
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
-  const messages: Message[] = prompt !== undefined ? [{ role: 'user', content: prompt }] : (request.messages ?? []);
+  const given = prompt !== undefined ? [{ role: 'user', content: prompt } as Message] : (request.messages ?? []);
+  const system = prepareSystemContent(request.system);
+  validateReasoning(request.reasoning);
   const tools = prepareTools(request.tools);
   const promptResource = parseModelId(model.trim()).arn?.resourceType === 'prompt' || undefined;
   if (promptResource) checkPromptResourceRequest(request);
-  if (!promptResource || messages.length > 0) validateMessages(messages, tools);
+  if (!promptResource || given.length > 0) validateMessages(given, tools);
+  const { messages, systemMessages } = splitSystemMessages(given);
 
   if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
     if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
@@ -37,8 +42,6 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
       throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
     }
   }
-  const { system } = request as { system?: unknown };
-  if (system !== undefined && typeof system !== 'string' && !Array.isArray(system)) throwInputError('system must be a string or an array of parts.');
   for (const { content } of messages) {
     for (const part of Array.isArray(content) ? content : []) {
       if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
@@ -51,13 +54,17 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     providerOptions,
     stream,
     promptResource,
-    system: request.system || undefined,
+    system: system.text,
+    systemParts: system.parts,
+    systemMessages,
     tools: tools.length > 0 ? tools : undefined,
     toolChoice,
     maxTokens: request.maxTokens,
     temperature: request.temperature,
     topP: request.topP,
     stopSequences: stopSequences?.length ? stopSequences : undefined,
+    reasoning: request.reasoning,
+    responseFormat: (request as ObjectTextRequest).responseFormat,
     additionalModelRequestFields: providerOptions.additionalModelRequestFields as Record<string, unknown> | undefined,
   });
 }
@@ -73,6 +80,7 @@ function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
   return Object.entries(tools ?? {}).map(([name, tool]) => {
     if (tool?.inputSchema === undefined) throwInputError(`Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).`);
     const { jsonSchema } = prepareSchema(tool.inputSchema, `tool "${name}"`);
-    return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema });
+    if (tool.strict !== undefined && typeof tool.strict !== 'boolean') throwInputError(`tools.${name}.strict must be a boolean; got ${typeof tool.strict}.`);
+    return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema, strict: tool.strict });
   });
 }

@@ -1,5 +1,7 @@
-import { convertContentToParts, type Message, type ModelTool } from '@bedrock-kit/core';
+import { convertContentToParts, type ModelTool, type RequestMessage } from '@bedrock-kit/core';
+import { prepareSystemContent } from './prepare-system-content';
 import { throwInputError } from './throw-input-error';
+import { validatePart } from './validate-part';
 
 /** Bedrock tool names (service model `ToolName`; Converse enforces it on `toolSpec` and `toolUse`). */
 const validToolName = /^[a-zA-Z0-9_-]{1,64}$/;
@@ -9,21 +11,34 @@ const validToolName = /^[a-zA-Z0-9_-]{1,64}$/;
  * a bad request fails here with the rule rather than with a 400:
  * messages present, the first from the user, no blank message, roles
  * `user` / `assistant`, every tool result answering an earlier tool call,
- * non-empty tool-call IDs, and tool names Bedrock accepts.
+ * non-empty tool-call IDs, and tool names Bedrock accepts; each part's own rules (`validatePart`).
+ * A `{ role: 'system' }` message (a mid-conversation instruction) holds text and cache points and
+ * never comes first.
  */
-export function validateMessages(messages: Message[], tools: ModelTool[] | undefined): void {
+export function validateMessages(messages: readonly RequestMessage[], tools: ModelTool[] | undefined): void {
   if (!Array.isArray(messages) || messages.length === 0) throwInputError('messages is empty: pass `prompt` or at least one user message.');
   for (const tool of tools ?? []) checkToolName(tool.name, `tools.${tool.name}`);
   const calledIds = new Set<string>();
   messages.forEach((message, index) => {
     const where = `messages[${index}]`;
     const role: unknown = message.role;
-    if (role !== 'user' && role !== 'assistant') throwInputError(`${where}.role is ${JSON.stringify(role)}: use 'user' or 'assistant'. Put instructions in \`system\`.`);
-    if (index === 0 && role !== 'user') throwInputError('messages[0] is from the assistant: a conversation must start with a user message.');
+    if (role !== 'user' && role !== 'assistant' && role !== 'system') {
+      throwInputError(`${where}.role is ${JSON.stringify(role)}: use 'user', 'assistant' or 'system'.`);
+    }
+    if (index === 0 && role !== 'user') {
+      throwInputError(`messages[0] is from the ${role}: a conversation must start with a user message${role === 'system' ? '; put the first instructions in `system`' : ''}.`);
+    }
+    if (message.role === 'system') {
+      prepareSystemContent(message.content, `${where}.content`);
+      return;
+    }
     const parts = convertContentToParts(message.content);
-    if (parts.every((part) => part.type === 'text' && part.text.trim() === '')) throwInputError(`${where} has no content: give it text or remove it.`);
+    if (parts.every((part) => (part.type === 'text' && part.text.trim() === '') || part.type === 'cache-point')) {
+      throwInputError(`${where} has no content: give it text or remove it.`);
+    }
     parts.forEach((part, partIndex) => {
       const path = `${where}.content[${partIndex}]`;
+      validatePart(part, path);
       if (part.type !== 'tool-call' && part.type !== 'tool-result') return;
       if (typeof part.id !== 'string' || part.id === '') throwInputError(`${path}: a tool-call id must be a non-empty string; keep the one the model returned.`);
       if (part.type === 'tool-call') {

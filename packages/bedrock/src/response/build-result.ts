@@ -54,7 +54,10 @@ export function convertStepToMessages({ outcome, toolResults }: CompletedStep): 
     messages.push({
       role: 'user',
       // A tool result is its call plus `output` (and `isError: true` on failure): the part is that without the input.
-      content: toolResults.map(({ input: _input, ...result }) => ({ type: 'tool-result', ...result })),
+      // With `toModelOutput` the model is sent its parts instead of the output.
+      content: toolResults.map(({ input: _input, ...result }) =>
+        result.content ? { type: 'tool-result', id: result.id, name: result.name, content: result.content, isError: result.isError } : { type: 'tool-result', ...result },
+      ),
     });
   }
   return messages;

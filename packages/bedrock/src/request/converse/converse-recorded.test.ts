@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { InputError, type Message, type ModelRequest, type Part } from '@bedrock-kit/core';
+import { type Message, type ModelRequest, type Part, type RequestMessage } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { convertToConverseRequest } from './convert-to-converse-request';
+import { prepareModelRequest } from '../prepare-model-request';
 import { normalizeRecordedBody, readRecordedConverse } from './converse-recorded.fixtures';
 import { parseConverseResponse } from './parse-converse-response';
 
@@ -156,23 +157,20 @@ describe('recorded Converse exchanges: pydantic-ai', () => {
     expect(response.usage).toEqual({ inputTokens: 186, outputTokens: 2, totalTokens: 188 });
   });
 
-  it('test_mid_conversation_system_prompt_on_bedrock: a system-role message is refused on Converse, pointing to `system`', () => {
-    // Recorded on InvokeModel (native Anthropic body) with a `role: "system"` message after the last user turn.
+  it('test_mid_conversation_system_prompt_on_bedrock: the recorded mid-conversation system message is a Converse turn of role system', () => {
+    // Recorded on InvokeModel (native Anthropic body) with a `role: "system"` message after the last user turn;
+    // Converse carries the same instruction as a message of role `system` (service model 2026-07-31 `ConversationRole`).
     const [exchange] = readCassette('pydantic-ai', 'test_mid_conversation_system_prompt_on_bedrock');
     const recorded = JSON.parse(exchange!.request.body!) as { messages: { role: string; content: { text: string }[] }[] };
     expect(recorded.messages.map((m) => m.role)).toEqual(['user', 'assistant', 'user', 'system']);
     const messages = recorded.messages.map((m) => ({
       role: m.role,
       content: m.content.map((c) => ({ type: 'text', text: c.text })),
-    })) as Message[];
-    let error: unknown;
-    try {
-      convertToConverseRequest(request(messages, { system: 'You are a code reviewer.' }));
-    } catch (caught) {
-      error = caught;
-    }
-    expect(InputError.isInstance(error)).toBe(true);
-    expect((error as InputError).message).toMatch(/messages\[3\]\.role is "system".*Put instructions in `system`/);
+    })) as RequestMessage[];
+    const modelRequest = prepareModelRequest({ model: 'us.anthropic.claude-opus-4-8', messages, system: 'You are a code reviewer.' }, false);
+    const { body } = convertToConverseRequest(modelRequest);
+    expect(body.system).toEqual([{ text: 'You are a code reviewer.' }]);
+    expect(body.messages).toEqual(recorded.messages.map((m) => ({ role: m.role, content: m.content.map((c) => ({ text: c.text })) })));
   });
 });
 

@@ -1,4 +1,4 @@
-import { convertDataContentToBase64, InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
+import { convertDataContentToBase64, InputError, isS3Data, omitUndefined, type ConverseContentBlock, type MediaData, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
@@ -19,12 +19,16 @@ export interface PartConversionContext {
  * `ReasoningContentBlock`). Throws `InputError` for a part Converse can't
  * carry: nothing is dropped silently.
  */
-export function convertPartToConverseBlock(part: Part, { toolIds, documentNames, path }: PartConversionContext): ConverseContentBlock {
+export function convertPartToConverseBlock(part: Part, context: PartConversionContext): ConverseContentBlock {
+  const { toolIds, documentNames, path } = context;
   switch (part.type) {
     case 'text':
       return part.guard ? { guardContent: { text: convertGuardText(part.text, part.guard, path) } } : { text: part.text };
+    case 'cache-point':
+      return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
     case 'image':
-    case 'document': {
+    case 'document':
+    case 'video': {
       const format = mapConverseMediaFormat(part.type, part.mediaType);
       if (format === undefined) {
         throw new InputError({
@@ -32,7 +36,8 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
         });
       }
       const name = part.type === 'document' ? documentNames.next(part.name) : undefined;
-      return { [part.type]: omitUndefined({ format, name, source: { bytes: convertDataContentToBase64(part.data) } }) };
+      const citations = part.type === 'document' && part.citations ? { enabled: true } : undefined;
+      return { [part.type]: omitUndefined({ format, name, source: convertMediaSource(part.data), citations }) };
     }
     case 'tool-call':
       return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
@@ -40,7 +45,7 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
       return {
         toolResult: omitUndefined({
           toolUseId: mapToolIdToConverse(part.id, toolIds),
-          content: convertToolOutputToConverse(part.output),
+          content: convertToolResultContent(part, context),
           // `status` is only supported by Nova and Claude (service model `ToolResultBlock.status`): send it only when it says something.
           status: part.isError ? 'error' : undefined,
         }),
@@ -54,7 +59,7 @@ export function convertPartToConverseBlock(part: Part, { toolIds, documentNames,
       };
     default:
       throw new InputError({
-        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, tool-call, tool-result or reasoning.`,
+        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, video, cache-point, tool-call, tool-result or reasoning.`,
       });
   }
 }
@@ -69,4 +74,27 @@ function convertGuardText(text: string, guard: unknown, path: string): Record<st
     throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
   }
   return { text, qualifiers };
+}
+
+/** Media bytes as base64, or an S3 object as `s3Location` (service model `S3Location`). */
+function convertMediaSource(data: MediaData): Record<string, unknown> {
+  if (isS3Data(data)) return { s3Location: omitUndefined({ uri: data.s3Uri, bucketOwner: data.bucketOwner }) };
+  return { bytes: convertDataContentToBase64(data) };
+}
+
+/**
+ * `ToolResultBlock.content`: the output (when given, or when there are no content parts) as
+ * `json` / `text`, then the content parts as text, image, document and video blocks.
+ */
+function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, context: PartConversionContext): ConverseContentBlock[] {
+  const parts = part.content ?? [];
+  const output = part.output !== undefined || parts.length === 0 ? convertToolOutputToConverse(part.output) : [];
+  return [
+    ...output,
+    ...parts.map((inner, index) => {
+      // An empty text block is a ValidationException.
+      if (inner.type === 'text' && inner.text === '') throw new InputError({ message: `${context.path}.content[${index}]: a tool result's text part must not be empty.` });
+      return convertPartToConverseBlock(inner, { ...context, path: `${context.path}.content[${index}]` });
+    }),
+  ];
 }

@@ -1,4 +1,4 @@
-import { convertContentToParts, InputError, type ConverseMessage, type Message, type Part } from '@bedrock-kit/core';
+import { convertContentToParts, InputError, type ConverseMessage, type Message, type ModelRequest, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { createDocumentNamer } from './create-document-namer';
 import { convertPartToConverseBlock } from './convert-part-to-converse-block';
@@ -7,6 +7,7 @@ import { convertPartToConverseBlock } from './convert-part-to-converse-block';
 const partRoles: Partial<Record<Part['type'], ConverseMessage['role']>> = {
   image: 'user',
   document: 'user',
+  video: 'user',
   'tool-call': 'assistant',
   reasoning: 'assistant',
 };
@@ -17,12 +18,24 @@ const partRoles: Partial<Record<Part['type'], ConverseMessage['role']>> = {
  * turn; tool results always travel in a user turn, ahead of any other
  * content of that turn (they answer the previous turn's tool calls, and
  * Claude rejects a turn where text comes before them). Expects messages
- * that passed `validateMessages`.
+ * that passed `validateMessages`. Mid-conversation system instructions become
+ * turns of role `system` at their place (service model 2026-07-31).
  */
-export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMap): ConverseMessage[] {
+export function convertToConverseMessages(
+  messages: Message[],
+  toolIds: ToolIdMap,
+  systemMessages: ModelRequest['systemMessages'] = [],
+): ConverseMessage[] {
   const documentNames = createDocumentNamer();
   const turns: ConverseMessage[] = [];
+  const addSystemMessages = (before: number) => {
+    for (const { content } of systemMessages.filter((message) => message.before === before)) {
+      const path = `the system message before messages[${before}]`;
+      turns.push({ role: 'system', content: content.map((part) => convertPartToConverseBlock(part, { toolIds, documentNames, path })) });
+    }
+  };
   messages.forEach((message, messageIndex) => {
+    addSystemMessages(messageIndex);
     const parts = convertContentToParts(message.content);
     parts.forEach((part, partIndex) => {
       // An empty text block is a ValidationException; in a turn that has other content it carries nothing.
@@ -36,9 +49,18 @@ export function convertToConverseMessages(messages: Message[], toolIds: ToolIdMa
       const block = convertPartToConverseBlock(part, { toolIds, documentNames, path });
       const last = turns[turns.length - 1];
       if (last?.role === role) last.content.push(block);
-      else turns.push({ role, content: [block] });
+      else {
+        // Converse alternates user and assistant turns around system ones: two turns of one role can't be merged across an instruction.
+        if (last?.role === 'system' && turns.filter((turn) => turn.role !== 'system').at(-1)?.role === role) {
+          throw new InputError({
+            message: `messages[${messageIndex}]: a system message sits between two ${role} messages, which Converse can't send as alternating turns; move it after the other role's message.`,
+          });
+        }
+        turns.push({ role, content: [block] });
+      }
     });
   });
+  addSystemMessages(messages.length);
   for (const { role, content } of turns) {
     // Array sort is stable: tool results move to the front, everything else keeps its order.
     if (role === 'user') content.sort((a, b) => Number('toolResult' in b) - Number('toolResult' in a));

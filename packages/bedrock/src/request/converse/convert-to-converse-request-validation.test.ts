@@ -39,9 +39,9 @@ describe('convertToConverseRequest: validation before the network', () => {
     expect(error.message).toMatch(/messages\[1\] has no content/);
   });
 
-  it('refuses a role other than user or assistant, pointing to `system`', () => {
-    const messages = [{ role: 'user', content: 'Hi' }, { role: 'system', content: 'Be terse.' }] as unknown as Message[];
-    expect(inputErrorOf(() => convertToConverseRequest(request(messages))).message).toMatch(/messages\[1\]\.role is "system".*`system`/);
+  it('refuses a role other than user, assistant or system', () => {
+    const messages = [{ role: 'user', content: 'Hi' }, { role: 'developer', content: 'Be terse.' }] as unknown as Message[];
+    expect(inputErrorOf(() => convertToConverseRequest(request(messages))).message).toMatch(/messages\[1\]\.role is "developer": use 'user', 'assistant' or 'system'/);
   });
 
   it('refuses a tool result without a matching earlier tool call', () => {
@@ -117,7 +117,7 @@ describe('convertToConverseRequest: validation before the network', () => {
   });
 
   it('refuses an unknown part type instead of dropping it', () => {
-    const messages = [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'video', data: 'AA==' }] }] as unknown as Message[];
-    expect(() => convertToConverseRequest(request(messages))).toThrow(/messages\[0\]\.content\[1\]: unknown part type "video"/);
+    const messages = [{ role: 'user', content: [{ type: 'text', text: 'x' }, { type: 'audio', data: 'AA==' }] }] as unknown as Message[];
+    expect(() => convertToConverseRequest(request(messages))).toThrow(/messages\[0\]\.content\[1\]: unknown part type "audio"/);
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Media types Converse carries, by part type: `ImageBlock.format` (service
- * model `ImageFormat`) and `DocumentBlock.format` (`DocumentFormat`).
+ * model `ImageFormat`), `DocumentBlock.format` (`DocumentFormat`) and
+ * `VideoBlock.format` (`VideoFormat`).
  */
-export const converseMediaFormats: Readonly<Record<'image' | 'document', Readonly<Record<string, string>>>> = {
+export const converseMediaFormats: Readonly<Record<'image' | 'document' | 'video', Readonly<Record<string, string>>>> = {
   image: { 'image/png': 'png', 'image/jpeg': 'jpeg', 'image/jpg': 'jpeg', 'image/gif': 'gif', 'image/webp': 'webp' },
   document: {
     'application/pdf': 'pdf',
@@ -16,6 +17,16 @@ export const converseMediaFormats: Readonly<Record<'image' | 'document', Readonl
     'text/markdown': 'md',
     'text/x-markdown': 'md',
   },
+  video: {
+    'video/mp4': 'mp4',
+    'video/quicktime': 'mov',
+    'video/x-matroska': 'mkv',
+    'video/webm': 'webm',
+    'video/x-flv': 'flv',
+    'video/mpeg': 'mpeg',
+    'video/x-ms-wmv': 'wmv',
+    'video/3gpp': 'three_gp',
+  },
 };
 
 /**
@@ -23,7 +34,7 @@ export const converseMediaFormats: Readonly<Record<'image' | 'document', Readonl
  * can't carry it. Parameters and case don't change the format:
  * `Image/JPEG; x=y` is `jpeg`.
  */
-export function mapConverseMediaFormat(kind: 'image' | 'document', mediaType: string): string | undefined {
+export function mapConverseMediaFormat(kind: 'image' | 'document' | 'video', mediaType: string): string | undefined {
   const formats = converseMediaFormats[kind];
   const key = mediaType.split(';')[0]!.trim().toLowerCase();
   return Object.hasOwn(formats, key) ? formats[key] : undefined; // never "constructor" & co. from the prototype

@@ -33,9 +33,9 @@ export function prepareConverseToolConfig(
   const choice = toolChoice === 'auto' ? { auto: {} } : toolChoice === 'required' ? { any: {} } : forced ? { tool: { name: toolChoice.tool } } : undefined;
   return {
     toolConfig: omitUndefined({
-      tools: tools.map(({ name, description, inputSchema }) => ({
+      tools: tools.map(({ name, description, inputSchema, strict }) => ({
         // `description` is a NonEmptyString in the service model.
-        toolSpec: omitUndefined({ name, description: description || undefined, inputSchema: { json: inputSchema } }),
+        toolSpec: omitUndefined({ name, description: description || undefined, inputSchema: { json: inputSchema }, strict }),
       })),
       toolChoice: choice,
     }),
