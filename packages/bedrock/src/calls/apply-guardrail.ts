@@ -7,7 +7,7 @@ import { findNearestKey } from '../request/platform/find-nearest-key';
 import { readPlatformOptions } from '../request/platform/read-platform-options';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
-import { runJsonRequest } from '../transport/run-json-request';
+import { runJsonCall } from '../transport/run-json-call';
 
 /** The request of `applyGuardrail` (service model `ApplyGuardrailRequest`). */
 export interface ApplyGuardrailRequest {
@@ -77,7 +77,7 @@ export async function applyGuardrail(client: BedrockClient, request: ApplyGuardr
   const connection = prepareConnection(instance, providerOptions);
   const context = createCallContext(instance, connection, request.abortSignal);
   const url = `${connection.endpoint}/guardrail/${encodeURIComponent(guardrail.id)}/version/${encodeURIComponent(guardrail.version)}/apply`;
-  const { json, requestId } = await runJsonRequest(context, url, body);
+  const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify(body), { retries: 0, skewCorrected: false });
   return parseApplyGuardrailResponse(json, requestId);
 }
 

@@ -5,7 +5,7 @@ import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, type PreparedCall } from '../request/prepare-call';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
-import { runJsonRequest } from '../transport/run-json-request';
+import { runJsonCall } from '../transport/run-json-call';
 
 /** What `countTokens` answers (service model `CountTokensResponse`). */
 export interface CountTokensResult {
@@ -41,7 +41,8 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
       ? { converse: { messages: body.messages, system: body.system, toolConfig: body.toolConfig, additionalModelRequestFields: body.additionalModelRequestFields } }
       : { invokeModel: { body: convertBytesToBase64(new TextEncoder().encode(JSON.stringify(body))) } };
   const context = createCallContext(instance, prepared, request.abortSignal);
-  const { json, requestId } = await runJsonRequest(context, `${prepared.endpoint}/model/${encodeURIComponent(modelId)}/count-tokens`, { input });
+  const url = `${prepared.endpoint}/model/${encodeURIComponent(modelId)}/count-tokens`;
+  const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify({ input }), { retries: 0, skewCorrected: false });
   const inputTokens = (json as { inputTokens?: unknown } | null)?.inputTokens;
   if (typeof inputTokens !== 'number') throw new ServiceError({ message: 'CountTokens answered without an inputTokens number.', retryable: false, requestId });
   return requestId === undefined ? { inputTokens } : { inputTokens, requestId };

@@ -13,8 +13,8 @@ export interface JsonAnswer {
 }
 
 /**
- * One non-streaming InvokeModel request whose answer is read whole as JSON
- * (embeddings), through the same sender, watchdog, failure typing and retry
+ * One non-streaming request whose answer is read whole as JSON (embeddings,
+ * CountTokens, ApplyGuardrail), through the same sender, watchdog, failure typing and retry
  * policy as a model step. `retry` is this request's own bookkeeping.
  */
 export async function runJsonCall(context: CallContext, url: string, body: string, retry: RetryState): Promise<JsonAnswer> {
