@@ -17,8 +17,10 @@ export default defineConfig([
       'platform-fetch': 'src/platform-fetch.ts',
       'platform-fetch.node': 'src/platform-fetch.node.ts',
     },
-    dts: { entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' } },
+    dts: { entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' }, compilerOptions: { stripInternal: true } },
     external: [...(libraryBuild.external ?? []), '#platform-fetch'],
+    // Keep `node:http`, `node:stream` … as written: a bare `stream` is resolved as a file by some loaders (vitest's module evaluator).
+    removeNodeProtocol: false,
     define,
   },
   {

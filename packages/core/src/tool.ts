@@ -18,7 +18,8 @@ export interface Tool<Input = any, Output = unknown> {
    * What the model sees of `execute`'s output: parts (text, image, document, video) sent as the
    * tool result's `content` instead of the output as JSON.
    */
-  toModelOutput?: (output: Output) => ToolResultContentPart[];
+  // A method, not a function property: a `Tool<Input, Output>` stays assignable to `Tool` (method parameters are bivariant).
+  toModelOutput?(output: Output): ToolResultContentPart[];
   /** Ask the service to enforce the input schema on the model's calls (Converse `ToolSpecification.strict`). */
   strict?: boolean;
 }

@@ -111,7 +111,7 @@ describe('request fields are checked before the network (InputError naming the f
     [{ topP: -0.1 }, /topP/],
     [{ topK: 0 }, /topK/],
     [{ topK: 2.5 }, /topK/],
-    [{ system: 42 }, /system must be a string or an array of parts/],
+    [{ system: 42 }, /system must be a string or an array of/],
     [{ model: '.' }, /a Bedrock model ID or ARN/],
     [{ model: '..' }, /a Bedrock model ID or ARN/],
     [{ model: 'bedrock:..' }, /a Bedrock model ID or ARN/],

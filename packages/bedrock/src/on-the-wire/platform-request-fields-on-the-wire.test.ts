@@ -194,7 +194,7 @@ describe('guard parts (Converse guardContent)', () => {
     const guarded: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: true }] };
     const forced = await failure(bedrock().generateText({ model: haiku, messages: [guarded], providerOptions: { useConverse: false } }));
     expect(forced).toBeInstanceOf(InputError);
-    expect(forced?.message).toMatch(/guard is Converse guardContent; InvokeModel has none/);
+    expect(forced?.message).toMatch(/guarded text part \(guardContent\)/);
     const bad: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: { qualifiers: ['everything' as never] } }] };
     const qualifier = await failure(bedrock().generateText({ model: haiku, messages: [bad] }));
     expect(qualifier).toBeInstanceOf(InputError);

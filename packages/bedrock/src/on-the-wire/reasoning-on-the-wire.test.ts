@@ -25,7 +25,8 @@ const routes: [Route, boolean][] = [
 
 /** One call on a route, streaming or not; the body the emulator received and the reasoning the caller got. */
 async function call(model: string, reasoning: ReasoningSetting, route: Route, stream: boolean, extra: Json = {}) {
-  const providerOptions = { useConverse: route === 'converse' };
+  // 'never': a `stream false` case stays on the non-streaming wire even when maxTokens + budget passes the long-generation threshold.
+  const providerOptions = { useConverse: route === 'converse', streamUnderTheHood: 'never' as const };
   const req = { model, prompt: 'Hello', reasoning, providerOptions, ...extra };
   if (stream) {
     const { events, result } = await collect(bedrock().streamText(req));

@@ -11,7 +11,6 @@ import { checkPromptCache } from './platform/check-prompt-cache';
 import { checkProviderOptionKeys } from './platform/check-provider-option-keys';
 import type { PlatformOptions } from './platform/platform-options';
 import { readPlatformOptions } from './platform/read-platform-options';
-import { routeGuardParts } from './platform/route-guard-parts';
 import { prepareModelRequest } from './prepare-model-request';
 import { throwInputError } from './throw-input-error';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
@@ -44,7 +43,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
   const platform = readPlatformOptions(modelRequest.providerOptions);
   const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
-  const route = routeGuardParts(chooseRoute(target, modelRequest), modelRequest);
+  const route = chooseRoute(target, modelRequest);
   const { region, endpoint, auth } = prepareConnection(instance, request.providerOptions);
   checkCapabilities(target, modelRequest, route, region, instance.families);
   checkPromptCache(target, modelRequest);
