@@ -164,6 +164,7 @@ export async function runHttpFuzz({ lib, corpus, cases, seed, concurrency, quick
     await Promise.all(Array.from({ length: concurrency }, runLight));
     gc();
     const lightPeak = peak;
+    log(`  http: ${done.toLocaleString('en')} light cases done; ${heavyIndexes.size} heavy ones next, one at a time`);
     for (const index of heavyIndexes) {
       await runCase(index);
       done++;
