@@ -101,17 +101,18 @@ async function answer(script, request, response) {
   response.flushHeaders();
   if (script.stall === 'after-headers') return;
   const chunkBytes = script.chunkBytes ?? 64 * 1024;
-  const limit = script.cutAt ?? total;
+  // A mid-body stall holds back at least the last byte, so the answer can never be complete.
+  const limit = script.stall === 'mid-body' ? Math.min(script.stallAt ?? 1, total - 1) : (script.cutAt ?? total);
   let sent = 0;
   while (sent < Math.min(limit, total) && !closed()) {
     const size = Math.min(chunkBytes, Math.min(limit, total) - sent);
     const chunk = bodySlice(script.body, sent, size);
     sent += size;
     if (!response.write(chunk)) await writable(response);
-    if (script.stall === 'mid-body' && sent >= (script.stallAt ?? 1)) return;
+    if (script.stall === 'mid-body' && sent >= limit) return;
     if (script.delayMs) await sleep(script.delayMs);
   }
-  if (closed()) return;
+  if (closed() || script.stall === 'mid-body') return;
   if (script.cutAt !== undefined && script.cutAt < total) {
     if (script.cutMode === 'rst') socket.resetAndDestroy();
     else socket.destroy();

@@ -102,7 +102,7 @@ export async function runHttpFuzz({ lib, corpus, cases, seed, concurrency, quick
       return;
     }
     const { error } = outcome;
-    const name = error === undefined ? 'ok' : lib.BedrockError.isInstance(error) ? `${error.name}${error.errorType ? ` ${error.errorType}` : ''}` : `untyped ${error?.constructor?.name ?? typeof error}`;
+    const name = error === undefined ? 'ok' : lib.BedrockError.isInstance(error) ? `${error.name}${error.errorType ? ` ${String(error.errorType).slice(0, 40)}` : ''}` : `untyped ${error?.constructor?.name ?? typeof error}`;
     const key = `${testCase.kind} → ${name}`;
     outcomes.set(key, (outcomes.get(key) ?? 0) + 1);
     if (trapped.length > 0) {
