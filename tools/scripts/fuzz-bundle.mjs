@@ -11,7 +11,7 @@ export { anthropic } from '@bedrock-kit/anthropic';
 export { cohere } from '@bedrock-kit/cohere';
 export { openaiOss } from '@bedrock-kit/openai-oss';
 export { metaLlama } from '@bedrock-kit/meta-llama';
-export { BedrockError } from '@bedrock-kit/core';
+export { BedrockError, ServiceError, StreamError, TimeoutError } from '@bedrock-kit/core';
 export { encodeEventStreamMessage, decodeEventStreamMessage } from '@bedrock-kit/eventstream';
 export { mutateFrame, fixChecksums } from './packages/eventstream/src/mutate-frame.test-support.ts';
 export { createSeededRandom } from './packages/eventstream/src/seeded-random.test-support.ts';

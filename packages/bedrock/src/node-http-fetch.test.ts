@@ -1,9 +1,10 @@
+import { once, type EventEmitter } from 'node:events';
 import { Agent, createServer } from 'node:http';
 import type { Socket } from 'node:net';
 import { gzipSync } from 'node:zlib';
 import { AbortError, ServiceError, StreamError } from '@bedrock-kit/core';
 import { emulatorApiKey, emulatorCredentials } from '@bedrock-kit/emulator';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBedrock } from './create-bedrock';
 import { useEmulator } from './on-the-wire/emulator.test-support';
 import { createNodeHttpAgent, idleSocketMs } from './node-http-agent';
@@ -26,6 +27,14 @@ function createSocketAgent(agent = new Agent({ keepAlive: true })): { agent: Age
     return socket;
   };
   return { agent, sockets };
+}
+
+/**
+ * Resolves once `condition` holds, checking it now and after each `event` of `emitter`: the test waits on
+ * the event that changes the state, never on a polling deadline a loaded machine could miss.
+ */
+async function until(emitter: EventEmitter, event: string, condition: () => boolean): Promise<void> {
+  while (!condition()) await once(emitter, event);
 }
 
 function setUp() {
@@ -88,8 +97,9 @@ describe('nodeHttpFetch through createBedrock (SigV4, emulator on 127.0.0.1)', (
     controller.abort(new Error('user left'));
     await expect(iterator.next()).rejects.toBeInstanceOf(AbortError);
     expect(sockets[0]!.destroyed).toBe(true);
-    // The agent forgets a socket on its 'close' event, a tick later.
-    await vi.waitFor(() => expect(Object.values(agent.sockets).flat()).toEqual([]));
+    // The agent forgets a socket on its 'close' event, a tick later (its own listener runs before the test's).
+    await until(sockets[0]!, 'close', () => Object.values(agent.sockets).flat().length === 0);
+    expect(Object.values(agent.sockets).flat()).toEqual([]);
     expect(Object.values(agent.freeSockets).flat()).toEqual([]);
     gate.release();
     agent.destroy();
@@ -100,7 +110,8 @@ describe('nodeHttpFetch through createBedrock (SigV4, emulator on 127.0.0.1)', (
     context.emulator.enqueue({ holdAfterEvents: { afterEvents: 2, gate } });
     const { bedrock, agent, sockets } = setUp();
     for await (const event of bedrock.streamText({ model, prompt: 'Hi' })) if (event.type === 'text-delta') break;
-    await vi.waitFor(() => expect(sockets[0]!.destroyed).toBe(true));
+    await until(sockets[0]!, 'close', () => sockets[0]!.destroyed);
+    expect(sockets[0]!.destroyed).toBe(true);
     expect(Object.values(agent.freeSockets).flat()).toEqual([]);
     gate.release();
     agent.destroy();
@@ -159,7 +170,7 @@ describe('nodeHttpFetch as a fetch', () => {
     const first = await reader.read();
     let received = first.value!.byteLength;
     // The reader stops: the transport pauses the response, Node's HTTP parser then stops reading the socket.
-    await vi.waitFor(() => expect(sockets[0]!.isPaused()).toBe(true), { timeout: 10_000 });
+    await until(sockets[0]!, 'pause', () => sockets[0]!.isPaused());
     expect(sockets[0]!.readableFlowing).toBe(false);
     expect(sockets[0]!.bytesRead).toBeLessThan(size / 2);
     let last = 0;
@@ -252,7 +263,8 @@ describe('createNodeHttpAgent (the default agents)', () => {
     const fetch = createNodeHttpFetch({ httpAgent: agent });
     await (await fetch(converseUrl(), { method: 'POST', headers: bearer, body: converseBody })).text();
     // The agent's 'free' handling runs right after the body ends.
-    await vi.waitFor(() => expect(Object.values(agent.freeSockets).flat()).toEqual(sockets));
+    await until(agent, 'free', () => Object.values(agent.freeSockets).flat().length > 0);
+    expect(Object.values(agent.freeSockets).flat()).toEqual(sockets);
     expect(sockets[0]!.timeout).toBe(idleSocketMs);
     const pending = fetch(converseUrl(), { method: 'POST', headers: bearer, body: converseBody });
     await gate.reached;

@@ -11,8 +11,14 @@ import { createSeededRandom, type SeededRandom } from './seeded-random.test-supp
 import { sampleMessages, snapshot } from './test-frames.test-support';
 
 const CASES = 20_000;
-/** Generous for one small frame; a case that takes longer means a pathological loop. */
-const CASE_TIME_LIMIT_MS = 1_000; // wide enough for GC pauses on a loaded CI machine
+/**
+ * Generous for one small frame; a case that takes longer means a pathological loop. A case over it is
+ * timed again (twice): a pathological input is slow every time, a pause of a loaded machine only once,
+ * so the verdict does not depend on what else the machine is doing.
+ */
+const CASE_TIME_LIMIT_MS = 1_000;
+const CASE_RETIMES = 2;
+/** Bound on the sum of each case's best time. */
 const TOTAL_TIME_LIMIT_MS = 60_000;
 /** Faults only header parsing can raise: proof the CRC-fixed half gets that far. */
 const HEADER_FAULTS = new Set(['HeaderOverrun', 'InvalidHeaderName', 'InvalidHeaderType', 'InvalidHeaderValue', 'DuplicateHeader']);
@@ -57,6 +63,14 @@ function splitAndFinish(bytes: Uint8Array, random: SeededRandom): void {
   splitter.finish();
 }
 
+/** How long decoding `bytes` takes, both ways (whatever the outcome). */
+function timeCase(bytes: Uint8Array, index: number): number {
+  const started = performance.now();
+  attempt(() => encodeEventStreamMessage(decodeEventStreamMessage(bytes)));
+  attempt(() => splitAndFinish(bytes, createSeededRandom(index)));
+  return performance.now() - started;
+}
+
 describe('fuzz: mutated frames', () => {
   it(`${CASES} mutated frames (half with both CRCs recomputed) raise only StreamErrors, each quickly`, { timeout: 90_000 }, () => {
     const seeds = seedFrames();
@@ -64,7 +78,7 @@ describe('fuzz: mutated frames', () => {
     const failures: string[] = [];
     const faults = new Map<string, number>();
     let decoded = 0;
-    const started = performance.now();
+    let total = 0;
 
     for (let index = 0; index < CASES; index++) {
       const fixed = index % 2 === 0;
@@ -85,15 +99,17 @@ describe('fuzz: mutated frames', () => {
       });
       const streamed = attempt(() => splitAndFinish(bytes, random));
 
-      const elapsed = performance.now() - caseStarted;
+      let elapsed = performance.now() - caseStarted;
+      // Re-timed with a random of its own, so the corpus of the cases after it stays the same.
+      for (let again = 0; again < CASE_RETIMES && elapsed > CASE_TIME_LIMIT_MS; again++) elapsed = Math.min(elapsed, timeCase(bytes, index));
       if (elapsed > CASE_TIME_LIMIT_MS) failures.push(`${label}: took ${elapsed.toFixed(1)} ms`);
+      total += elapsed;
       for (const outcome of [direct, streamed]) {
         if (outcome.kind === 'failure') failures.push(`${label}: ${outcome.detail}`);
         if (outcome.kind === 'fault') faults.set(outcome.fault, (faults.get(outcome.fault) ?? 0) + 1);
       }
       if (direct.kind === 'ok') decoded++;
     }
-    const total = performance.now() - started;
 
     expect(failures.slice(0, 10)).toEqual([]);
     expect(total).toBeLessThan(TOTAL_TIME_LIMIT_MS);

@@ -79,13 +79,22 @@ export function failure(promise: Promise<unknown>): Promise<BedrockError | undef
   );
 }
 
-/** Reads a stream to its end or its failure: the events delivered, and the error thrown from the iterator. */
-export async function drain(stream: TextStream): Promise<{ events: StreamEvent[]; error: BedrockError | undefined; result: GenerateTextResult | undefined }> {
+/**
+ * Reads a stream to its end or its failure: the events delivered, and the error thrown from the iterator.
+ * `onEvent` runs after each event is taken (e.g. to move a manual clock once the stream got so far).
+ */
+export async function drain(
+  stream: TextStream,
+  onEvent?: (event: StreamEvent, events: readonly StreamEvent[]) => void,
+): Promise<{ events: StreamEvent[]; error: BedrockError | undefined; result: GenerateTextResult | undefined }> {
   stream.result.catch(() => undefined);
   stream.text.catch(() => undefined);
   const events: StreamEvent[] = [];
   try {
-    for await (const event of stream) events.push(event);
+    for await (const event of stream) {
+      events.push(event);
+      onEvent?.(event, events);
+    }
   } catch (error) {
     return { events, error: error as BedrockError, result: undefined };
   }

@@ -12,6 +12,7 @@ import { runCli } from '../cli/run-cli';
 import { createBedrock } from '../create-bedrock';
 import { useEmulator } from './emulator.test-support';
 import { drain, failure } from './fault-matrix.test-support';
+import { useManualTimers } from './manual-timers.test-support';
 import { createFixtureFetch } from '../fixtures/create-fixture-fetch';
 
 /**
@@ -39,6 +40,8 @@ const model = 'amazon.nova-lite-v1:0';
 const claude = 'anthropic.claude-3-5-haiku-20241022-v1:0';
 const context = useEmulator({ credentials: [canary], apiKeys: [canary.apiKey] });
 const emulator = () => context.emulator;
+// Stream timeouts fire only when a test moves this clock: a slow machine cannot turn a path into a TimeoutError.
+const timers = useManualTimers();
 
 /** Every signature the emulator received in this file. */
 const signatures = new Set<string>();
@@ -179,7 +182,10 @@ describe('secrets canary: the rest', () => {
     const gate = emulator().gate();
     emulator().enqueue({ holdAfterEvents: { afterEvents: 3, gate } });
     const bedrock = createBedrock({ endpoint: emulator().url, ...sigv4, timeout: { idleMs: 100 } });
-    const { error } = await drain(bedrock.streamText({ model, prompt: 'canary' }));
+    const drained = drain(bedrock.streamText({ model, prompt: 'canary' }));
+    await timers.armed(100); // the first frame arrived: the idle wait has begun
+    timers.advance(100);
+    const { error } = await drained;
     expect(error?.name).toBe('TimeoutError');
     expectCleanError(error, 'TimeoutError');
     gate.release();

@@ -1,4 +1,5 @@
 import type { CallContext } from './call-context';
+import { transportTimers as timers } from './transport-timers';
 
 export type WatchdogTrigger = 'firstByte' | 'idle' | 'total';
 
@@ -37,8 +38,8 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
   const { timeouts, abortSignal, deadline } = context;
   const controller = new AbortController();
   const idleMs = stream ? enabledStreamTimeout(timeouts.idleMs) : undefined;
-  let phaseTimer: ReturnType<typeof setTimeout> | undefined;
-  let totalTimer: ReturnType<typeof setTimeout> | undefined;
+  let phaseTimer: unknown;
+  let totalTimer: unknown;
   let firstByteSeen = false;
   let lastActivity = 0;
 
@@ -49,7 +50,7 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
   };
   // Wakes when the stream could have been idle for `limitMs`; frames that came meanwhile push the check further out.
   const watchIdle = (limitMs: number, waitMs: number) => {
-    phaseTimer = setTimeout(() => {
+    phaseTimer = timers.setTimeout(() => {
       if (controller.signal.aborted) return;
       const idleFor = elapsedMs() - lastActivity;
       if (idleFor >= limitMs) fire('idle');
@@ -68,24 +69,24 @@ export function createWatchdog(context: CallContext, stream: boolean): Watchdog 
       if (controller.signal.aborted) return;
       firstByteSeen = true;
       lastActivity = elapsedMs();
-      clearTimeout(phaseTimer);
+      timers.clearTimeout(phaseTimer);
       phaseTimer = undefined;
       if (idleMs !== undefined) watchIdle(idleMs, idleMs);
     },
     stop() {
       // A touch after the attempt ended must not arm a timer again.
       firstByteSeen = true;
-      clearTimeout(phaseTimer);
-      clearTimeout(totalTimer);
+      timers.clearTimeout(phaseTimer);
+      timers.clearTimeout(totalTimer);
       abortSignal?.removeEventListener('abort', onAbort);
     },
   };
 
   if (abortSignal?.aborted) onAbort();
   else abortSignal?.addEventListener('abort', onAbort, { once: true });
-  if (deadline !== undefined) totalTimer = setTimeout(() => fire('total'), Math.max(0, deadline - context.now()));
+  if (deadline !== undefined) totalTimer = timers.setTimeout(() => fire('total'), Math.max(0, deadline - context.now()));
   const firstByteMs = stream ? enabledStreamTimeout(timeouts.firstByteMs) : undefined;
-  if (firstByteMs !== undefined) phaseTimer = setTimeout(() => fire('firstByte'), firstByteMs);
+  if (firstByteMs !== undefined) phaseTimer = timers.setTimeout(() => fire('firstByte'), firstByteMs);
 
   return watchdog;
 }
@@ -103,5 +104,5 @@ function enabledStreamTimeout(ms: number | undefined): number | undefined {
  * ever seeing time pass.
  */
 function elapsedMs(): number {
-  return performance.now();
+  return timers.now();
 }
