@@ -4,7 +4,6 @@ import { validateReasoning } from './validate-reasoning';
 import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
-import { isJsonValue } from './is-json-value';
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -40,11 +39,6 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     const count = key[0] !== 't' || key === 'topK';
     if (value !== undefined && !(typeof value === 'number' && (count ? Number.isInteger(value) && value > 0 && value < 2 ** 31 : value >= 0 && value <= 1))) {
       throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
-    }
-  }
-  for (const { content } of messages) {
-    for (const part of Array.isArray(content) ? content : []) {
-      if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
     }
   }
 
