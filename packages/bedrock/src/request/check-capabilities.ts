@@ -42,11 +42,6 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
       if (requires) requireCapability(value === undefined || value === false || caps[requires] !== false, feature);
     }
   }
-  for (const message of request.messages) {
-    for (const part of typeof message.content === 'string' ? [] : message.content) {
-      // Media (tool-result content included) is checked by checkContentCapabilities.
-      requireCapability((part.type !== 'tool-call' && part.type !== 'tool-result') || caps.tools, 'tool calling');
-    }
-  }
+  // Tool-call and tool-result parts, media and cache points: checkContentCapabilities.
   checkContentCapabilities(request, caps, requireCapability, id);
 }
