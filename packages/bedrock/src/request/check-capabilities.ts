@@ -21,7 +21,7 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   }
   // Only a family maps `reasoning` to its wire field: without one it would be dropped.
   if (request.reasoning !== undefined && !family) {
-    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}", so nothing can map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
+    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}" to map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
   }
   if (!info || !family) return;
   const id = target.parsed.modelId;

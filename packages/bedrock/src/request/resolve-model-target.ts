@@ -29,11 +29,11 @@ export function resolveModelTarget(families: readonly ModelFamily[], model: stri
 
 function resolveBaseModel(families: readonly ModelFamily[], parsed: ParsedModelId, baseModel: unknown): ModelTarget {
   if (!parsed.arn || !opaqueResourceTypes.includes(parsed.arn.resourceType)) {
-    throwInputError(`providerOptions.baseModel applies to an application inference profile, provisioned or custom model ARN; "${parsed.modelId}" names its model itself: drop baseModel.`);
+    throwInputError(`providerOptions.baseModel is for an application inference profile, provisioned or custom model ARN; "${parsed.modelId}" names its model itself: drop baseModel.`);
   }
   const base = typeof baseModel === 'string' ? parseModelId(baseModel.trim()) : undefined;
   if (!base?.baseModelId || base.arn?.resourceType === 'application-inference-profile' || base.baseModelId.includes('/')) {
-    throwInputError(`providerOptions.baseModel must be a foundation-model ID such as "anthropic.claude-3-7-sonnet-20250219-v1:0"; got ${JSON.stringify(baseModel)}.`);
+    throwInputError(`providerOptions.baseModel must be a foundation-model ID (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"); got ${JSON.stringify(baseModel)}.`);
   }
   const withBase = { ...parsed, baseModelId: base.baseModelId };
   for (const family of families) {
