@@ -2,6 +2,7 @@ import { omitUndefined, parseModelId, prepareSchema, type Message, type ModelReq
 import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
 import { validateReasoning } from './validate-reasoning';
 import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
+import { isCount } from '../client/is-count';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
 
@@ -37,7 +38,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     const value = (request as { [name in typeof key]?: unknown })[key];
     // Counts are integers from 1 to 2³¹−1; sampling settings finite numbers in the service model's [0, 1].
     const count = key[0] !== 't' || key === 'topK';
-    if (value !== undefined && !(typeof value === 'number' && (count ? Number.isInteger(value) && value > 0 && value < 2 ** 31 : value >= 0 && value <= 1))) {
+    if (value !== undefined && !(typeof value === 'number' && (count ? isCount(value) : value >= 0 && value <= 1))) {
       throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
     }
   }

@@ -1,4 +1,5 @@
 import { omitUndefined } from '@bedrock-kit/core';
+import { isRecord } from '../converse/is-record';
 import { throwInputError } from '../throw-input-error';
 import type { GuardrailSetting, PlatformOptions } from './platform-options';
 
@@ -52,7 +53,7 @@ export function readPlatformOptions(options: Record<string, unknown>): PlatformO
 }
 
 function readGuardrail(value: unknown): GuardrailSetting {
-  if (!isObject(value)) fail('guardrail', `be ${guardrailShape}`, value);
+  if (!isRecord(value)) fail('guardrail', `be ${guardrailShape}`, value);
   const { id, version, trace, streamProcessingMode, ...rest } = value;
   for (const key in rest) fail(`guardrail.${key}`, `not be set: a guardrail is ${guardrailShape}`);
   if (typeof id !== 'string' || !guardrailId.test(id)) fail('guardrail.id', 'be a guardrail ID (lower-case letters and digits) or ARN', id);
@@ -71,13 +72,9 @@ function readEnum(key: string, options: Record<string, unknown>, prefix = ''): s
 }
 
 function readStrings(field: string, value: unknown): Record<string, string> {
-  if (!isObject(value)) fail(field, 'be an object of strings', value);
+  if (!isRecord(value)) fail(field, 'be an object of strings', value);
   for (const key in value) if (typeof value[key] !== 'string') fail(`${field}.${key}`, 'be a string', value[key]);
   return value as Record<string, string>;
-}
-
-function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** `providerOptions.{field} must {rule}; got {what}`: a string value is shown (cut), any other only by its type. */
