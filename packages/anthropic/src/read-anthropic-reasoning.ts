@@ -41,7 +41,7 @@ export function readAnthropicReasoning(request: ModelRequest, model: ModelInfo):
   if (typeof reasoning === 'object' || mode === 'budget') {
     const budget = typeof reasoning === 'object' ? reasoning.budgetTokens : anthropicBudgetPerLevel[reasoning as keyof typeof anthropicBudgetPerLevel];
     if (budget === undefined) throwInputError(`reasoning: ${id} takes 'low', 'medium', 'high' or { budgetTokens }; got '${String(reasoning)}'.`);
-    if (mode === 'adaptive-only') throwInputError(`reasoning: ${id} takes adaptive thinking only (a token budget is refused); use a level such as 'high'.`);
+    if (mode === 'adaptive-only') throwInputError(`reasoning: ${id} takes adaptive thinking only, no token budget; use a level such as 'high'.`);
     if (budget < minimumBudget) throwInputError(`reasoning.budgetTokens: Claude's smallest thinking budget is ${minimumBudget}; got ${budget}.`);
     if (request.maxTokens !== undefined && request.maxTokens <= budget) throwInputError(`maxTokens (${request.maxTokens}) must be larger than the thinking budget (${budget}): the budget counts against it.`);
     return { thinking: { type: 'enabled', budget_tokens: budget }, budgetTokens: budget };

@@ -68,7 +68,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
 function checkPromptResourceRequest(request: GenerateTextRequest): void {
   const owned = (['system', 'tools', 'maxTokens', 'temperature', 'topP', 'stopSequences'] as const).find((field) => request[field] !== undefined);
   const field = owned ?? (request.providerOptions?.additionalModelRequestFields !== undefined ? 'providerOptions.additionalModelRequestFields' : undefined);
-  if (field) throwInputError(`${field}: a prompt-management ARN as model brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
+  if (field) throwInputError(`${field}: a prompt-management ARN brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
 }
 
 function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
