@@ -43,7 +43,7 @@ export function convertToAnthropicBlocks(parts: readonly (Part | SystemPart)[], 
     }
     const before = blocks.at(-1);
     if (!before || before.type === 'thinking' || before.type === 'redacted_thinking') {
-      throw createNativeInputError('anthropic', `${where}.content[${index}]: a cache point must follow a text, image, document, tool call or tool result block of the same message.`);
+      throw createNativeInputError('anthropic', `${where}.content[${index}]: a cache point must follow a block other than reasoning in the same message.`);
     }
     before.cache_control = omitUndefined({ type: 'ephemeral' as const, ttl: part.ttl });
   });

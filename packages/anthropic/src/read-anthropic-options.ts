@@ -1,4 +1,4 @@
-import { InputError } from '@bedrock-kit/core';
+import { throwInputError } from './throw-input-error';
 
 /** The `providerOptions` keys this family reads. */
 export interface AnthropicOptions {
@@ -21,7 +21,7 @@ export function readAnthropicOptions(providerOptions: Record<string, unknown>): 
   let ttlField = 'anthropicPromptCacheTtl';
   if (promptCache !== undefined && promptCache !== false) {
     if (promptCache !== true && (typeof promptCache !== 'object' || promptCache === null || Array.isArray(promptCache))) {
-      throw new InputError({ message: `providerOptions.promptCache must be a boolean or { ttl }; got ${typeof promptCache}.` });
+      throwInputError(`providerOptions.promptCache must be a boolean or { ttl }; got ${typeof promptCache}.`);
     }
     anthropicPromptCache = true;
     const ttl = (promptCache as { ttl?: unknown }).ttl;
@@ -31,15 +31,13 @@ export function readAnthropicOptions(providerOptions: Record<string, unknown>): 
   checkBoolean('anthropicCitations', anthropicCitations);
   // The TTLs Bedrock accepts for Claude cache points.
   if (anthropicPromptCacheTtl !== undefined && anthropicPromptCacheTtl !== '5m' && anthropicPromptCacheTtl !== '1h') {
-    throw new InputError({
-      message: `providerOptions.${ttlField} must be '5m' or '1h'; got ${JSON.stringify(anthropicPromptCacheTtl)}.`,
-    });
+    throwInputError(`providerOptions.${ttlField} must be '5m' or '1h'; got ${JSON.stringify(anthropicPromptCacheTtl)}.`);
   }
   return { promptCache: anthropicPromptCache, promptCacheTtl: anthropicPromptCacheTtl, citations: anthropicCitations };
 }
 
 function checkBoolean(key: string, value: unknown): asserts value is boolean {
   if (typeof value !== 'boolean') {
-    throw new InputError({ message: `providerOptions.${key} must be a boolean; got ${typeof value}.` });
+    throwInputError(`providerOptions.${key} must be a boolean; got ${typeof value}.`);
   }
 }

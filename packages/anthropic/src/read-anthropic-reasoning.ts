@@ -1,5 +1,7 @@
-import { InputError, type ModelInfo, type ModelRequest, type ReasoningEffort } from '@bedrock-kit/core';
+import type { ModelInfo, ModelRequest, ReasoningEffort } from '@bedrock-kit/core';
+import { checkAnthropicToolChoice } from './check-anthropic-tool-choice';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
+import { throwInputError } from './throw-input-error';
 
 /**
  * The thinking budget a `reasoning` level stands for on a Claude model without adaptive thinking
@@ -32,25 +34,16 @@ export function readAnthropicReasoning(request: ModelRequest, model: ModelInfo):
   if (reasoning === undefined || reasoning === 'none') return undefined;
   const id = model.baseModelId ?? model.modelId;
   const fields = request.additionalModelRequestFields ?? {};
-  if (fields.thinking !== undefined || fields.reasoning_config !== undefined) {
-    throw new InputError({ message: `reasoning and additionalModelRequestFields.${fields.thinking !== undefined ? 'thinking' : 'reasoning_config'} both set thinking; keep one.` });
-  }
-  const choice = request.toolChoice;
-  if (choice === 'required' || typeof choice === 'object') {
-    throw new InputError({ message: `Claude reasoning allows toolChoice 'auto' or 'none' only; got ${JSON.stringify(choice)}. Drop the forced choice or the reasoning.` });
-  }
+  if (fields.thinking !== undefined || fields.reasoning_config !== undefined) throwInputError(`reasoning and additionalModelRequestFields.${fields.thinking !== undefined ? 'thinking' : 'reasoning_config'} both set thinking; keep one.`);
+  checkAnthropicToolChoice(request.toolChoice, 'reasoning');
   const row = findAnthropicModelRow(id);
   const mode = row?.thinking ?? 'budget';
   if (typeof reasoning === 'object' || mode === 'budget') {
     const budget = typeof reasoning === 'object' ? reasoning.budgetTokens : anthropicBudgetPerLevel[reasoning as keyof typeof anthropicBudgetPerLevel];
-    if (budget === undefined) throw new InputError({ message: `reasoning: ${id} takes 'low', 'medium', 'high' or { budgetTokens }; got '${String(reasoning)}'.` });
-    if (mode === 'adaptive-only') {
-      throw new InputError({ message: `reasoning: ${id} takes adaptive thinking only (a token budget is refused); use a level such as 'high'.` });
-    }
-    if (budget < minimumBudget) throw new InputError({ message: `reasoning.budgetTokens: Claude's smallest thinking budget is ${minimumBudget}; got ${budget}.` });
-    if (request.maxTokens !== undefined && request.maxTokens <= budget) {
-      throw new InputError({ message: `maxTokens (${request.maxTokens}) must be larger than the thinking budget (${budget}): the budget counts against it.` });
-    }
+    if (budget === undefined) throwInputError(`reasoning: ${id} takes 'low', 'medium', 'high' or { budgetTokens }; got '${String(reasoning)}'.`);
+    if (mode === 'adaptive-only') throwInputError(`reasoning: ${id} takes adaptive thinking only, no token budget; use a level such as 'high'.`);
+    if (budget < minimumBudget) throwInputError(`reasoning.budgetTokens: Claude's smallest thinking budget is ${minimumBudget}; got ${budget}.`);
+    if (request.maxTokens !== undefined && request.maxTokens <= budget) throwInputError(`maxTokens (${request.maxTokens}) must be larger than the thinking budget (${budget}): the budget counts against it.`);
     return { thinking: { type: 'enabled', budget_tokens: budget }, budgetTokens: budget };
   }
   return { thinking: { type: 'adaptive' }, effort: reasoning };

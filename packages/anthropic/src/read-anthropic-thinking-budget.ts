@@ -1,4 +1,6 @@
-import { InputError, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
+import type { ModelInfo, ModelRequest } from '@bedrock-kit/core';
+import { checkAnthropicToolChoice } from './check-anthropic-tool-choice';
+import { throwInputError } from './throw-input-error';
 
 /**
  * Reads extended thinking from `additionalModelRequestFields`: `thinking` (Anthropic's name) or
@@ -14,16 +16,9 @@ export function readAnthropicThinkingBudget(request: ModelRequest, model: ModelI
   const { type, budget_tokens: budget } = config;
   if (type === undefined || type === 'disabled') return undefined;
   if (!model.capabilities.reasoning) {
-    throw new InputError({
-      message: `${model.modelId}: this Claude model has no extended thinking (reasoning) on Bedrock; remove "thinking" / "reasoning_config" from additionalModelRequestFields.`,
-    });
+    throwInputError(`${model.modelId}: this Claude model has no extended thinking (reasoning) on Bedrock; remove "thinking" / "reasoning_config" from additionalModelRequestFields.`);
   }
   // The facade has checked that a forced choice comes with tools.
-  const choice = request.toolChoice;
-  if (choice === 'required' || typeof choice === 'object') {
-    throw new InputError({
-      message: `Claude extended thinking allows toolChoice 'auto' or 'none' only; got ${JSON.stringify(choice)}. Drop the forced choice or turn thinking off.`,
-    });
-  }
+  checkAnthropicToolChoice(request.toolChoice, 'extended thinking');
   return typeof budget === 'number' ? budget : undefined;
 }

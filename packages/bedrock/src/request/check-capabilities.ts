@@ -21,7 +21,7 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   }
   // Only a family maps `reasoning` to its wire field: without one it would be dropped.
   if (request.reasoning !== undefined && !family) {
-    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}", so nothing can map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
+    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}" to map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
   }
   if (!info || !family) return;
   const id = target.parsed.modelId;
@@ -42,11 +42,6 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
       if (requires) requireCapability(value === undefined || value === false || caps[requires] !== false, feature);
     }
   }
-  for (const message of request.messages) {
-    for (const part of typeof message.content === 'string' ? [] : message.content) {
-      // Media (tool-result content included) is checked by checkContentCapabilities.
-      requireCapability((part.type !== 'tool-call' && part.type !== 'tool-result') || caps.tools, 'tool calling');
-    }
-  }
+  // Tool-call and tool-result parts, media and cache points: checkContentCapabilities.
   checkContentCapabilities(request, caps, requireCapability, id);
 }

@@ -1,10 +1,10 @@
-import type { CachePointPart, ModelCapabilities, ModelRequest, Part } from '@bedrock-kit/core';
+import type { ModelCapabilities, ModelRequest, Part, SystemPart } from '@bedrock-kit/core';
 import { throwInputError } from './throw-input-error';
 
 /**
  * The round-two row checks of one request (API.md "Second round"): `reasoning` against the row
  * (`reasoning`, `reasoningEfforts`, `alwaysReasons`), structured output, video, document citations,
- * and cache points placed by hand (`promptCaching`, `promptCacheTtls`), tool-result content included.
+ * cache points placed by hand (`promptCaching`, `promptCacheTtls`) and tool parts (`tools`), tool-result content included.
  * `require(capable, feature)` throws the facade's "has no …" `InputError`.
  */
 export function checkContentCapabilities(
@@ -30,21 +30,21 @@ export function checkContentCapabilities(
   require(!request.responseFormat || caps.structuredOutput === true, 'structured output (generateObject mode: json)');
   require(!request.systemMessages?.length || caps.systemPrompt, 'system prompt');
   const ttls = caps.promptCacheTtls ?? (caps.promptCaching ? ['5m'] : []);
-  const checkCachePoint = (part: CachePointPart) => {
-    require(caps.promptCaching, 'prompt caching (cache-point parts)');
-    if (part.ttl !== undefined && !ttls.includes(part.ttl)) throwInputError(`${id}: a cache point's ttl '${part.ttl}' is not one this model takes (${ttls.join(', ')}).`);
-  };
-  const checkPart = (part: Part) => {
+  const checkPart = (part: Part | SystemPart): void => {
+    if (part.type === 'cache-point') {
+      require(caps.promptCaching, 'prompt caching (cache-point parts)');
+      if (part.ttl !== undefined && !ttls.includes(part.ttl)) throwInputError(`${id}: a cache point's ttl '${part.ttl}' is not one this model takes (${ttls.join(', ')}).`);
+    }
     if (part.type === 'video') require(caps.video === true, 'video input');
     if (part.type === 'image') require(caps.images, 'image input');
     if (part.type === 'document') {
       require(caps.documents, 'document input');
       if (part.citations) require(caps.citations, 'document citations');
     }
-    if (part.type === 'cache-point') checkCachePoint(part);
+    if (part.type === 'tool-call' || part.type === 'tool-result') require(caps.tools, 'tool calling');
     if (part.type === 'tool-result') part.content?.forEach(checkPart);
   };
-  for (const part of request.systemParts ?? []) if (part.type === 'cache-point') checkCachePoint(part);
-  for (const { content } of request.systemMessages ?? []) for (const part of content) if (part.type === 'cache-point') checkCachePoint(part);
-  for (const message of request.messages) if (typeof message.content !== 'string') message.content.forEach(checkPart);
+  // System parts and system messages hold text and cache points only (checked when prepared).
+  request.systemParts?.forEach(checkPart);
+  for (const { content } of [...(request.systemMessages ?? []), ...request.messages]) if (typeof content !== 'string') content.forEach(checkPart);
 }

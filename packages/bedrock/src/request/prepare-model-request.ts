@@ -2,9 +2,9 @@ import { omitUndefined, parseModelId, prepareSchema, type Message, type ModelReq
 import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
 import { validateReasoning } from './validate-reasoning';
 import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
+import { isCount } from '../client/is-count';
 import { throwInputError } from './throw-input-error';
 import { validateMessages } from './validate-messages';
-import { isJsonValue } from './is-json-value';
 
 /**
  * Validates a call before anything touches the network and normalises it
@@ -38,13 +38,8 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     const value = (request as { [name in typeof key]?: unknown })[key];
     // Counts are integers from 1 to 2³¹−1; sampling settings finite numbers in the service model's [0, 1].
     const count = key[0] !== 't' || key === 'topK';
-    if (value !== undefined && !(typeof value === 'number' && (count ? Number.isInteger(value) && value > 0 && value < 2 ** 31 : value >= 0 && value <= 1))) {
+    if (value !== undefined && !(typeof value === 'number' && (count ? isCount(value) : value >= 0 && value <= 1))) {
       throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
-    }
-  }
-  for (const { content } of messages) {
-    for (const part of Array.isArray(content) ? content : []) {
-      if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
     }
   }
 
@@ -73,7 +68,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
 function checkPromptResourceRequest(request: GenerateTextRequest): void {
   const owned = (['system', 'tools', 'maxTokens', 'temperature', 'topP', 'stopSequences'] as const).find((field) => request[field] !== undefined);
   const field = owned ?? (request.providerOptions?.additionalModelRequestFields !== undefined ? 'providerOptions.additionalModelRequestFields' : undefined);
-  if (field) throwInputError(`${field}: a prompt-management ARN as model brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
+  if (field) throwInputError(`${field}: a prompt-management ARN brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
 }
 
 function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {

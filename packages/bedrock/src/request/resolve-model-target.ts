@@ -19,27 +19,24 @@ export interface ModelTarget {
  */
 export function resolveModelTarget(families: readonly ModelFamily[], model: string, baseModel?: unknown): ModelTarget {
   const parsed = parseModelId(model.trim());
-  if (baseModel !== undefined) return resolveBaseModel(families, parsed, baseModel);
+  const base = baseModel === undefined ? undefined : readBaseModel(parsed, baseModel);
+  const withBase = base ? { ...parsed, baseModelId: base } : parsed;
   for (const family of families) {
-    const info = family.resolveModel(parsed);
-    if (info) return { parsed, family, info };
+    const info = family.resolveModel(base ? { modelId: base, baseModelId: base } : parsed);
+    // With a base model the ARN is what is sent; the row (and no "use a profile" rule: the ARN is one) is the base model's.
+    if (info) return { parsed: withBase, family, info: base ? { ...info, modelId: parsed.modelId, baseModelId: base, requiredInferenceProfile: undefined } : info };
   }
-  return { parsed };
+  return { parsed: withBase };
 }
 
-function resolveBaseModel(families: readonly ModelFamily[], parsed: ParsedModelId, baseModel: unknown): ModelTarget {
+/** `providerOptions.baseModel`, checked: a foundation-model ID, beside an ARN that does not name its model itself. */
+function readBaseModel(parsed: ParsedModelId, baseModel: unknown): string {
   if (!parsed.arn || !opaqueResourceTypes.includes(parsed.arn.resourceType)) {
-    throwInputError(`providerOptions.baseModel applies to an application inference profile, provisioned or custom model ARN; "${parsed.modelId}" names its model itself: drop baseModel.`);
+    throwInputError(`providerOptions.baseModel is for an application inference profile, provisioned or custom model ARN; "${parsed.modelId}" names its model itself: drop baseModel.`);
   }
   const base = typeof baseModel === 'string' ? parseModelId(baseModel.trim()) : undefined;
   if (!base?.baseModelId || base.arn?.resourceType === 'application-inference-profile' || base.baseModelId.includes('/')) {
-    throwInputError(`providerOptions.baseModel must be a foundation-model ID such as "anthropic.claude-3-7-sonnet-20250219-v1:0"; got ${JSON.stringify(baseModel)}.`);
+    throwInputError(`providerOptions.baseModel must be a foundation-model ID (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"); got ${JSON.stringify(baseModel)}.`);
   }
-  const withBase = { ...parsed, baseModelId: base.baseModelId };
-  for (const family of families) {
-    const info = family.resolveModel({ modelId: base.baseModelId, baseModelId: base.baseModelId });
-    // The ARN is what is sent; the row (and no "use a profile" rule: the ARN is one) is the base model's.
-    if (info) return { parsed: withBase, family, info: { ...info, modelId: parsed.modelId, baseModelId: base.baseModelId, requiredInferenceProfile: undefined } };
-  }
-  return { parsed: withBase };
+  return base.baseModelId;
 }

@@ -1,4 +1,5 @@
 import type { Part } from '@bedrock-kit/core';
+import { isJsonValue } from './is-json-value';
 import { throwInputError } from './throw-input-error';
 
 /** Service model `S3Uri` and `AccountId`. */
@@ -11,7 +12,7 @@ const mediaHint = 'a Uint8Array, a base64 string or { s3Uri, bucketOwner? }';
 /**
  * The round-two rules of one part, known before sending (API.md "Parts"): media `data` as bytes,
  * base64 or `{ s3Uri, bucketOwner? }` with an `s3://` URI; `guard` as `true` or qualifiers;
- * `citations` a boolean; a cache point's `ttl`; a tool result's `content` parts.
+ * `citations` a boolean; a cache point's `ttl`; a tool result's output (JSON) and `content` parts.
  * Which route and model can carry them is checked later.
  */
 export function validatePart(part: Part, path: string): void {
@@ -37,6 +38,7 @@ export function validatePart(part: Part, path: string): void {
       if (part.ttl !== undefined && part.ttl !== '5m' && part.ttl !== '1h') throwInputError(`${path}.ttl must be '5m' or '1h'; got ${JSON.stringify(part.ttl)}.`);
       return;
     case 'tool-result':
+      if (!isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
       if (part.content === undefined) return;
       if (!Array.isArray(part.content)) throwInputError(`${path}.content must be an array of parts.`);
       part.content.forEach((inner, index) => {

@@ -1,4 +1,5 @@
 import type { ReasoningSetting } from '@bedrock-kit/core';
+import { isCount } from '../client/is-count';
 import { throwInputError } from './throw-input-error';
 
 const settings = ['none', 'low', 'medium', 'high', 'xhigh', 'max'];
@@ -15,7 +16,7 @@ export function validateReasoning(reasoning: ReasoningSetting | undefined): void
     return;
   }
   const budget: unknown = (reasoning as { budgetTokens?: unknown } | null)?.budgetTokens;
-  if (typeof budget !== 'number' || !Number.isInteger(budget) || budget <= 0 || budget > 2 ** 31 - 1) {
+  if (!isCount(budget)) {
     throwInputError(`reasoning.budgetTokens must be a positive integer; got ${JSON.stringify(budget)}.`);
   }
   const keys = Object.keys(reasoning);

@@ -15,7 +15,7 @@ export function checkProviderOptionKeys(providerOptions: Record<string, unknown>
     const nearest = findNearestKey(key, known);
     throwInputError(
       `providerOptions.${key} is not an option bedrock-kit knows${nearest ? `: did you mean \`${nearest}\`?` : ''} ` +
-        `(a family's own keys are known when that family is passed to createBedrock({ families })).`,
+        `(a family's keys are known once it is in createBedrock({ families })).`,
     );
   }
 }
