@@ -29,7 +29,7 @@ describe('errors as ai users see them', () => {
 
   it('bedrock-kit retries a 429 itself (its maxRetries), so ai sees the success', async () => {
     context.emulator.enqueue({ error: { type: 'ThrottlingException' } });
-    const result = await generateText({ model: provider({ random: () => 0 })(model), prompt: 'Hi' });
+    const result = await generateText({ model: provider({ random: () => 0 } as Parameters<typeof provider>[0])(model), prompt: 'Hi' });
     expect(result.text).toBe('Hello from the bedrock-kit emulator. You said: Hi');
     expect(context.emulator.requests.map((request) => request.status)).toEqual([429, 200]);
   });
