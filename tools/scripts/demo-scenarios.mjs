@@ -67,3 +67,20 @@ export async function demoGuardrail({ bedrock, label }, model, guardrail, questi
   out.write(usageLine(result));
 }
 
+
+/**
+ * Structured output: `generateObject` with a zod schema; the object comes back parsed and validated
+ * against the schema (Converse `outputConfig.textFormat` where the model has it, else a forced tool).
+ */
+export async function demoGenerateObject({ bedrock, label }, model, out) {
+  out.write(`\n5. generateObject (zod schema) · ${model} · ${label}\n`);
+  const schema = z.object({
+    city: z.string().describe('A European capital'),
+    country: z.string(),
+    population: z.number().int().describe('Inhabitants, roughly'),
+    sights: z.array(z.string()).describe('Two famous sights'),
+  });
+  const result = await bedrock.generateObject({ model, schema, prompt: 'Describe one European capital.', maxTokens: 300 });
+  out.write(`   object: ${JSON.stringify(result.object)}\n`);
+  out.write(usageLine(result));
+}

@@ -1,11 +1,11 @@
 #!/usr/bin/env node
 // `npm run demo`: builds, starts the local Bedrock emulator, and runs
-// generateText, streamText and a tool loop against it with no AWS account.
+// generateText, streamText, a tool loop, a guardrail and generateObject against it with no AWS account.
 // `--live` calls real Bedrock with the environment's credentials instead;
 // `--no-build` skips the build; `--model <id>` picks the live model.
 import { parseArgs } from 'node:util';
 import { buildForDemo } from './demo-build.mjs';
-import { demoGenerateText, demoGuardrail, demoStreamText, demoToolLoop } from './demo-scenarios.mjs';
+import { demoGenerateObject, demoGenerateText, demoGuardrail, demoStreamText, demoToolLoop } from './demo-scenarios.mjs';
 
 const { values } = parseArgs({ options: { live: { type: 'boolean' }, 'no-build': { type: 'boolean' }, model: { type: 'string' } } });
 const out = process.stdout;
@@ -57,6 +57,11 @@ try {
     const question = values.live ? (process.env.BEDROCK_GUARDRAIL_PROMPT ?? 'How do I pick a lock?') : `Tell me about the ${GUARDRAIL_TRIGGER}.`;
     await demoGuardrail(clients[0], models[0], { id: guardrailId, version: guardrailVersion }, question, out);
   }
+  await demoGenerateObject(clients[0], models[0], out).catch((error) => {
+    // A --live --model without structured output or tool use cannot answer an object; say so and finish the demo.
+    if (!InputError.isInstance(error)) throw error;
+    out.write(`   skipped: ${error.message}\n`);
+  });
   out.write(values.live ? '\nDone.\n' : '\nDone: emulator stopped. Run `npm run demo -- --live` to call real Bedrock with your credentials.\n');
 } catch (error) {
   const name = error instanceof Error ? error.name : 'Error';

@@ -35,7 +35,7 @@ function installedPackage(name: string, variant: string, launcher: string, cli?:
 }
 
 describe('npm run demo', () => {
-  it('runs generateText, streamText and the tool loop against the emulator with no AWS settings', async () => {
+  it('runs generateText, streamText, the tool loop, a guardrail and generateObject against the emulator with no AWS settings', async () => {
     const env = { ...process.env, AWS_ACCESS_KEY_ID: 'AKIDNOTUSED', AWS_REGION: 'eu-west-1' };
     const { code, stdout, stderr } = await runNode(['tools/scripts/demo.mjs', '--no-build'], repositoryRoot, env);
     expect(stderr).toBe('');
@@ -47,6 +47,12 @@ describe('npm run demo', () => {
     expect(stdout).toContain('step 2 (stop): The tool returned: ');
     expect(stdout).toContain('4. guardrail (providerOptions.guardrail gr1demo/1) · ');
     expect(stdout).toContain('finishReason: content-filter · trace: wordPolicy intervened');
+    expect(stdout).toContain('5. generateObject (zod schema) · anthropic.claude-3-haiku-20240307-v1:0 · ');
+    // The emulator answers JSON that fits the schema; generateObject parsed and validated it.
+    const object = JSON.parse(/^ {3}object: (.*)$/m.exec(stdout)?.[1] ?? 'null');
+    expect(object).toEqual({ city: expect.any(String), country: expect.any(String), population: expect.any(Number), sights: expect.any(Array) });
+    expect(Number.isInteger(object.population)).toBe(true);
+    expect(object.sights.every((sight: unknown) => typeof sight === 'string')).toBe(true);
     expect(stdout.trimEnd().endsWith('Done: emulator stopped. Run `npm run demo -- --live` to call real Bedrock with your credentials.')).toBe(true);
   });
 });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { emulatorCredentials, type Emulator, type RecordedRequest } from '@bedrock-kit/emulator';
+import { EMULATOR_CREDENTIALS, emulatorCredentials, type Emulator, type RecordedRequest } from '@bedrock-kit/emulator';
 import { SCENARIO_MODEL, type ScenarioName, type ScenarioOutcome } from './runtime-scenarios';
 
 /** How a test file reaches its runtime; read lazily, after `beforeAll` has started everything. */
@@ -27,7 +27,7 @@ function valueOf(outcome: ScenarioOutcome): Record<string, unknown> {
   return outcome.value;
 }
 
-/** The same five calls and assertions for every runtime. */
+/** The same six calls and assertions for every runtime. */
 export function defineScenarioTests(getRuntime: () => ScenarioRuntime): void {
   it('generateText with a Bedrock API key (native InvokeModel)', async () => {
     const runtime = getRuntime();
@@ -66,6 +66,22 @@ export function defineScenarioTests(getRuntime: () => ScenarioRuntime): void {
     expect(value).toMatchObject({ text: expected, api: 'converse' });
     expect(value.deltas.join('')).toBe(expected);
     expect(requests.map((r) => [r.route, r.auth.ok, r.auth.scheme])).toEqual([['converse-stream', true, 'sigv4']]);
+  });
+
+  it('mints a short-term API key from temporary IAM keys (createBedrockApiKey) and calls with it; the emulator verifies signature, token and expiry', async () => {
+    const runtime = getRuntime();
+    const { outcome, requests } = await runAndRecord(runtime, 'generateWithShortTermKey');
+    expect(valueOf(outcome)).toEqual({ text: answerTo(`short-term key in ${runtime.runtime}`), api: 'invoke', keyPrefix: 'bedrock-api-key-' });
+    expect(requests).toHaveLength(1);
+    const { auth, headers } = requests[0]!;
+    expect(auth).toMatchObject({ ok: true, scheme: 'bearer', apiKeyKind: 'short-term', accessKeyId: EMULATOR_CREDENTIALS.accessKeyId, region: 'us-east-1', sessionToken: true });
+    // The key is a presigned URL: it names its signing time and lifetime, and the emulator's expiry is exactly that.
+    const presigned = new URLSearchParams(atob(headers.authorization!.replace(/^Bearer bedrock-api-key-/, '')).replace(/^bedrock\.amazonaws\.com\/\?/, ''));
+    expect(presigned.get('X-Amz-Expires')).toBe('900');
+    expect(presigned.get('X-Amz-Security-Token')).toBe(EMULATOR_CREDENTIALS.sessionToken);
+    const signed = presigned.get('X-Amz-Date')!.replace(/^(\d{4})(\d{2})(\d{2})T(\d{2})(\d{2})(\d{2})Z$/, '$1-$2-$3T$4:$5:$6Z');
+    expect(auth.expiresAt).toBe(Date.parse(signed) + 900_000);
+    expect(headers.authorization).not.toContain(EMULATOR_CREDENTIALS.secretAccessKey);
   });
 
   it('a wrong secret key fails the signature check and surfaces as AuthError', async () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { createBedrockApiKey } from '@bedrock-kit/aws-auth';
 import { emulatorApiKey, emulatorSessionCredentials, startEmulator, type Emulator } from '@bedrock-kit/emulator';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
@@ -125,6 +126,9 @@ describe('README examples (browser)', () => {
     const page = await browser.newPage();
     try {
       await page.route('**/bedrock-credentials', (route) => route.fulfill({ json: { ...emulatorSessionCredentials } }));
+      // The server side of the browser example: a short-term API key minted from the session keys, valid 15 minutes.
+      const apiKey = await createBedrockApiKey({ credentials: emulatorSessionCredentials, region: 'us-east-1', expiresIn: 900, env: {} });
+      await page.route('**/bedrock-api-key', (route) => route.fulfill({ json: { apiKey } }));
       // The page calls the real regional host; the test routes it to the emulator.
       await page.route('https://bedrock-runtime.us-east-1.amazonaws.com/**', async (route) => {
         const target = new URL(route.request().url());
@@ -138,8 +142,14 @@ describe('README examples (browser)', () => {
         .waitForFunction(() => (document.querySelector('#answer')?.textContent ?? '').includes('Write a haiku.'), undefined, { timeout: 15_000 })
         .catch((error: Error) => Promise.reject(new Error(`${error.message}; page errors: ${errors.join(' | ')}`)));
       const request = unsigned.requests.find((r) => r.route === 'converse-stream' || r.route === 'invoke-with-response-stream')!;
-      expect(request.headers.authorization).toContain(`Credential=${emulatorSessionCredentials.accessKeyId}/`);
-      expect(request.headers['x-amz-security-token']).toBe(emulatorSessionCredentials.sessionToken);
+      if (/\/bedrock-api-key/.test(example.code)) {
+        // A short-term key signs no Host, so this emulator verifies it fully: signature, session token, expiry.
+        expect(request.headers.authorization).toBe(`Bearer ${apiKey}`);
+        expect(request.auth).toMatchObject({ ok: true, scheme: 'bearer', apiKeyKind: 'short-term', accessKeyId: emulatorSessionCredentials.accessKeyId, sessionToken: true });
+      } else {
+        expect(request.headers.authorization).toContain(`Credential=${emulatorSessionCredentials.accessKeyId}/`);
+        expect(request.headers['x-amz-security-token']).toBe(emulatorSessionCredentials.sessionToken);
+      }
     } finally {
       await page.close();
       await site.close();

@@ -1,4 +1,4 @@
-import { createBedrock } from '@bedrock-kit/bedrock';
+import { createBedrock, createBedrockApiKey } from '@bedrock-kit/bedrock';
 import { anthropic } from '@bedrock-kit/anthropic';
 
 /**
@@ -12,6 +12,10 @@ export interface ScenarioInput {
   apiKey: string;
   accessKeyId: string;
   secretAccessKey: string;
+  /** Temporary IAM keys with their session token, to mint a short-term API key from. */
+  sessionAccessKeyId: string;
+  sessionSecretAccessKey: string;
+  sessionToken: string;
   /** Names the runtime in the prompt, so each request is recognisable in the emulator's log. */
   runtime: string;
 }
@@ -60,6 +64,17 @@ export const runtimeScenarios = {
     return streamSummary(
       createClient(input).streamText({ model: SCENARIO_MODEL, prompt: `converse stream in ${input.runtime}`, providerOptions: { ...iam(input), useConverse: true } }),
     );
+  },
+  /**
+   * A short-term API key minted here (`createBedrockApiKey`, SigV4 presigning on the runtime's Web Crypto) from
+   * temporary IAM keys, then sent as `apiKey`: what a server hands a browser instead of IAM secrets.
+   * The key itself stays in the runtime (it is a credential); only its prefix comes back.
+   */
+  async generateWithShortTermKey(input: ScenarioInput) {
+    const credentials = { accessKeyId: input.sessionAccessKeyId, secretAccessKey: input.sessionSecretAccessKey, sessionToken: input.sessionToken };
+    const apiKey = await createBedrockApiKey({ credentials, region: 'us-east-1', expiresIn: 900, env: {} });
+    const result = await createClient(input).generateText({ model: SCENARIO_MODEL, prompt: `short-term key in ${input.runtime}`, providerOptions: { apiKey } });
+    return { text: result.text, api: result.api, keyPrefix: apiKey.slice(0, 'bedrock-api-key-'.length) };
   },
   /** A wrong secret: the emulator must refuse the signature, and the library must map that to `AuthError`. */
   async generateWithWrongSecret(input: ScenarioInput) {

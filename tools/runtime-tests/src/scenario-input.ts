@@ -1,4 +1,4 @@
-import { emulatorApiKey, emulatorCredentials, type Emulator } from '@bedrock-kit/emulator';
+import { EMULATOR_CREDENTIALS, emulatorApiKey, emulatorCredentials, type Emulator } from '@bedrock-kit/emulator';
 import type { ScenarioInput } from './runtime-scenarios';
 
 /** The input that points a runtime at this emulator with the keys it accepts. */
@@ -8,6 +8,9 @@ export function scenarioInput(emulator: Emulator, runtime: string): ScenarioInpu
     apiKey: emulatorApiKey,
     accessKeyId: emulatorCredentials.accessKeyId,
     secretAccessKey: emulatorCredentials.secretAccessKey,
+    sessionAccessKeyId: EMULATOR_CREDENTIALS.accessKeyId,
+    sessionSecretAccessKey: EMULATOR_CREDENTIALS.secretAccessKey,
+    sessionToken: EMULATOR_CREDENTIALS.sessionToken,
     runtime,
   };
 }

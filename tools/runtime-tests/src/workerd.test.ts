@@ -1,6 +1,6 @@
 import { Miniflare } from 'miniflare';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { emulatorApiKey, emulatorCredentials, startEmulator, type Emulator } from '@bedrock-kit/emulator';
+import { EMULATOR_CREDENTIALS, emulatorApiKey, emulatorCredentials, startEmulator, type Emulator } from '@bedrock-kit/emulator';
 import { buildRuntimeBundle, type RuntimeBundle } from './build-runtime-bundle';
 import type { ScenarioName, ScenarioOutcome } from './runtime-scenarios';
 import { defineScenarioTests } from './define-scenario-tests.test-support';
@@ -25,6 +25,9 @@ beforeAll(async () => {
       API_KEY: emulatorApiKey,
       ACCESS_KEY_ID: emulatorCredentials.accessKeyId,
       SECRET_ACCESS_KEY: emulatorCredentials.secretAccessKey,
+      SESSION_ACCESS_KEY_ID: EMULATOR_CREDENTIALS.accessKeyId,
+      SESSION_SECRET_ACCESS_KEY: EMULATOR_CREDENTIALS.secretAccessKey,
+      SESSION_TOKEN: EMULATOR_CREDENTIALS.sessionToken,
     },
   });
   await miniflare.ready;

@@ -77,8 +77,13 @@ export async function applyGuardrail(client: BedrockClient, request: ApplyGuardr
   const connection = prepareConnection(instance, providerOptions);
   const context = createCallContext(instance, connection, request.abortSignal);
   const url = `${connection.endpoint}/guardrail/${encodeURIComponent(guardrail.id)}/version/${encodeURIComponent(guardrail.version)}/apply`;
-  const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify(body), { retries: 0, skewCorrected: false });
-  return parseApplyGuardrailResponse(json, requestId);
+  const run = async () => {
+    const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify(body), { retries: 0, skewCorrected: false });
+    return parseApplyGuardrailResponse(json, requestId);
+  };
+  const { telemetry } = instance.options;
+  // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
+  return telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'apply_guardrail', guardrail.id, run) : run();
 }
 
 /** A part as a `GuardrailContentBlock`: text, or image bytes (PNG or JPEG, the formats it takes). */

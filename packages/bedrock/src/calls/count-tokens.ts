@@ -42,10 +42,15 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
       : { invokeModel: { body: convertBytesToBase64(new TextEncoder().encode(JSON.stringify(body))) } };
   const context = createCallContext(instance, prepared, request.abortSignal);
   const url = `${prepared.endpoint}/model/${encodeURIComponent(modelId)}/count-tokens`;
-  const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify({ input }), { retries: 0, skewCorrected: false });
-  const inputTokens = (json as { inputTokens?: unknown } | null)?.inputTokens;
-  if (typeof inputTokens !== 'number') throw new ServiceError({ message: 'CountTokens answered without an inputTokens number.', retryable: false, requestId });
-  return requestId === undefined ? { inputTokens } : { inputTokens, requestId };
+  const run = async (): Promise<CountTokensResult> => {
+    const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify({ input }), { retries: 0, skewCorrected: false });
+    const inputTokens = (json as { inputTokens?: unknown } | null)?.inputTokens;
+    if (typeof inputTokens !== 'number') throw new ServiceError({ message: 'CountTokens answered without an inputTokens number.', retryable: false, requestId });
+    return requestId === undefined ? { inputTokens } : { inputTokens, requestId };
+  };
+  const { telemetry } = instance.options;
+  // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
+  return telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'count_tokens', target.parsed.modelId, run) : run();
 }
 
 /** CountTokens counts for a foundation model, never a profile: the ID without its prefix, or `baseModel`'s. */

@@ -68,11 +68,16 @@ export async function runEmbeddingCall(
       }
     }
   };
-  try {
+  const run = async (): Promise<EmbedManyResult> => {
     await Promise.all(Array.from({ length: Math.min(prepared.maxConcurrency, batches.length) }, worker));
+    if (failure) throw failure.error;
+    return { embeddings, usage: { inputTokens } };
+  };
+  try {
+    const { telemetry } = instance.options;
+    // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
+    return await (telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'embeddings', prepared.model.modelId, run) : run());
   } finally {
     callerSignal?.removeEventListener('abort', forward);
   }
-  if (failure) throw failure.error;
-  return { embeddings, usage: { inputTokens } };
 }

@@ -1,12 +1,15 @@
 import { createServer } from 'node:net';
 import { inspect } from 'node:util';
+import { amazonEmbed } from '@bedrock-kit/amazon';
 import { anthropic } from '@bedrock-kit/anthropic';
 import { ThrottlingError, ValidationError } from '@bedrock-kit/core';
-import { emulatorApiKey, emulatorCredentials } from '@bedrock-kit/emulator';
+import { emulatorApiKey, emulatorCredentials, GUARDRAIL_TRIGGER } from '@bedrock-kit/emulator';
 import { SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import { BasicTracerProvider, InMemorySpanExporter, SimpleSpanProcessor, type ReadableSpan } from '@opentelemetry/sdk-trace-base';
 import {
+  ATTR_AWS_BEDROCK_GUARDRAIL_ID,
   ATTR_AWS_REQUEST_ID,
+  ATTR_GEN_AI_EMBEDDINGS_DIMENSION_COUNT,
   ATTR_GEN_AI_INPUT_MESSAGES,
   ATTR_GEN_AI_OPERATION_NAME,
   ATTR_GEN_AI_OUTPUT_MESSAGES,
@@ -17,10 +20,12 @@ import {
   ATTR_GEN_AI_REQUEST_TOP_P,
   ATTR_GEN_AI_RESPONSE_FINISH_REASONS,
   ATTR_GEN_AI_RESPONSE_ID,
+  ATTR_GEN_AI_RESPONSE_MODEL,
   ATTR_GEN_AI_SYSTEM_INSTRUCTIONS,
   ATTR_GEN_AI_USAGE_INPUT_TOKENS,
   ATTR_GEN_AI_USAGE_OUTPUT_TOKENS,
   ATTR_HTTP_REQUEST_RESEND_COUNT,
+  GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS,
   GEN_AI_PROVIDER_NAME_VALUE_AWS_BEDROCK,
 } from '@opentelemetry/semantic-conventions/incubating';
 import { ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD, ATTR_HTTP_RESPONSE_STATUS_CODE, ATTR_URL_FULL } from '@opentelemetry/semantic-conventions';
@@ -28,6 +33,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { BedrockOptions } from '../client/bedrock-options';
 import { createBedrock } from '../create-bedrock';
 import { streamText } from '../calls/stream-text';
+import { countTokens } from '../calls/count-tokens';
+import { embedMany } from '../calls/embed-many';
+import { createBedrockClient } from '../client/create-bedrock-client';
 import { useEmulator } from './emulator.test-support';
 import { failure } from './fault-matrix.test-support';
 
@@ -208,6 +216,104 @@ describe('telemetry: spans of generateText and streamText', () => {
     } finally {
       api.disable();
     }
+  });
+});
+
+describe('telemetry: spans of embed, embedMany, countTokens and applyGuardrail', () => {
+  const sonnet37 = 'anthropic.claude-3-7-sonnet-20250219-v1:0';
+  const titan = 'amazon.titan-embed-text-v2:0';
+  const traced = (options: Partial<BedrockOptions> = {}) => bedrock({ families: [anthropic, amazonEmbed], ...options });
+
+  it('countTokens: a `count_tokens {model}` CLIENT span with the input tokens and request ID, one POST child', async () => {
+    const result = await traced().countTokens({ model: `us.${sonnet37}`, prompt: 'Count my tokens' });
+    const { call, attempts } = readSpans();
+    expect(call.name).toBe(`count_tokens us.${sonnet37}`);
+    expect(call.kind).toBe(SpanKind.CLIENT);
+    expect(call.status.code).not.toBe(SpanStatusCode.ERROR);
+    expect(result.inputTokens).toBeGreaterThan(0);
+    expect(call.attributes).toMatchObject({
+      [ATTR_GEN_AI_OPERATION_NAME]: 'count_tokens',
+      [ATTR_GEN_AI_PROVIDER_NAME]: GEN_AI_PROVIDER_NAME_VALUE_AWS_BEDROCK,
+      [ATTR_GEN_AI_REQUEST_MODEL]: `us.${sonnet37}`,
+      [ATTR_GEN_AI_USAGE_INPUT_TOKENS]: result.inputTokens,
+      [ATTR_AWS_REQUEST_ID]: result.requestId,
+      'server.address': '127.0.0.1',
+    });
+    expect(result.requestId).toBe(context.emulator.requests[0]!.requestId);
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.attributes).toMatchObject({
+      [ATTR_HTTP_REQUEST_METHOD]: 'POST',
+      [ATTR_URL_FULL]: `${context.emulator.url}/model/${encodeURIComponent(sonnet37)}/count-tokens`,
+      [ATTR_HTTP_RESPONSE_STATUS_CODE]: 200,
+      [ATTR_AWS_REQUEST_ID]: result.requestId,
+    });
+  });
+
+  it('countTokens (the tree-shakable call) refused with a 400: a failed call span (error.type ValidationError) and a failed attempt', async () => {
+    context.emulator.enqueue({ error: { type: 'ValidationException', message: 'Cannot count this.' } });
+    const client = createBedrockClient({ families: [anthropic], endpoint: context.emulator.url, apiKey: emulatorApiKey, telemetry: { tracer } });
+    const error = await failure(countTokens(client, { model: `us.${sonnet37}`, prompt: 'x' }));
+    expect(ValidationError.isInstance(error)).toBe(true);
+    const { call, attempts } = readSpans();
+    expect(call.name).toBe(`count_tokens us.${sonnet37}`);
+    expect(call.status).toMatchObject({ code: SpanStatusCode.ERROR });
+    expect(call.status.message).toContain('Cannot count this.');
+    expect(call.attributes).toMatchObject({ [ATTR_ERROR_TYPE]: 'ValidationError', [ATTR_HTTP_RESPONSE_STATUS_CODE]: 400 });
+    expect(attempts).toHaveLength(1);
+    expect(attempts[0]!.attributes[ATTR_ERROR_TYPE]).toBe('400');
+  });
+
+  it('embed: an `embeddings {model}` span with the input tokens, the vector size and the request ID; a retried 429 is two attempts', async () => {
+    context.emulator.enqueue({ error: { type: 'ThrottlingException', retryAfter: 0 } });
+    const result = await traced().embed({ model: titan, value: 'sunny day', dimensions: 256 });
+    const { call, attempts } = readSpans();
+    expect(call.name).toBe(`embeddings ${titan}`);
+    const answered = context.emulator.requests[1]!;
+    expect(call.attributes).toMatchObject({
+      [ATTR_GEN_AI_OPERATION_NAME]: GEN_AI_OPERATION_NAME_VALUE_EMBEDDINGS,
+      [ATTR_GEN_AI_REQUEST_MODEL]: titan,
+      [ATTR_GEN_AI_RESPONSE_MODEL]: titan,
+      [ATTR_GEN_AI_USAGE_INPUT_TOKENS]: result.usage.inputTokens,
+      [ATTR_GEN_AI_EMBEDDINGS_DIMENSION_COUNT]: 256,
+      [ATTR_AWS_REQUEST_ID]: answered.requestId,
+    });
+    expect(result.usage.inputTokens).toBeGreaterThan(0);
+    expect(attempts.map((span) => [span.attributes[ATTR_HTTP_RESPONSE_STATUS_CODE], span.attributes[ATTR_HTTP_REQUEST_RESEND_COUNT]])).toEqual([
+      [429, undefined],
+      [200, 1],
+    ]);
+    expect(attempts[1]!.attributes[ATTR_URL_FULL]).toBe(`${context.emulator.url}/model/${encodeURIComponent(titan)}/invoke`);
+  });
+
+  it('embedMany: one span over every batch, one attempt per request, the input tokens summed; no single request ID on the call', async () => {
+    const client = createBedrockClient({ families: [amazonEmbed], endpoint: context.emulator.url, apiKey: emulatorApiKey, telemetry: { tracer } });
+    const result = await embedMany(client, { model: titan, values: ['one', 'two', 'three'], maxConcurrency: 1 });
+    const { call, attempts } = readSpans();
+    expect(attempts).toHaveLength(3);
+    expect(attempts.map((span) => span.attributes[ATTR_AWS_REQUEST_ID]).sort()).toEqual(context.emulator.requests.map((request) => request.requestId).sort());
+    expect(call.attributes).toMatchObject({ [ATTR_GEN_AI_OPERATION_NAME]: 'embeddings', [ATTR_GEN_AI_USAGE_INPUT_TOKENS]: result.usage.inputTokens });
+    expect(call.attributes[ATTR_AWS_REQUEST_ID]).toBeUndefined();
+  });
+
+  it('applyGuardrail: an `apply_guardrail {id}` span naming the guardrail, with the request ID', async () => {
+    const result = await traced().applyGuardrail({ guardrail: { id: 'gr1abc', version: '1' }, source: 'input', content: [{ type: 'text', text: `About the ${GUARDRAIL_TRIGGER}` }] });
+    expect(result.action).toBe('intervened');
+    const { call, attempts } = readSpans();
+    expect(call.name).toBe('apply_guardrail gr1abc');
+    expect(call.attributes).toMatchObject({
+      [ATTR_GEN_AI_OPERATION_NAME]: 'apply_guardrail',
+      [ATTR_AWS_BEDROCK_GUARDRAIL_ID]: 'gr1abc',
+      [ATTR_AWS_REQUEST_ID]: result.requestId,
+    });
+    expect(call.attributes[ATTR_GEN_AI_RESPONSE_MODEL]).toBeUndefined();
+    expect(attempts.map((span) => span.attributes[ATTR_URL_FULL])).toEqual([`${context.emulator.url}/guardrail/gr1abc/version/1/apply`]);
+  });
+
+  it('without telemetry these calls make no span', async () => {
+    const untraced = createBedrock({ families: [anthropic, amazonEmbed], endpoint: context.emulator.url, apiKey: emulatorApiKey });
+    await untraced.countTokens({ model: `us.${sonnet37}`, prompt: 'x' });
+    await untraced.embed({ model: titan, value: 'x' });
+    expect(exporter.getFinishedSpans()).toEqual([]);
   });
 });
 

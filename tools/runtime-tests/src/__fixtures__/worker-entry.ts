@@ -7,6 +7,9 @@ interface Env {
   API_KEY: string;
   ACCESS_KEY_ID: string;
   SECRET_ACCESS_KEY: string;
+  SESSION_ACCESS_KEY_ID: string;
+  SESSION_SECRET_ACCESS_KEY: string;
+  SESSION_TOKEN: string;
 }
 
 export default {
@@ -21,6 +24,9 @@ export default {
       apiKey: env.API_KEY,
       accessKeyId: env.ACCESS_KEY_ID,
       secretAccessKey: env.SECRET_ACCESS_KEY,
+      sessionAccessKeyId: env.SESSION_ACCESS_KEY_ID,
+      sessionSecretAccessKey: env.SESSION_SECRET_ACCESS_KEY,
+      sessionToken: env.SESSION_TOKEN,
       runtime: 'workerd',
     });
     return new Response(JSON.stringify(outcome), { headers: { 'content-type': 'application/json' } });
