@@ -61,6 +61,8 @@ export { createNativeInputError } from './create-native-input-error';
 export { enableDocumentCitations } from './enable-document-citations';
 export { hasGuardrailIntervened } from './has-guardrail-intervened';
 export { convertTextToParts, convertTextToDeltaParts } from './convert-text-to-parts';
+export type { TagSegment, TagSplitter } from './create-tag-splitter';
+export { createTagSplitter } from './create-tag-splitter';
 export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryableErrorType } from './retryable-errors';
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64, isS3Data } from './data-content';
 export { omitUndefined } from './omit-undefined';
