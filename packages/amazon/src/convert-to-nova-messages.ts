@@ -1,6 +1,5 @@
-import { convertDataContentToBase64, createNativeInputError, omitUndefined, type Message, type ModelInfo } from '@bedrock-kit/core';
+import { convertDataContentToBase64, createNativeInputError, omitUndefined, type Message, type ModelInfo, converseMediaFormats, mapConverseMediaFormat } from '@bedrock-kit/core';
 import { checkNovaMedia } from './check-nova-media';
-import { mapNovaMediaFormat, novaMediaFormats } from './nova-media-formats';
 import { novaCachePoint } from './nova-cache-point';
 import type { NovaContentBlock, NovaMessage } from './nova-types';
 import { checkCacheTtl } from './check-cache-ttl';
@@ -51,9 +50,9 @@ function convertPart(part: LoosePart, model: ModelInfo, generation: 1 | 2, path:
 function convertMedia(part: LoosePart, kind: 'image' | 'document' | 'video', model: ModelInfo, path: string): NovaContentBlock {
   // Whether the model takes the kind at all is checked first (checkNovaMedia).
   const mediaType = String(part.mediaType);
-  const format = mapNovaMediaFormat(kind, mediaType);
+  const format = mapConverseMediaFormat(kind, mediaType);
   if (format === undefined) {
-    throw refusal(`${path}: ${modelName(model)} takes no ${kind} of type ${JSON.stringify(mediaType)}; use ${Object.keys(novaMediaFormats[kind]).join(', ')}`);
+    throw refusal(`${path}: ${modelName(model)} takes no ${kind} of type ${JSON.stringify(mediaType)}; use ${Object.keys(converseMediaFormats[kind]).join(', ')}`);
   }
   const data = part.data;
   let source: Record<string, unknown>;

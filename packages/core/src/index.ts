@@ -56,6 +56,7 @@ export { convertUsageToParts } from './convert-usage-to-parts';
 export type { StopReasonTable } from './map-stop-reason';
 export { mapStopReason } from './map-stop-reason';
 export { mapConverseStopReason } from './map-converse-stop-reason';
+export { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
 export { convertContentToParts } from './convert-content-to-parts';
 export { createNativeInputError } from './create-native-input-error';
 export { enableDocumentCitations } from './enable-document-citations';

@@ -1,8 +1,7 @@
-import { convertDataContentToBase64, InputError, isS3Data, omitUndefined, type ConverseContentBlock, type MediaData, type Part } from '@bedrock-kit/core';
+import { convertDataContentToBase64, InputError, isS3Data, omitUndefined, type ConverseContentBlock, type MediaData, type Part, converseMediaFormats, mapConverseMediaFormat } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
-import { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
 import { mapToolIdToConverse } from './map-tool-id-to-converse';
 
 /** What converting one part needs to know about the rest of the request. */

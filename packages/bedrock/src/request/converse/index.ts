@@ -11,4 +11,3 @@ export { mapToolIdToConverse } from './map-tool-id-to-converse';
 export { mapToolIdFromConverse } from './map-tool-id-from-converse';
 export { parseConverseUsage } from './parse-converse-usage';
 export { parseConverseCitation } from './parse-converse-citation';
-export { converseMediaFormats, mapConverseMediaFormat } from './map-converse-media-format';
