@@ -29,11 +29,15 @@ export interface ReadmeExample {
   code: string;
 }
 
-/** Every ```ts block of the root README and each package README. */
+/** Every ```ts block of the root README, each package README and the migration guides' bedrock-kit blocks (the other SDK's blocks are not installed here). */
 export function readReadmeExamples(): ReadmeExample[] {
-  const files = [join(repositoryRoot, 'README.md'), ...listPublicPackages().map((name) => join(repositoryRoot, 'packages', name, 'README.md'))];
+  const guides = readdirSync(join(repositoryRoot, 'docs/guides')).filter((name) => name.endsWith('.md')).map((name) => join(repositoryRoot, 'docs/guides', name));
+  const files = [join(repositoryRoot, 'README.md'), ...listPublicPackages().map((name) => join(repositoryRoot, 'packages', name, 'README.md')), ...guides];
   return files.flatMap((file) =>
-    [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match, index) => ({ name: `${relative(repositoryRoot, file)}#${index + 1}`, code: match[1]! })),
+    [...readFileSync(file, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)]
+      .map((match) => match[1]!)
+      .filter((code) => !file.includes('/docs/guides/') || /from '@bedrock-kit\//.test(code))
+      .map((code, index) => ({ name: `${relative(repositoryRoot, file)}#${index + 1}`, code })),
   );
 }
 
