@@ -137,7 +137,6 @@ describe('embedMany against the emulator: batches, order, concurrency', () => {
     gate.release();
   });
 
-
   describe('with the deadline on a clock moved by hand', () => {
     // The deadline fires only when the test moves the clock, once the emulator holds the first request:
     // however slow the machine, it can't fire before that request is sent (which would leave none recorded).
