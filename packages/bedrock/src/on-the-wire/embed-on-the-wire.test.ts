@@ -5,6 +5,7 @@ import { AbortError, ConfigError, InputError, TimeoutError, ValidationError } fr
 import { describe, expect, it } from 'vitest';
 import { createBedrock, createBedrockClient, embed, embedMany } from '../index';
 import { useEmulator } from './emulator.test-support';
+import { useManualTimers } from './manual-timers.test-support';
 
 const context = useEmulator();
 const client = (options: { maxRetries?: number } = {}) =>
@@ -136,15 +137,33 @@ describe('embedMany against the emulator: batches, order, concurrency', () => {
     gate.release();
   });
 
-  it('timeout.totalMs bounds the whole call (a request the emulator never answers): TimeoutError, no retry', async () => {
-    const gate = context.emulator.gate();
-    context.emulator.enqueue({ match: { route: 'invoke' }, holdBeforeFirstByte: gate, times: 10 });
-    const timed = createBedrockClient({ families: [amazonEmbed], endpoint: context.emulator.url, apiKey: emulatorApiKey, timeout: { totalMs: 50 } });
-    const error = await embedMany(timed, { model: 'amazon.titan-embed-text-v2:0', values: texts(3), maxConcurrency: 1 }).catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as TimeoutError).timeout).toBe('total');
-    expect(context.emulator.requests).toHaveLength(1);
-    gate.release();
+  describe('with the deadline on a clock moved by hand', () => {
+    // The deadline fires only when the test moves the clock, once the emulator holds the first request:
+    // however slow the machine, it can't fire before that request is sent (which would leave none recorded).
+    const timers = useManualTimers();
+
+    it('timeout.totalMs bounds the whole call (a request the emulator never answers): TimeoutError, no retry', async () => {
+      const gate = context.emulator.gate();
+      context.emulator.enqueue({ match: { route: 'invoke' }, holdBeforeFirstByte: gate, times: 10 });
+      // A frozen call clock: the deadline's timer is armed for the whole 50 ms, however long the call took to get there.
+      const frozen = Date.now();
+      const timed = createBedrockClient({ families: [amazonEmbed], endpoint: context.emulator.url, apiKey: emulatorApiKey, timeout: { totalMs: 50 }, now: () => frozen });
+      let settled = false;
+      const pending = embedMany(timed, { model: 'amazon.titan-embed-text-v2:0', values: texts(3), maxConcurrency: 1 })
+        .catch((e: unknown) => e)
+        .finally(() => (settled = true));
+      await gate.reached;
+      timers.advance(49);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false); // 1 ms short of the deadline
+      timers.advance(1);
+      const error = await pending;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).timeout).toBe('total');
+      expect(context.emulator.requests).toHaveLength(1);
+      expect(timers.pending).toBe(0); // nothing of the call left armed
+      gate.release();
+    });
   });
 
   it('bedrock.embed / bedrock.embedMany are the same calls', async () => {

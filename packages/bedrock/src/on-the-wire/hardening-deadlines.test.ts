@@ -1,24 +1,21 @@
 import { AbortError, InputError, SignatureExpiredError, TimeoutError } from '@bedrock-kit/core';
 import { emulatorCredentials } from '@bedrock-kit/emulator';
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createBedrock } from '../create-bedrock';
 import { useEmulator } from './emulator.test-support';
 import { failure } from './fault-matrix.test-support';
+import { useManualTimers } from './manual-timers.test-support';
 
 /**
  * Issue 16, API.md "Deadlines" and "long generations": `abortSignal` and `timeout.totalMs` bound
  * every await of a call (credentials provider, tools), and a long answer survives SigV4's window
- * by streaming under the hood. No verdict reads the wall clock: timers are virtual where nothing
- * talks to the network, and the emulator's clock is the one that moves.
+ * by streaming under the hood. No verdict reads the wall clock: the transport's timers are moved by
+ * hand (`useManualTimers`), and the emulator's clock is the one that moves.
  */
 const model = 'amazon.nova-lite-v1:0';
 const context = useEmulator();
 const emulator = () => context.emulator;
 const never = () => new Promise<never>(() => {});
-
-afterEach(() => {
-  vi.useRealTimers();
-});
 
 describe('one deadline per call', () => {
   it('a credentials provider that never answers: abortSignal rejects the call with AbortError', async () => {
@@ -30,20 +27,24 @@ describe('one deadline per call', () => {
     expect(emulator().requests).toHaveLength(0);
   });
 
-  it('a credentials provider that never answers: timeout.totalMs rejects the call with TimeoutError (virtual timers)', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    const bedrock = createBedrock({ endpoint: emulator().url, credentials: never, timeout: { totalMs: 30_000 }, now: () => 0 });
-    const pending = failure(bedrock.streamText({ model, prompt: 'x' }).result);
-    await vi.advanceTimersByTimeAsync(29_999);
-    let settled = false;
-    void pending.then(() => (settled = true));
-    await vi.advanceTimersByTimeAsync(0);
-    expect(settled).toBe(false);
-    await vi.advanceTimersByTimeAsync(1);
-    const error = await pending;
-    expect(error).toBeInstanceOf(TimeoutError);
-    expect((error as TimeoutError).timeout).toBe('total');
-    expect(vi.getTimerCount()).toBe(0); // nothing of the call left running
+  describe('on a clock moved by hand', () => {
+    const timers = useManualTimers();
+
+    it('a credentials provider that never answers: timeout.totalMs rejects the call with TimeoutError (virtual timers)', async () => {
+      const bedrock = createBedrock({ endpoint: emulator().url, credentials: never, timeout: { totalMs: 30_000 }, now: () => 0 });
+      let settled = false;
+      const pending = failure(bedrock.streamText({ model, prompt: 'x' }).result).finally(() => (settled = true));
+      // The clock moves only once the deadline's timer is armed: however slow the call is to get there, 29 999 ms are not enough.
+      await timers.armed(30_000);
+      timers.advance(29_999);
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(settled).toBe(false);
+      timers.advance(1);
+      const error = await pending;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as TimeoutError).timeout).toBe('total');
+      expect(timers.pending).toBe(0); // nothing of the call left running
+    });
   });
 
   it("a tool's execute that never returns: abortSignal rejects the call, and the tool's own signal fires", async () => {

@@ -5,6 +5,8 @@ import type { BedrockOptions } from '../client/bedrock-options';
 import { createBedrock } from '../create-bedrock';
 import { useEmulator } from './emulator.test-support';
 import { drain, failure } from './fault-matrix.test-support';
+import { useManualTimers } from './manual-timers.test-support';
+import { platformFetch } from '#platform-fetch';
 
 /**
  * Issue 16, transport rules (API.md "Transport rules"): no redirect is followed, every body is
@@ -106,12 +108,58 @@ export function describeTransportHardening(transport: string, sendsAcceptEncodin
       expect((error as StreamError).partial?.text).toContain('Hello');
     });
 
-    it('endless tiny frames without output do not hold a stream open: the idle timeout fires', async () => {
-      // Frames keep coming (empty deltas, back-pressured), but no output: only output restarts the idle clock.
-      const { error } = await stream([{ tinyFrames: { count: 50_000_000, afterEvents: 4 } }], { timeout: { idleMs: 300 } });
-      expect(error).toBeInstanceOf(TimeoutError);
-      expect((error as TimeoutError).timeout).toBe('idle');
-      expect((error as TimeoutError).partial?.text).not.toBe('');
+    describe('on a clock moved by hand', () => {
+      const timers = useManualTimers();
+
+      it('endless tiny frames without output do not hold a stream open: the idle timeout fires', async () => {
+        // Frames keep coming (empty deltas, back-pressured), but no output: only output restarts the idle clock.
+        // The idle clock moves by hand, a third of idleMs at a time, each step only once more frames were read,
+        // so the verdict can't depend on how many frames a slow or fast machine gets through in 300 real ms.
+        const reads = countReads();
+        let sawOutput!: () => void;
+        const output = new Promise<void>((resolve) => (sawOutput = resolve));
+        emulator().enqueue({ tinyFrames: { count: 50_000_000, afterEvents: 4 } });
+        const drained = drain(bedrock({ fetch: reads.fetch, timeout: { idleMs: 300 } }).streamText({ model, prompt: 'Hello' }), (event) => {
+          if (event.type === 'text-delta') sawOutput();
+        });
+        await output; // the last output, read at clock 0
+        for (let step = 0; step < 3; step++) {
+          await reads.more(3); // tiny frames keep being read: the client is not idle for the transport
+          timers.advance(100);
+        }
+        // Had a tiny frame restarted the idle clock, the stream would keep flowing: 1000 more reads say so.
+        const outcome = await Promise.race([drained, reads.more(1000).then(() => 'still streaming' as const)]);
+        expect(outcome).not.toBe('still streaming');
+        const { error } = outcome as Awaited<typeof drained>;
+        expect(error).toBeInstanceOf(TimeoutError);
+        expect((error as TimeoutError).timeout).toBe('idle');
+        expect((error as TimeoutError).partial?.text).not.toBe('');
+      });
     });
   });
+}
+
+/**
+ * The transport's `fetch` with a tap on the response body that counts the chunks the client reads.
+ * The tap holds no chunk back (a transform stream's readable side has no buffer), so its transform
+ * runs for a chunk only once the client asked for more: every chunk before it was read.
+ */
+function countReads(): { fetch: typeof fetch; more(count: number): Promise<void> } {
+  let reads = 0;
+  let waiters: { at: number; resolve: () => void }[] = [];
+  const tap = () =>
+    new TransformStream<Uint8Array, Uint8Array>({
+      transform(chunk, controller) {
+        reads++;
+        waiters = waiters.filter((waiter) => (reads >= waiter.at ? (waiter.resolve(), false) : true));
+        controller.enqueue(chunk);
+      },
+    });
+  return {
+    fetch: async (input, init) => {
+      const response = await platformFetch(input, init);
+      return new Response(response.body?.pipeThrough(tap()) ?? null, response);
+    },
+    more: (count) => new Promise((resolve) => waiters.push({ at: reads + count, resolve })),
+  };
 }

@@ -43,6 +43,23 @@ const emulator = () => context.emulator;
 // Stream timeouts fire only when a test moves this clock: a slow machine cannot turn a path into a TimeoutError.
 const timers = useManualTimers();
 
+/**
+ * Settles as `work` does, moving the manual clock past each retry backoff it waits (the CLI's jitter is
+ * random, so its length is unknown in advance; a 5xx backoff is at most 200 ms here, the 60 s stream
+ * timeouts are never reached).
+ */
+async function runOutBackoff<T>(work: Promise<T>): Promise<T> {
+  const done = work.then(
+    () => undefined,
+    () => undefined,
+  );
+  for (;;) {
+    const ms = await Promise.race([timers.armedUpTo(1_000), done]);
+    if (ms === undefined) return work;
+    timers.advance(ms);
+  }
+}
+
 /** Every signature the emulator received in this file. */
 const signatures = new Set<string>();
 let written = '';
@@ -245,8 +262,8 @@ describe('secrets canary: the rest', () => {
       AWS_SESSION_TOKEN: canary.sessionToken,
       AWS_ENDPOINT_URL_BEDROCK_RUNTIME: emulator().url,
     };
-    expect(await runCli(['--model', model, 'canary'], { stdout: process.stdout, stderr: process.stderr, env })).toBe(1);
-    expect(await runCli(['--model', model, 'canary'], { stdout: process.stdout, stderr: process.stderr, env: { ...env, AWS_BEARER_TOKEN_BEDROCK: wrong.apiKey } })).toBe(1);
+    expect(await runOutBackoff(runCli(['--model', model, 'canary'], { stdout: process.stdout, stderr: process.stderr, env }))).toBe(1);
+    expect(await runOutBackoff(runCli(['--model', model, 'canary'], { stdout: process.stdout, stderr: process.stderr, env: { ...env, AWS_BEARER_TOKEN_BEDROCK: wrong.apiKey } }))).toBe(1);
     expect(written).toMatch(/error: (ServiceError|AuthError)/);
     expectNoSecretIn(written, 'CLI output');
   });

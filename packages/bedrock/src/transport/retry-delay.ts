@@ -1,5 +1,6 @@
 import { ThrottlingError, type BedrockError } from '@bedrock-kit/core';
 import { createAbortError } from './classify-failure';
+import { transportTimers as timers } from './transport-timers';
 
 const baseDelayMs = 100;
 const throttlingBaseDelayMs = 500; // throttling clears slower than transient faults
@@ -24,14 +25,14 @@ export function parseRetryAfter(value: string | null, now: number): number | und
   return Number.isNaN(at) ? undefined : Math.max(0, at - now);
 }
 
-/** Waits `ms`, rejecting with `AbortError` as soon as `signal` fires. */
+/** Waits `ms` (on the transport's timers, so a test moves it by hand), rejecting with `AbortError` as soon as `signal` fires. */
 export function waitForRetry(ms: number, signal: AbortSignal | undefined): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
-      clearTimeout(timer);
+      timers.clearTimeout(timer);
       reject(createAbortError(signal));
     };
-    const timer = setTimeout(() => {
+    const timer = timers.setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);
       resolve();
     }, ms);
