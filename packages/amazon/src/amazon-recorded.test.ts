@@ -1,15 +1,23 @@
 import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { createStreamAccumulator, parseModelId, type EmbeddingRequest, type StreamEvent } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
-import { chunkedStream, collectStream } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, readCassetteFile } from '@bedrock-kit/test-utils';
+import { fileURLToPath } from 'node:url';
 import { createNovaStreamParser } from './create-nova-stream-parser';
 import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
 import { amazonEmbedding } from './amazon-embedding';
-import { readFixture } from './read-fixture.test-support';
 
 type Json = Record<string, any>;
+
+/** A vendored cassette of `__fixtures__/` (see its SOURCE.md), with the request body parsed. */
+function readFixture(name: string) {
+  return readCassetteFile(fileURLToPath(new URL(`./__fixtures__/${name}.yaml`, import.meta.url))).map((exchange) => ({
+    ...exchange,
+    request: { ...exchange.request, body: exchange.request.body === undefined ? undefined : (JSON.parse(exchange.request.body) as unknown) },
+  }));
+}
 
 describe('recorded embedding exchanges (pydantic-ai cassettes)', () => {
   const decode = (name: string, request: EmbeddingRequest) => {
