@@ -1,6 +1,6 @@
 import { createStreamAccumulator } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { anthropic } from './anthropic';
+import { nativeCodec } from './anthropic-native-codec';
 import { nativeBody } from './model-request.test-support';
 import { readRecordedEvents } from './recorded-chunks.test-support';
 
@@ -28,7 +28,7 @@ async function nativeEventsFromConverse(name: string): Promise<{ native: unknown
 }
 
 function accumulate(chunks: unknown[]) {
-  const parser = anthropic.native!.createStreamParser({ headers: new Headers() });
+  const parser = nativeCodec.createStreamParser({ headers: new Headers() });
   const accumulator = createStreamAccumulator();
   for (const chunk of chunks) for (const part of parser.parse(chunk)) accumulator.push(part);
   accumulator.end();

@@ -1,10 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './anthropic-provider-options';
-import { createAnthropicStreamParser } from './create-anthropic-stream-parser';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
-import { parseAnthropicResponse } from './parse-anthropic-response';
 import { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
-import { prepareAnthropicRequest } from './prepare-anthropic-request';
 import { resolveAnthropicModel } from './resolve-anthropic-model';
 
 /**
@@ -27,9 +24,8 @@ export const anthropic: ModelFamily = {
     toolResultContent: true,
     // Without a forced route, a request the native body can't carry for this model goes over Converse.
     accepts: (request, model) => !request.systemMessages?.length || findAnthropicModelRow(model.baseModelId ?? model.modelId)?.systemMessages === true,
-    prepareRequest: prepareAnthropicRequest,
-    parseResponse: parseAnthropicResponse,
-    createStreamParser: createAnthropicStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./anthropic-native-codec'),
   },
   converse: {
     prepareRequest: prepareAnthropicConverseRequest,

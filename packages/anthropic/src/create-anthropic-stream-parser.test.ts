@@ -1,11 +1,11 @@
 import { createStreamAccumulator, StreamError, type ModelStreamPart } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { anthropic } from './anthropic';
+import { nativeCodec } from './anthropic-native-codec';
 import { readRecordedChunks } from './recorded-chunks.test-support';
 
 /** Runs chunks through a fresh parser and the shared accumulator, as the facade does. */
 function run(chunks: unknown[]) {
-  const parser = anthropic.native!.createStreamParser({ headers: new Headers() });
+  const parser = nativeCodec.createStreamParser({ headers: new Headers() });
   const accumulator = createStreamAccumulator();
   const parts: ModelStreamPart[] = [];
   const events = [];
@@ -33,7 +33,7 @@ describe('stream parser: recorded InvokeModelWithResponseStream', () => {
 
   it('reads Bedrock invocation metrics from message_stop', async () => {
     const chunks = await readRecordedChunks('openllmetry', 'test_anthropic_3_completion_streaming');
-    const parser = anthropic.native!.createStreamParser({ headers: new Headers() });
+    const parser = nativeCodec.createStreamParser({ headers: new Headers() });
     expect(parser.parse(chunks.at(-1))).toEqual([{ type: 'usage', usage: { inputTokens: 16, outputTokens: 21 } }]);
   });
 });
@@ -122,7 +122,7 @@ describe('stream parser: events', () => {
   });
 
   it('throws a StreamError for an in-band error event', () => {
-    const parser = anthropic.native!.createStreamParser({ headers: new Headers() });
+    const parser = nativeCodec.createStreamParser({ headers: new Headers() });
     const error = (() => {
       try {
         parser.parse({ type: 'error', error: { type: 'overloaded_error', message: 'Overloaded' } });

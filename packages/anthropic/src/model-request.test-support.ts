@@ -1,5 +1,6 @@
 import { parseModelId, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
 import { anthropic } from './anthropic';
+import { nativeCodec } from './anthropic-native-codec';
 
 /** A ModelRequest with defaults a test can override. */
 export function modelRequest(overrides: Partial<ModelRequest> = {}): ModelRequest {
@@ -15,5 +16,5 @@ export function modelInfo(id = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0'): 
 
 /** Builds the native body for a request (test shorthand). */
 export function nativeBody(overrides: Partial<ModelRequest> = {}, id?: string): Record<string, any> {
-  return anthropic.native!.prepareRequest(modelRequest(overrides), modelInfo(id)).body as Record<string, any>;
+  return nativeCodec.prepareRequest(modelRequest(overrides), modelInfo(id)).body as Record<string, any>;
 }

@@ -1,17 +1,17 @@
 import { ServiceError } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
-import { anthropic } from './anthropic';
+import { nativeCodec } from './anthropic-native-codec';
 import { mapAnthropicStopReason } from './map-anthropic-stop-reason';
 
-const parse = (body: unknown, headers: Record<string, string> = {}) => anthropic.native!.parseResponse(body, { headers: new Headers(headers) });
+const parse = (body: unknown, headers: Record<string, string> = {}) => nativeCodec.parseResponse(body, { headers: new Headers(headers) });
 
 function recordedResponse(source: 'openllmetry' | 'pydantic-ai', name: string, index = 0) {
   const { response } = readCassette(source, name)[index]!;
   const headers = new Headers();
   for (const [key, values] of Object.entries(response.headers)) headers.set(key, values.join(','));
   const body = response.parsedBody ?? new TextDecoder().decode(response.body);
-  return anthropic.native!.parseResponse(body, { headers });
+  return nativeCodec.parseResponse(body, { headers });
 }
 
 describe('parseResponse: recorded InvokeModel answers', () => {

@@ -44,7 +44,7 @@ export type { ModelStreamPart } from './model-stream-part';
 export type { ModelResponse } from './model-response';
 export type { BedrockProviderMetadata, ProviderMetadata } from './provider-metadata';
 export type { ConverseContentBlock, ConverseMessage, ConverseRequestBody } from './converse-types';
-export type { ModelFamily, NativeCodec, NativeRequest, NativeStreamParser, NativeResponseContext, ConverseAdapter, ProviderOptionKey } from './model-family';
+export type { ModelFamily, NativeCodec, NativeCodecFunctions, NativeRouting, LazyNativeCodec, NativeRequest, NativeStreamParser, NativeResponseContext, ConverseAdapter, ProviderOptionKey } from './model-family';
 export type { StreamAccumulator, AccumulatedStream } from './stream-accumulator';
 export { createStreamAccumulator } from './stream-accumulator';
 export { parseInvocationMetrics } from './invocation-metrics';
@@ -68,6 +68,7 @@ export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryab
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64, isS3Data } from './data-content';
 export { omitUndefined } from './omit-undefined';
 export { loadOnUse } from './load-on-use';
+export { loadNativeCodec } from './load-native-codec';
 export type { BedrockErrorOptions } from './errors/bedrock-error';
 export { BedrockError } from './errors/bedrock-error';
 export { ConfigError } from './errors/config-error';

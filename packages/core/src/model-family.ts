@@ -29,8 +29,11 @@ export interface NativeResponseContext {
   request?: ModelRequest;
 }
 
-/** A family's own InvokeModel body and response format. Pure: no I/O. */
-export interface NativeCodec {
+/**
+ * What the facade must know of a family's native InvokeModel codec to choose
+ * a route, before any of its code is loaded.
+ */
+export interface NativeRouting {
   /**
    * Whether the native body can carry this request. When it returns false and
    * the caller did not force a route, the facade uses Converse instead (e.g.
@@ -47,10 +50,28 @@ export interface NativeCodec {
   readonly systemParts?: boolean;
   /** The native body carries tool results' `content` parts; else the facade sends those over Converse. */
   readonly toolResultContent?: boolean;
+}
+
+/** The code of a native codec: the body out, the answer in. Pure: no I/O. */
+export interface NativeCodecFunctions {
   /** Builds the body; throws `InputError` for anything the native body can't carry. */
   prepareRequest(request: ModelRequest, model: ModelInfo): NativeRequest;
   parseResponse(body: unknown, context: NativeResponseContext): ModelResponse;
   createStreamParser(context: NativeResponseContext): NativeStreamParser;
+}
+
+/** A family's own InvokeModel body and response format, its code bundled with the family value. */
+export interface NativeCodec extends NativeRouting, NativeCodecFunctions {}
+
+/**
+ * A native codec whose code is loaded by the first call that goes over
+ * InvokeModel: `load: () => import('./my-native-codec')`, a module exporting
+ * `nativeCodec`. Every bundler that splits code makes it a chunk of its own,
+ * so a bundle whose calls go over Converse (any call with tools) never loads
+ * it. `loadNativeCodec` loads it once and names a failed load.
+ */
+export interface LazyNativeCodec extends NativeRouting {
+  load(): Promise<{ nativeCodec: NativeCodecFunctions }>;
 }
 
 /** Family quirks on the Converse route. */
@@ -87,8 +108,8 @@ export interface ModelFamily {
   readonly displayName?: string;
   /** Returns the model's info when this family serves the ID, else `undefined`. */
   resolveModel(id: ParsedModelId): ModelInfo | undefined;
-  /** Present when the family has a native InvokeModel codec. */
-  readonly native?: NativeCodec;
+  /** Present when the family has a native InvokeModel codec: bundled with the value, or loaded on use (`load`). */
+  readonly native?: NativeCodec | LazyNativeCodec;
   readonly converse?: ConverseAdapter;
   /**
    * The route used when the request does not force one and has no tools.

@@ -2,10 +2,11 @@ import { convertBytesToBase64, ServiceError } from '@bedrock-kit/core';
 import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
-import { prepareCall, type PreparedCall } from '../request/prepare-call';
+import { prepareCall, readyRouteCodec, type PreparedCall } from '../request/prepare-call';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
+import { runWithinDeadline } from '../transport/run-within-deadline';
 
 /** What `countTokens` answers (service model `CountTokensResponse`). */
 export interface CountTokensResult {
@@ -31,16 +32,17 @@ const uncountedOptions = ['guardrail', 'serviceTier', 'latency', 'requestMetadat
 export async function countTokens(client: BedrockClient, request: GenerateTextRequest): Promise<CountTokensResult> {
   const instance = readClientState(client);
   const prepared = prepareCall(instance, request, false);
-  const { target, modelRequest, route, codec } = prepared;
+  const { target, modelRequest, route } = prepared;
   const field = uncountedOptions.find((key) => modelRequest.providerOptions[key] !== undefined);
   if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
   const modelId = readCountedModelId(prepared);
+  const context = createCallContext(instance, prepared, request.abortSignal);
+  const codec = await readyRouteCodec(prepared, (load) => runWithinDeadline(context, load));
   const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
   const input =
     route === 'converse'
       ? { converse: { messages: body.messages, system: body.system, toolConfig: body.toolConfig, additionalModelRequestFields: body.additionalModelRequestFields } }
       : { invokeModel: { body: convertBytesToBase64(new TextEncoder().encode(JSON.stringify(body))) } };
-  const context = createCallContext(instance, prepared, request.abortSignal);
   const url = `${prepared.endpoint}/model/${encodeURIComponent(modelId)}/count-tokens`;
   const run = async (): Promise<CountTokensResult> => {
     const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify({ input }), { retries: 0, skewCorrected: false });

@@ -4,9 +4,10 @@ import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
 import { createCallContext } from '../transport/create-call-context';
 import type { GenerateTextRequest } from '../request/generate-text-request';
-import { prepareCall, type PreparedCall } from '../request/prepare-call';
+import { prepareCall, readyRouteCodec, type PreparedCall } from '../request/prepare-call';
 import type { RetryState } from '../transport/prepare-retry';
 import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
+import type { RouteCodec } from '../request/route-codec';
 import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
@@ -93,8 +94,11 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
   return outcome;
 }
 
-function prepareStep({ prepared }: CallState, stepRequest: ModelRequest): RouteRequest {
-  return prepareRouteRequest(prepared.target, stepRequest, prepared.route, prepared.codec, prepared.endpoint, prepared.platform);
+/** The step's request; after the call's route codec is loaded when it loads on use (the first native call of its family). */
+function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
+  const prepare = (codec: RouteCodec) => prepareRouteRequest(prepared.target, stepRequest, prepared.route, codec, prepared.endpoint, prepared.platform);
+  const codec = readyRouteCodec(prepared, (load) => runWithinDeadline(context, load));
+  return codec instanceof Promise ? codec.then(prepare) : prepare(codec);
 }
 
 /** The caller-facing `partial` of a step in flight: the finished steps plus this one. */

@@ -1,13 +1,13 @@
-import { isS3Data, type ModelRequest, type NativeCodec, type Part } from '@bedrock-kit/core';
+import { isS3Data, type ModelRequest, type NativeRouting, type Part } from '@bedrock-kit/core';
 
 /**
  * The first thing in a request that only Converse carries, named for an error message, or
  * `undefined`: guarded text (`guardContent`), image or document data in S3 (`s3Location`; a
  * native body takes S3 for video only, where its family says so), structured output, and
  * and mid-conversation system messages, cache points in `system` parts and tool-result `content`
- * parts unless the family's native codec says it carries them (`NativeCodec`): nothing is dropped.
+ * parts unless the family's native codec says it carries them (`NativeRouting`): nothing is dropped.
  */
-export function findConverseOnlyFeature(request: ModelRequest, native: NativeCodec | undefined): string | undefined {
+export function findConverseOnlyFeature(request: ModelRequest, native: NativeRouting | undefined): string | undefined {
   if (request.responseFormat) return 'structured output (outputConfig.textFormat)';
   if (request.systemMessages?.length && !native?.systemMessages) return 'a mid-conversation system message';
   if (request.systemParts?.some((part) => part.type === 'text' && part.guard !== undefined)) return 'a guarded system text (guardContent)';

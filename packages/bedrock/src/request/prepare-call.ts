@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import type { ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -24,8 +24,11 @@ export interface PreparedCall {
   target: ModelTarget;
   modelRequest: ModelRequest;
   route: Route;
-  /** The route's codec: the family's native one, or Converse with the family's adapter. */
-  codec: RouteCodec;
+  /**
+   * The route's codec: the family's native one, or Converse with the family's adapter. A promise
+   * while a native codec loaded on use (`LazyNativeCodec`) is loading: `readyRouteCodec` waits for it.
+   */
+  codec: RouteCodec | Promise<RouteCodec>;
   region: string;
   endpoint: string;
   /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
@@ -50,7 +53,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
   if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
-  const codec = route === 'invoke' ? (target.family!.native! as RouteCodec) : readConverseCodec(target.family?.converse);
+  const codec = route === 'invoke' ? (loadNativeCodec(target.family!.native!, target.family!.name) as RouteCodec | Promise<RouteCodec>) : readConverseCodec(target.family?.converse);
   return { target, modelRequest, route, codec, region, endpoint, auth, platform };
 }
 
@@ -80,4 +83,14 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
     region: source?.region,
     credentials,
   };
+}
+
+/**
+ * The call's route codec, loaded: at once when it is bundled, else after its chunk loads (the
+ * first native call of a family whose codec loads on use), within the call's deadline.
+ */
+export function readyRouteCodec(prepared: PreparedCall, wait: (work: () => Promise<RouteCodec>) => Promise<RouteCodec>): RouteCodec | Promise<RouteCodec> {
+  const { codec } = prepared;
+  if (!(codec instanceof Promise)) return codec;
+  return wait(() => codec).then((loaded) => (prepared.codec = loaded));
 }

@@ -25,10 +25,12 @@ export type PartialBuilder = (step: StepOutcome) => GenerateTextResult;
  */
 export async function* runModelStep(
   context: CallContext,
-  request: RouteRequest,
+  routeRequest: RouteRequest | Promise<RouteRequest>,
   retry: RetryState,
   buildPartial?: PartialBuilder,
 ): AsyncGenerator<StreamEvent, StepOutcome> {
+  // A promise while the call's route codec loads (its first native call, when the family loads it on use).
+  const request = await routeRequest;
   for (;;) {
     const accumulator = createStreamAccumulator();
     let delivered = false;
