@@ -2,7 +2,7 @@ import { convertBytesToBase64, ServiceError } from '@bedrock-kit/core';
 import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
-import { prepareCall, readyRouteCodec, type PreparedCall } from '../request/prepare-call';
+import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
@@ -37,7 +37,7 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
   if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
   const modelId = readCountedModelId(prepared);
   const context = createCallContext(instance, prepared, request.abortSignal);
-  const codec = await readyRouteCodec(prepared, (load) => runWithinDeadline(context, load));
+  const { codec } = await readyCall(prepared, (load) => runWithinDeadline(context, load));
   const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
   const input =
     route === 'converse'

@@ -4,10 +4,9 @@ import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
 import { createCallContext } from '../transport/create-call-context';
 import type { GenerateTextRequest } from '../request/generate-text-request';
-import { prepareCall, readyRouteCodec, type PreparedCall } from '../request/prepare-call';
+import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import type { RetryState } from '../transport/prepare-retry';
 import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
-import type { RouteCodec } from '../request/route-codec';
 import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
@@ -94,11 +93,11 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
   return outcome;
 }
 
-/** The step's request; after the call's route codec is loaded when it loads on use (the first native call of its family). */
+/** The step's request, once the code the call loads on use is there (a native codec, the platform options' code). */
 function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
-  const prepare = (codec: RouteCodec) => prepareRouteRequest(prepared.target, stepRequest, prepared.route, codec, prepared.endpoint, prepared.platform);
-  const codec = readyRouteCodec(prepared, (load) => runWithinDeadline(context, load));
-  return codec instanceof Promise ? codec.then(prepare) : prepare(codec);
+  const prepare = ({ target, route, codec, endpoint, platform }: PreparedCall) => prepareRouteRequest(target, stepRequest, route, codec, endpoint, platform);
+  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load));
+  return ready instanceof Promise ? ready.then(prepare) : prepare(ready);
 }
 
 /** The caller-facing `partial` of a step in flight: the finished steps plus this one. */

@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import { loadNativeCodec, type ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, loadOnUse, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -8,9 +8,8 @@ import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
 import { checkPromptCache } from './platform/check-prompt-cache';
-import { checkProviderOptionKeys } from './platform/check-provider-option-keys';
+import { needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
-import { readPlatformOptions } from './platform/read-platform-options';
 import { prepareModelRequest } from './prepare-model-request';
 import { throwInputError } from './throw-input-error';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
@@ -19,22 +18,32 @@ import type { RouteCodec } from './route-codec';
 /** The credential and region keys of one source, the only ones the resolvers read. */
 export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
 
+const loadPlatformCode = /* @__PURE__ */ loadOnUse('the platform options code', () => import('./platform/platform-code'));
+
+/** The call's platform settings (guardrail, tier, latency, metadata …), checked, and the code that puts them on the wire. */
+export interface PreparedPlatform {
+  options: PlatformOptions;
+  apply: typeof import('./platform/platform-code').applyPlatformOptions;
+}
+
 /** Everything decided before the first byte is sent. */
 export interface PreparedCall {
   target: ModelTarget;
   modelRequest: ModelRequest;
   route: Route;
-  /**
-   * The route's codec: the family's native one, or Converse with the family's adapter. A promise
-   * while a native codec loaded on use (`LazyNativeCodec`) is loading: `readyRouteCodec` waits for it.
-   */
-  codec: RouteCodec | Promise<RouteCodec>;
+  /** The route's codec: the family's native one, or Converse with the family's adapter. Set once `loading` is done. */
+  codec: RouteCodec;
   region: string;
   endpoint: string;
   /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
   auth: { call: AuthSources; instance: AuthSources };
-  /** Guardrail, tier, latency, metadata …: checked now, put on the wire by `prepareRouteRequest`. */
-  platform: PlatformOptions;
+  /** Guardrail, tier, latency, metadata …: checked once loaded, put on the wire by `prepareRouteRequest`. Absent when the call sets none. */
+  platform?: PreparedPlatform;
+  /**
+   * Code this call loads on use, in flight: a native codec that loads on use (`LazyNativeCodec`), the
+   * platform options' code (`needsPlatformCode`). Its checks fail this promise. `readyCall` waits for it.
+   */
+  loading?: Promise<void>;
 }
 
 /**
@@ -43,8 +52,6 @@ export interface PreparedCall {
  */
 export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
   const modelRequest = prepareModelRequest(request, stream);
-  checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
-  const platform = readPlatformOptions(modelRequest.providerOptions);
   const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
   const route = chooseRoute(target, modelRequest);
   const { region, endpoint, auth } = prepareConnection(instance, request.providerOptions);
@@ -54,7 +61,19 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (loadNativeCodec(target.family!.native!, target.family!.name) as RouteCodec | Promise<RouteCodec>) : readConverseCodec(target.family?.converse);
-  return { target, modelRequest, route, codec, region, endpoint, auth, platform };
+  const prepared = { target, modelRequest, route, codec, region, endpoint, auth } as PreparedCall;
+  const loads: Promise<unknown>[] = [];
+  if (codec instanceof Promise) loads.push(codec.then((loaded) => (prepared.codec = loaded)));
+  if (needsPlatformCode(modelRequest.providerOptions, instance.families)) {
+    loads.push(
+      loadPlatformCode().then((code) => {
+        code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
+        prepared.platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
+      }),
+    );
+  }
+  if (loads.length > 0) prepared.loading = Promise.all(loads).then(() => void (prepared.loading = undefined));
+  return prepared;
 }
 
 /** Where a call goes and whose credentials it uses: what every call needs, a model call or not. */
@@ -86,11 +105,10 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 }
 
 /**
- * The call's route codec, loaded: at once when it is bundled, else after its chunk loads (the
- * first native call of a family whose codec loads on use), within the call's deadline.
+ * The prepared call once the code it loads on use is there (at once when there is none), its
+ * checks passed; `wait` bounds the wait by the call's deadline.
  */
-export function readyRouteCodec(prepared: PreparedCall, wait: (work: () => Promise<RouteCodec>) => Promise<RouteCodec>): RouteCodec | Promise<RouteCodec> {
-  const { codec } = prepared;
-  if (!(codec instanceof Promise)) return codec;
-  return wait(() => codec).then((loaded) => (prepared.codec = loaded));
+export function readyCall(prepared: PreparedCall, wait: (work: () => Promise<void>) => Promise<void>): PreparedCall | Promise<PreparedCall> {
+  const { loading } = prepared;
+  return loading ? wait(() => loading).then(() => prepared) : prepared;
 }

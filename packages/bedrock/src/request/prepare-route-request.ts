@@ -1,8 +1,7 @@
 import type { ModelRequest } from '@bedrock-kit/core';
 import { buildModelUrl } from './build-model-url';
 import type { Route } from './choose-route';
-import { applyPlatformOptions } from './platform/apply-platform-options';
-import type { PlatformOptions } from './platform/platform-options';
+import type { PreparedPlatform } from './prepare-call';
 import type { ModelTarget } from './resolve-model-target';
 import type { RouteCodec } from './route-codec';
 
@@ -27,14 +26,17 @@ export function prepareRouteRequest(
   route: Route,
   codec: RouteCodec,
   endpoint: string,
-  platform?: PlatformOptions,
+  platform?: PreparedPlatform,
 ): RouteRequest {
   const { stream } = request;
   const prepared = codec.prepareRequest(request, target.info);
   const body = prepared.body as Record<string, unknown>;
   // With a prompt-management ARN the prompt opens the conversation: Converse takes no empty `messages`.
   if (request.promptResource && Array.isArray(body.messages) && body.messages.length === 0) delete body.messages;
-  const headers = platform && applyPlatformOptions(body, platform, route, request, target.info?.family === 'anthropic');
+  // Claude reports the stop sequence it matched over Converse only as an additional response field: asked for.
+  const stopSequenceField = target.info?.family === 'anthropic';
+  const headers = platform?.apply(body, platform.options, route, request, stopSequenceField);
+  if (!platform && stopSequenceField && route === 'converse' && request.stopSequences) body.additionalModelResponseFieldPaths = ['/stop_sequence'];
   // Written out, no spread: a spread copy gets a hidden class of its own, held by every open stream.
   return {
     route,

@@ -1,0 +1,17 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+import { platformOptionKeys } from './platform-option-keys';
+
+/** The keys `readPlatformOptions` reads: settings that go on the wire as platform fields or headers. */
+const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
+
+/**
+ * Whether a call needs the platform options' code (`platform-code.ts`, loaded on use): it sets a
+ * platform key, or a key that neither the facade nor a configured family reads (refused with the
+ * nearest known key). A call with neither, most calls, never loads that code.
+ */
+export function needsPlatformCode(providerOptions: Record<string, unknown>, families: readonly ModelFamily[]): boolean {
+  for (const key in providerOptions) {
+    if (platformSettingKeys.includes(key) ? providerOptions[key] !== undefined : !platformOptionKeys.includes(key) && !families.some((family) => family.providerOptionKeys?.[key] !== undefined)) return true;
+  }
+  return false;
+}
