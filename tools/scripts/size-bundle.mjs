@@ -59,11 +59,12 @@ const lazyChunksPlugin = {
 
 /**
  * With `probe`, the output is for the checks only: the globals in `probeDefines`
- * are renamed so a reference to them can be found in the text.
- * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean }} options
+ * are renamed so a reference to them can be found in the text. With `withChunks`, the code
+ * loaded on use (every dynamic `import()`) is bundled in too: the most the entry's calls can ever load.
+ * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean, withChunks?: boolean }} options
  * @returns {Promise<{ minBytes: number, gzipBytes: number, text: string, metafile: esbuild.Metafile }>}
  */
-export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false }) {
+export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false, withChunks = false }) {
   const version = JSON.parse(readFileSync(join(root, 'packages/bedrock/package.json'), 'utf8')).version;
   const result = await esbuild.build({
     entryPoints: [entryFile],
@@ -77,7 +78,7 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
     logLevel: 'silent',
     absWorkingDir: root,
     nodePaths,
-    plugins: [...plugins, lazyChunksPlugin],
+    plugins: withChunks ? plugins : [...plugins, lazyChunksPlugin],
     // Only used when bundling sources (the built dist has it inlined).
     define: { __BEDROCK_KIT_VERSION__: JSON.stringify(version), ...(probe ? probeDefines : {}) },
     ...sizeTargets[target],
