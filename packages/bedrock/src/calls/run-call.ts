@@ -96,7 +96,7 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
 /** The step's request, once the code the call loads on use is there (a native codec, the platform options' code). */
 function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
   const prepare = ({ target, route, codec, endpoint, platform }: PreparedCall) => prepareRouteRequest(target, stepRequest, route, codec, endpoint, platform);
-  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load));
+  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load), stepRequest.messages);
   return ready instanceof Promise ? ready.then(prepare) : prepare(ready);
 }
 

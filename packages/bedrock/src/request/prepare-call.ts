@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import { loadNativeCodec, loadOnUse, type ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, loadOnUse, type Message, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -8,6 +8,7 @@ import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
 import { checkPromptCache } from './platform/check-prompt-cache';
+import { loadMediaCode, needsMediaCode } from './media/load-media-code';
 import { needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
 import { prepareModelRequest } from './prepare-model-request';
@@ -41,7 +42,8 @@ export interface PreparedCall {
   platform?: PreparedPlatform;
   /**
    * Code this call loads on use, in flight: a native codec that loads on use (`LazyNativeCodec`), the
-   * platform options' code (`needsPlatformCode`). Its checks fail this promise. `readyCall` waits for it.
+   * platform options' code (`needsPlatformCode`), the media parts' Converse code (`needsMediaCode`). Its checks
+   * fail this promise. `readyCall` waits for it.
    */
   loading?: Promise<void>;
 }
@@ -72,6 +74,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
       }),
     );
   }
+  if (route === 'converse' && needsMediaCode(modelRequest.messages)) loads.push(loadMediaCode());
   if (loads.length > 0) prepared.loading = Promise.all(loads).then(() => void (prepared.loading = undefined));
   return prepared;
 }
@@ -106,9 +109,15 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 
 /**
  * The prepared call once the code it loads on use is there (at once when there is none), its
- * checks passed; `wait` bounds the wait by the call's deadline.
+ * checks passed; `wait` bounds the wait by the call's deadline. `messages`: a later step's
+ * conversation, whose tool results may bring media the call did not start with (Converse loads its media code then).
  */
-export function readyCall(prepared: PreparedCall, wait: (work: () => Promise<void>) => Promise<void>): PreparedCall | Promise<PreparedCall> {
+export function readyCall(
+  prepared: PreparedCall,
+  wait: (work: () => Promise<void>) => Promise<void>,
+  messages: readonly Message[] = prepared.modelRequest.messages,
+): PreparedCall | Promise<PreparedCall> {
+  if (!prepared.loading && prepared.route === 'converse' && needsMediaCode(messages)) prepared.loading = loadMediaCode().then(() => void (prepared.loading = undefined));
   const { loading } = prepared;
   return loading ? wait(() => loading).then(() => prepared) : prepared;
 }

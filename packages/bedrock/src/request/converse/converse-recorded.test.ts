@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMediaCode } from '../media/load-media-code';
 import { type Message, type ModelRequest, type Part, type RequestMessage } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { convertToConverseRequest } from './convert-to-converse-request';
 import { prepareModelRequest } from '../prepare-model-request';
 import { normalizeRecordedBody, readRecordedConverse } from './converse-recorded.fixtures';
 import { parseConverseResponse } from './parse-converse-response';
+
+// The converter's media blocks are code loaded on use: a call loads it before its first step (prepare-call).
+beforeAll(() => loadMediaCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,4 +1,5 @@
-import { convertDataContentToBase64, InputError, isS3Data, omitUndefined, type ConverseContentBlock, type MediaData, type Part, converseMediaFormats, mapConverseMediaFormat } from '@bedrock-kit/core';
+import { InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
+import { readMediaCode } from '../media/load-media-code';
 import type { ToolIdMap } from './create-tool-id-map';
 import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
@@ -27,17 +28,9 @@ export function convertPartToConverseBlock(part: Part, context: PartConversionCo
       return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
     case 'image':
     case 'document':
-    case 'video': {
-      const format = mapConverseMediaFormat(part.type, part.mediaType);
-      if (format === undefined) {
-        throw new InputError({
-          message: `${path}: Converse can't carry ${part.type} type ${JSON.stringify(part.mediaType)}; convert it to ${Object.keys(converseMediaFormats[part.type]).join(', ')}.`,
-        });
-      }
-      const name = part.type === 'document' ? documentNames.next(part.name) : undefined;
-      const citations = part.type === 'document' && part.citations ? { enabled: true } : undefined;
-      return { [part.type]: omitUndefined({ format, name, source: convertMediaSource(part.data), citations }) };
-    }
+    case 'video':
+      // Loaded before the first step of a call that holds media (`needsMediaCode`).
+      return readMediaCode().convertMediaToConverse(part, part.type === 'document' ? documentNames.next(part.name) : undefined, path);
     case 'tool-call':
       return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
     case 'tool-result':
@@ -73,12 +66,6 @@ function convertGuardText(text: string, guard: unknown, path: string): Record<st
     throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
   }
   return { text, qualifiers };
-}
-
-/** Media bytes as base64, or an S3 object as `s3Location` (service model `S3Location`). */
-function convertMediaSource(data: MediaData): Record<string, unknown> {
-  if (isS3Data(data)) return { s3Location: omitUndefined({ uri: data.s3Uri, bucketOwner: data.bucketOwner }) };
-  return { bytes: convertDataContentToBase64(data) };
 }
 
 /**

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMediaCode } from '../media/load-media-code';
 import { InputError, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import { convertToConverseRequest } from './convert-to-converse-request';
+
+// The converter's media blocks are code loaded on use: a call loads it before its first step (prepare-call).
+beforeAll(() => loadMediaCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,0 +1,42 @@
+import { anthropic } from '@bedrock-kit/anthropic';
+import { jsonSchema } from '@bedrock-kit/core';
+import { describe, expect, it } from 'vitest';
+import { needsMediaCode } from '../request/media/load-media-code';
+import { collect, useFamilyEmulator } from './family-on-the-wire.test-support';
+
+// Its own file, so the media code starts unloaded (vitest gives each file fresh modules): the Converse
+// media blocks load on use, and a later step of the tool loop may bring the first media part of a call.
+const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+const { bedrock, request } = useFamilyEmulator([anthropic]);
+const image = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'What is it?' }, { type: 'image' as const, data: 'AQID', mediaType: 'image/png' }] }];
+
+describe('the media parts code for Converse, loaded on use', () => {
+  it('a text-only call does not load it; a tool result whose toModelOutput brings an image loads it before that step', async () => {
+    await collect(bedrock().streamText({ model: claude37, prompt: 'Hi', providerOptions: { useConverse: true } }));
+    expect(needsMediaCode(image)).toBe(true); // still not loaded
+    const result = await bedrock().generateText({
+      model: claude37,
+      prompt: 'Chart it',
+      maxSteps: 2,
+      tools: {
+        chart: {
+          inputSchema: jsonSchema({ type: 'object', properties: {} }),
+          execute: () => 'AQID',
+          toModelOutput: (png) => [{ type: 'image', data: png as string, mediaType: 'image/png' }],
+        },
+      },
+    });
+    expect(result.steps).toHaveLength(2);
+    expect(request(2).body.messages[2].content[0].toolResult.content).toEqual([{ image: { format: 'png', source: { bytes: 'AQID' } } }]);
+    expect(needsMediaCode(image)).toBe(false);
+  });
+
+  it('a call that starts with an image sends it as a Converse image block, streaming and not', async () => {
+    for (const stream of [false, true]) {
+      const req = { model: claude37, messages: image, providerOptions: { useConverse: true } };
+      if (stream) await collect(bedrock().streamText(req));
+      else await bedrock().generateText(req);
+    }
+    for (const index of [0, 1]) expect(request(index).body.messages[0].content[1]).toEqual({ image: { format: 'png', source: { bytes: 'AQID' } } });
+  });
+});
