@@ -68,7 +68,7 @@ describe('native body: structured output (output_config.format)', () => {
   it('warns that a schema description is not sent (the format takes the schema only); no warning without one', () => {
     const described = prepare({ responseFormat: { ...responseFormat, description: 'A city' } });
     expect((described.body as Record<string, unknown>).output_config).toEqual({ format: { type: 'json_schema', schema } });
-    expect(described.warnings).toEqual(["schemaDescription was not sent: Claude's native output_config.format takes the schema only (Converse sends it)."]);
+    expect(described.warnings).toEqual(['schemaDescription not sent: the native output_config.format takes the schema only.']);
     expect(prepare({ responseFormat }).warnings).toBeUndefined();
   });
 
@@ -76,15 +76,13 @@ describe('native body: structured output (output_config.format)', () => {
     for (const id of ['us.anthropic.claude-3-7-sonnet-20250219-v1:0', 'us.anthropic.claude-sonnet-4-20250514-v1:0', 'anthropic.claude-3-haiku-20240307-v1:0']) {
       const error = inputError({ responseFormat }, id);
       const base = id.replace(/^us\./, '');
-      expect(error.message).toBe(
-        `anthropic native InvokeModel has no structured output for ${base} (generateObject mode: json): Claude Haiku 4.5, Sonnet 4.5, Opus 4.5 and later have it; use mode: 'tool'.`,
-      );
+      expect(error.message).toBe(`anthropic native InvokeModel has no structured output for ${base}; use generateObject mode: 'tool'.`);
     }
   });
 
   it('refuses additionalModelRequestFields.output_config with structured output (merged last, it would replace the format)', () => {
     const error = inputError({ responseFormat, additionalModelRequestFields: { output_config: { effort: 'high' } } });
-    expect(error.message).toMatch(/output_config\.format, which additionalModelRequestFields\.output_config would replace/);
+    expect(error.message).toBe('anthropic native InvokeModel structured output: additionalModelRequestFields.output_config would replace output_config.format; set the effort with reasoning.');
     // Without structured output it is still merged verbatim, as before.
     expect(nativeBody({ additionalModelRequestFields: { output_config: { effort: 'high' } } }).output_config).toEqual({ effort: 'high' });
   });

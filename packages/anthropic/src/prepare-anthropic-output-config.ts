@@ -24,21 +24,16 @@ export function prepareAnthropicOutputConfig(
   effort: ReasoningEffort | undefined,
 ): { outputConfig?: AnthropicOutputConfig; warnings: string[] } {
   const { responseFormat } = request;
-  if (!responseFormat) return { outputConfig: effort ? { effort } : undefined, warnings: [] };
-  const id = model.baseModelId ?? model.modelId;
+  if (!responseFormat) return { outputConfig: effort && { effort }, warnings: [] };
   if (!model.capabilities.nativeStructuredOutput) {
-    throw createNativeInputError('anthropic', `has no structured output for ${id} (generateObject mode: json): Claude Haiku 4.5, Sonnet 4.5, Opus 4.5 and later have it; use mode: 'tool'.`);
+    throw createNativeInputError('anthropic', `has no structured output for ${model.baseModelId ?? model.modelId}; use generateObject mode: 'tool'.`);
   }
   if (request.additionalModelRequestFields?.output_config !== undefined) {
-    throw createNativeInputError(
-      'anthropic',
-      "carries structured output in output_config.format, which additionalModelRequestFields.output_config would replace; drop it (set the effort with reasoning).",
-    );
+    throw createNativeInputError('anthropic', 'structured output: additionalModelRequestFields.output_config would replace output_config.format; set the effort with reasoning.');
   }
   const format = { type: 'json_schema' as const, schema: responseFormat.schema };
-  const warnings =
-    responseFormat.description === undefined
-      ? []
-      : ["schemaDescription was not sent: Claude's native output_config.format takes the schema only (Converse sends it)."];
-  return { outputConfig: effort ? { effort, format } : { format }, warnings };
+  return {
+    outputConfig: effort ? { effort, format } : { format },
+    warnings: responseFormat.description === undefined ? [] : ['schemaDescription not sent: the native output_config.format takes the schema only.'],
+  };
 }

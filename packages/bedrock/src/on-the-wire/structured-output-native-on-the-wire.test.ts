@@ -49,7 +49,7 @@ describe("generateObject mode 'json' on the native route", () => {
   it('a schema description, which the native format cannot carry, is a warning', async () => {
     const result = await bedrock().generateObject({ model: sonnet45, prompt: 'A city', schema, mode: 'json', schemaDescription: 'A city', providerOptions: native });
     expect(request(0).body.output_config).toEqual({ format: { type: 'json_schema', schema: citySchema } });
-    expect(result.warnings).toEqual(["schemaDescription was not sent: Claude's native output_config.format takes the schema only (Converse sends it)."]);
+    expect(result.warnings).toEqual(['schemaDescription not sent: the native output_config.format takes the schema only.']);
   });
 
   it('without useConverse: false, json mode still goes over Converse (outputConfig.textFormat)', async () => {
