@@ -41,8 +41,11 @@ const claude4: ModelCapabilities = {
   promptCacheTtls: ['5m'],
 };
 
-/** Claude 4.5 and later: structured output and one-hour cache points ([structured], [ttl]). */
-const claude45: ModelCapabilities = { ...claude4, structuredOutput: true, promptCacheTtls: ['5m', '1h'] };
+/**
+ * Claude 4.5 and later: structured output on both routes (Converse `outputConfig.textFormat`, native
+ * `output_config.format`) and one-hour cache points ([structured], [ttl]).
+ */
+const claude45: ModelCapabilities = { ...claude4, structuredOutput: true, nativeStructuredOutput: true, promptCacheTtls: ['5m', '1h'] };
 
 /** Adaptive thinking with effort ([adaptive], [effort]): Opus 4.6, Sonnet 4.6 take up to `max`; 4.7+ add `xhigh`. */
 const claude46: ModelCapabilities = { ...claude45, reasoningEfforts: ['low', 'medium', 'high', 'max'] };
@@ -70,7 +73,8 @@ const claude4ProfileOnly = { capabilities: claude4, profileOnly: true };
  *             which cover later releases too, stay without it)
  * [structured] https://docs.aws.amazon.com/bedrock/latest/userguide/structured-output.html (Converse
  *             `outputConfig.textFormat`, InvokeModel `output_config.format`): Claude Haiku 4.5, Sonnet 4.5,
- *             Opus 4.5, Opus 4.6 and later.
+ *             Opus 4.5, Opus 4.6 and later; https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-structured-outputs.html:
+ *             the same models through Converse / ConverseStream and InvokeModel / InvokeModelWithResponseStream.
  * [adaptive]  https://docs.aws.amazon.com/bedrock/latest/userguide/claude-messages-adaptive-thinking.html:
  *             Opus 4.6 and Sonnet 4.6 (budget_tokens deprecated there), Opus 4.7 (adaptive only: a budget is a 400);
  *             older models need `thinking.type: 'enabled'` with `budget_tokens`.

@@ -4,6 +4,7 @@ import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
 import { convertToAnthropicBlocks, convertToAnthropicMessages } from './convert-to-anthropic-messages';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
 import { readAnthropicReasoning } from './read-anthropic-reasoning';
+import { prepareAnthropicOutputConfig } from './prepare-anthropic-output-config';
 import { prepareAnthropicTools } from './prepare-anthropic-tools';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
@@ -26,8 +27,9 @@ export function readAnthropicDefaultMaxTokens(budgetTokens: number): number {
 /**
  * Builds the native InvokeModel body (Anthropic Messages API on Bedrock,
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
- * `reasoning` becomes `thinking` (and `output_config.effort` on models with effort); `system` given
- * as parts becomes blocks, a cache point marking the block before it.
+ * `reasoning` becomes `thinking` (and `output_config.effort` on models with effort); structured output
+ * (`responseFormat`) becomes `output_config.format`; `system` given as parts becomes blocks, a cache
+ * point marking the block before it.
  * `additionalModelRequestFields` is merged last at the top level, verbatim.
  */
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
@@ -37,6 +39,7 @@ export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo)
   if (request.systemMessages?.length && !findAnthropicModelRow(model.baseModelId ?? model.modelId)?.systemMessages) {
     throw createNativeInputError('anthropic', `${model.baseModelId ?? model.modelId} takes no mid-conversation system message in the native body; use Converse (drop useConverse: false).`);
   }
+  const { outputConfig, warnings } = prepareAnthropicOutputConfig(request, model, reasoning?.effort);
   const body: AnthropicMessagesBody = omitUndefined({
     anthropic_version: anthropicBedrockVersion,
     max_tokens: request.maxTokens ?? readAnthropicDefaultMaxTokens(budgetTokens),
@@ -47,8 +50,9 @@ export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo)
     top_p: request.topP,
     stop_sequences: request.stopSequences?.length ? request.stopSequences : undefined,
     thinking: reasoning?.thinking,
-    output_config: reasoning?.effort ? { effort: reasoning.effort } : undefined,
+    output_config: outputConfig,
   });
   if (options.promptCache) applyAnthropicCacheControl(body, options.promptCacheTtl);
-  return { body: Object.assign(body, request.additionalModelRequestFields) };
+  Object.assign(body, request.additionalModelRequestFields);
+  return warnings.length > 0 ? { body, warnings } : { body };
 }

@@ -31,6 +31,12 @@ export interface ModelCapabilities {
   alwaysReasons?: boolean;
   /** Native structured output (`outputConfig.textFormat` JSON schema): `generateObject` `mode: 'json'`. */
   structuredOutput?: boolean;
+  /**
+   * The family's native InvokeModel codec carries structured output for this model (Claude
+   * `output_config.format`), so `generateObject` `mode: 'json'` with `useConverse: false` is sent
+   * natively. Without it structured output is Converse-only: a forced native route is an `InputError`.
+   */
+  nativeStructuredOutput?: boolean;
   /** Video parts. */
   video?: boolean;
   /** `countTokens` (`POST /model/{id}/count-tokens`) serves the model. */

@@ -19,7 +19,8 @@ const modes = ['auto', 'json', 'tool'];
  * "generateObject"): `'json'` sends the schema as structured output (`outputConfig.textFormat`) and
  * reads the object from the text; `'tool'` forces one tool whose input is the object; `'auto'` is
  * `'json'` where the model's row has structured output or `reasoning` asks for thinking (a forced
- * tool is refused with thinking), else `'tool'`. Both go over Converse. `mode: 'json'` on a model
+ * tool is refused with thinking), else `'tool'`. Both go over Converse unless `useConverse: false` sends
+ * json natively (rows with `nativeStructuredOutput`, decision 0021). `mode: 'json'` on a model
  * whose row lacks structured output is an `InputError` (the capability check names it).
  */
 export function prepareObjectCall<T>(client: BedrockClient, request: GenerateObjectRequest<T>): ObjectCall<T> {

@@ -55,11 +55,13 @@ describe('generateObject modes', () => {
     expect(request(0).body.toolConfig.tools[0].toolSpec.name).toBe('json');
   });
 
-  it('refuses before sending: json on a row without structured output, reasoning that needs json there, the native route, an unknown mode', async () => {
+  it('refuses before sending: json on a row without structured output (either route), reasoning that needs json there, a native route without it, an unknown mode', async () => {
     const cases: [object, RegExp][] = [
       [{ model: claude37, mode: 'json' }, /has no structured output \(generateObject mode: json\)/],
       [{ model: claude37, reasoning: 'low' }, /has no structured output/],
-      [{ model: sonnet45, mode: 'json', providerOptions: { useConverse: false } }, /native InvokeModel body can't carry structured output/],
+      // Claude 4.5+ carries json mode natively (structured-output-native-on-the-wire.test.ts); gpt-oss's native body does not.
+      [{ model: gptOss, mode: 'json', providerOptions: { useConverse: false } }, /native InvokeModel body can't carry structured output/],
+      [{ model: claude37, mode: 'json', providerOptions: { useConverse: false } }, /claude-3-7-sonnet-20250219-v1:0: this Claude model has no structured output \(generateObject mode: json\) on Bedrock \(InvokeModel\)/],
       [{ model: sonnet45, mode: 'xml' }, /mode must be 'auto', 'json' or 'tool'/],
     ];
     for (const [extra, rule] of cases) {

@@ -38,6 +38,20 @@ describe('checkCapabilities', () => {
     expect(() => checkCapabilities(target, request, 'converse')).toThrow(InputError);
   });
 
+  it('on the native route, refuses structured output the row keeps to Converse, or that the model lacks on every route', () => {
+    const request = base({ responseFormat: { type: 'json', schema: { type: 'object' } } });
+    const target = (capabilities: object) => resolveModelTarget([createTestFamily(capabilities)], 'test.m');
+    expect(() => checkCapabilities(target({ structuredOutput: true }), request, 'invoke')).toThrow(
+      "test.m: the native InvokeModel body can't carry structured output (outputConfig.textFormat); drop useConverse: false (Converse carries it).",
+    );
+    // Converse would refuse it too: the row's message, not advice to use Converse.
+    for (const capabilities of [{}, { structuredOutput: false }]) {
+      expect(() => checkCapabilities(target(capabilities), request, 'invoke')).toThrow('test.m: this Test model has no structured output (generateObject mode: json) on Bedrock (InvokeModel).');
+    }
+    expect(() => checkCapabilities(target({ structuredOutput: true, nativeStructuredOutput: true }), request, 'invoke')).not.toThrow();
+    expect(() => checkCapabilities(target({ structuredOutput: true }), request, 'converse')).not.toThrow();
+  });
+
   it('leaves unknown models to the service', () => {
     expect(() => checkCapabilities(resolveModelTarget([], 'x.y'), base({ messages: [{ role: 'user', content: [image] }] }), 'converse')).not.toThrow();
   });

@@ -16,7 +16,7 @@ import { throwInputError } from './throw-input-error';
 export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1', families: readonly ModelFamily[] = []): void {
   const { info, family } = target;
   if (route === 'invoke') {
-    const feature = findConverseOnlyFeature(request, family?.native);
+    const feature = findConverseOnlyFeature(request, family?.native, info?.capabilities);
     if (feature) throwInputError(`${target.parsed.modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`);
   }
   // Only a family maps `reasoning` to its wire field: without one it would be dropped.

@@ -40,6 +40,14 @@ describe('chooseRoute', () => {
     expect(chooseRoute(target, request())).toBe('invoke');
     expect(chooseRoute(target, request({ messages: [{ role: 'user', content: 'a' }, { role: 'assistant', content: 'b' }] }))).toBe('converse');
   });
+  it('sends structured output over Converse unless the row says the native codec carries it', () => {
+    const responseFormat = { type: 'json' as const, schema: { type: 'object' } };
+    const converseOnly = resolveModelTarget([createTestFamily({ structuredOutput: true })], 'test.m');
+    const carried = resolveModelTarget([createTestFamily({ structuredOutput: true, nativeStructuredOutput: true })], 'test.m');
+    expect(chooseRoute(converseOnly, request({ responseFormat }))).toBe('converse');
+    expect(chooseRoute(carried, request({ responseFormat }))).toBe('invoke');
+    expect(chooseRoute(carried, request({ responseFormat, providerOptions: { useConverse: true } }))).toBe('converse');
+  });
   it('refuses useConverse: false without a family', () => {
     expect(() => chooseRoute(unknown, request({ providerOptions: { useConverse: false } }))).toThrow(ConfigError);
   });

@@ -23,6 +23,6 @@ export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
     throw new ConfigError({ message: `useConverse: false: ${problem}.` });
   }
   if (request.tools?.length || !native || (info && family?.native?.accepts?.(request, info) === false)) return 'converse';
-  if (findConverseOnlyFeature(request, family?.native) !== undefined) return 'converse';
+  if (findConverseOnlyFeature(request, family?.native, info?.capabilities) !== undefined) return 'converse';
   return family?.defaultRoute === 'converse' ? 'converse' : 'invoke';
 }

@@ -29,7 +29,7 @@ export const anthropicFamily: NativeFamily = {
     if (!Array.isArray(body.messages) || body.messages.length === 0) {
       return 'Malformed input request: #/messages: expected minimum item count: 1, found: 0, please reformat your input and try again.';
     }
-    return undefined;
+    return validateOutputConfig(body.output_config);
   },
 
   view(body) {
@@ -54,6 +54,8 @@ export const anthropicFamily: NativeFamily = {
       documents: documents.map((d) => ({ name: d.title, text: documentText(d) })),
       citations: documents.some((d) => d.citations?.enabled),
       maxTokens: body.max_tokens,
+      // Structured output (`output_config.format`): the answer text is JSON that fits the schema.
+      ...(isObject(body.output_config?.format?.schema) ? { jsonSchema: body.output_config.format.schema } : {}),
       ...(Array.isArray(body.stop_sequences) ? { stopSequences: body.stop_sequences } : {}),
     };
     if (results.length > 0) view.toolResults = results.map((r) => resultValue(r.content));
@@ -129,6 +131,47 @@ export const anthropicFamily: NativeFamily = {
     return chunks;
   },
 };
+
+const EFFORTS = ['low', 'medium', 'high', 'xhigh', 'max'];
+
+/**
+ * `output_config` of the Messages body: `effort` and the structured-output `format`
+ * (`{ type: 'json_schema', schema }`, the schema a JSON object, not a string as on Converse;
+ * https://docs.aws.amazon.com/bedrock/latest/userguide/structured-output.html). Returns the
+ * service's message for a bad shape, else undefined.
+ */
+function validateOutputConfig(config: unknown): string | undefined {
+  const malformed = (path: string, problem: string) => `Malformed input request: #/output_config${path}: ${problem}, please reformat your input and try again.`;
+  if (config === undefined) return undefined;
+  if (!isObject(config)) return malformed('', `expected type: JSONObject, found: ${jsonType(config)}`);
+  const extra = Object.keys(config).find((key) => key !== 'effort' && key !== 'format');
+  if (extra) return malformed('', `extraneous key [${extra}] is not permitted`);
+  if (config.effort !== undefined && !EFFORTS.includes(config.effort as string)) return malformed('/effort', `${String(config.effort)} is not a valid enum value`);
+  const format = config.format;
+  if (format === undefined) return undefined;
+  if (!isObject(format)) return malformed('/format', `expected type: JSONObject, found: ${jsonType(format)}`);
+  if (format.type === undefined) return malformed('/format', 'required key [type] not found');
+  if (format.type !== 'json_schema') return malformed('/format/type', `${String(format.type)} is not a valid enum value`);
+  if (format.schema === undefined) return malformed('/format', 'required key [schema] not found');
+  if (!isObject(format.schema)) return malformed('/format/schema', `expected type: JSONObject, found: ${jsonType(format.schema)}`);
+  const unknown = Object.keys(format).find((key) => key !== 'type' && key !== 'schema');
+  if (unknown) return malformed('/format', `extraneous key [${unknown}] is not permitted`);
+  return undefined;
+}
+
+function isObject(value: unknown): value is Json {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** How the service's validator names a JSON value's type. */
+function jsonType(value: unknown): string {
+  if (value === null) return 'Null';
+  if (Array.isArray(value)) return 'JSONArray';
+  if (typeof value === 'string') return 'String';
+  if (typeof value === 'number') return value % 1 === 0 ? 'Integer' : 'BigDecimal';
+  if (typeof value === 'boolean') return 'Boolean';
+  return 'JSONObject';
+}
 
 function anthropicBlock(block: ReplyBlock, index: number, context: RenderContext): Json {
   switch (block.type) {
