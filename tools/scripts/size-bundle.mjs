@@ -1,7 +1,7 @@
 // Bundles one entry the way a user's bundler would (esbuild: bundle, minify,
 // ESM, tree-shaking) and measures it (bytes minified, bytes after gzip -9).
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { smithySubsetPlugin } from './smithy-subsets.mjs';
@@ -46,23 +46,19 @@ export function createSourcePlugins(root) {
 }
 
 /**
- * A dynamic `import()` (the facade's tracing code, loaded on the first call made with `telemetry`) is a
- * chunk of its own in every bundler that splits code (Vite, Rollup, webpack, esbuild --splitting): the
- * page loads it only when it is used. Left out here, so a bundle is measured as what it loads up front.
- */
-const lazyChunksPlugin = {
-  name: 'lazy-chunks-load-on-use',
-  setup(builder) {
-    builder.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
-  },
-};
-
-/**
  * With `probe`, the output is for the checks only: the globals in `probeDefines`
- * are renamed so a reference to them can be found in the text. With `withChunks`, the code
- * loaded on use (every dynamic `import()`) is bundled in too: the most the entry's calls can ever load.
+ * are renamed so a reference to them can be found in the text.
+ *
+ * The entry is bundled as a bundler that splits code (Vite, Rollup, webpack, esbuild --splitting)
+ * ships it: a dynamic `import()` (a family's native codec, the SigV4 signer, the platform options,
+ * telemetry …) is a chunk of its own, which the page loads when a call uses it. Measured: what loads
+ * up front, the entry chunk and the chunks it imports statically (code shared with a lazy chunk
+ * lands there, so a lazy split that saves nothing in a real bundler saves nothing here either),
+ * gzipped as one text. `allText`: every chunk, up front or not (for the family markers, which may
+ * sit in a lazy codec chunk). With `withChunks`, every chunk counts: the most the entry's calls can
+ * ever load, as one bundle.
  * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean, withChunks?: boolean }} options
- * @returns {Promise<{ minBytes: number, gzipBytes: number, text: string, metafile: esbuild.Metafile }>}
+ * @returns {Promise<{ minBytes: number, gzipBytes: number, text: string, allText: string, metafile: esbuild.Metafile, upFront: string[] }>}
  */
 export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false, withChunks = false }) {
   const version = JSON.parse(readFileSync(join(root, 'packages/bedrock/package.json'), 'utf8')).version;
@@ -78,28 +74,50 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
     logLevel: 'silent',
     absWorkingDir: root,
     nodePaths,
-    plugins: withChunks ? plugins : [...plugins, lazyChunksPlugin],
+    plugins,
+    ...(withChunks ? {} : { splitting: true, outdir: join(root, '.size-out'), chunkNames: 'chunk-[hash]' }),
     // Only used when bundling sources (the built dist has it inlined).
     define: { __BEDROCK_KIT_VERSION__: JSON.stringify(version), ...(probe ? probeDefines : {}) },
     ...sizeTargets[target],
   });
-  const bytes = result.outputFiles[0].contents;
+  const outputs = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.text]));
+  // Without splitting there is one output, everything in it.
+  const upFront = withChunks ? [...outputs.keys()] : listUpFront(result.metafile);
+  const text = upFront.map((path) => outputs.get(path)).join('\n');
+  const bytes = new TextEncoder().encode(text);
   return {
     minBytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
-    text: result.outputFiles[0].text,
+    text,
+    allText: [...outputs.values()].join('\n'),
     metafile: result.metafile,
+    upFront,
   };
 }
 
+/** The output of the entry point and every chunk it imports statically, transitively: what a page loads before the first call. */
+function listUpFront(metafile) {
+  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined);
+  const seen = [entry];
+  for (let index = 0; index < seen.length; index++) {
+    for (const { path, kind } of metafile.outputs[seen[index]].imports) {
+      if (kind === 'import-statement' && metafile.outputs[path] && !seen.includes(path)) seen.push(path);
+    }
+  }
+  return seen;
+}
+
 /**
- * The inputs of a bundle, largest first, by bytes they put in the minified output.
+ * The inputs of a bundle's up-front chunks, largest first, by bytes they put in the minified output.
  * @returns {{ path: string, bytes: number }[]}
  */
-export function listContributors(metafile) {
-  const output = Object.values(metafile.outputs)[0];
-  return Object.entries(output.inputs)
-    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
-    .filter(({ bytes }) => bytes > 0)
+export function listContributors(metafile, upFront = listUpFront(metafile)) {
+  const bytes = new Map();
+  for (const output of upFront) {
+    for (const [path, { bytesInOutput }] of Object.entries(metafile.outputs[output].inputs)) bytes.set(path, (bytes.get(path) ?? 0) + bytesInOutput);
+  }
+  return [...bytes]
+    .map(([path, size]) => ({ path, bytes: size }))
+    .filter(({ bytes: size }) => size > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }
