@@ -1,10 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './amazon-provider-options';
 import { acceptsNovaRequest } from './accepts-nova-request';
-import { createNovaStreamParser } from './create-nova-stream-parser';
-import { parseNovaResponse } from './parse-nova-response';
 import { prepareNovaConverseRequest } from './prepare-nova-converse-request';
-import { prepareNovaRequest } from './prepare-nova-request';
 import { resolveAmazonModel } from './resolve-amazon-model';
 
 /**
@@ -25,9 +22,8 @@ export const amazon: ModelFamily = {
   resolveModel: resolveAmazonModel,
   native: {
     accepts: acceptsNovaRequest,
-    prepareRequest: prepareNovaRequest,
-    parseResponse: parseNovaResponse,
-    createStreamParser: createNovaStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./amazon-native-codec'),
   },
   converse: {
     prepareRequest: prepareNovaConverseRequest,

@@ -1,6 +1,6 @@
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
-import { cohereNativeCodec } from './cohere-native-codec';
+import { nativeCodec } from './cohere-native-codec';
 import { createTestRequest, testModel } from './test-request.test-support';
 
 // openllmetry test_cohere_completion: InvokeModel on the legacy `cohere.command-text-v14`,
@@ -14,7 +14,7 @@ describe('recorded legacy Command exchange (openllmetry test_cohere_completion)'
 
   it('builds the same body from the same inputs', () => {
     const recorded = JSON.parse(exchange!.request.body!);
-    const ours = cohereNativeCodec.prepareRequest(
+    const ours = nativeCodec.prepareRequest(
       createTestRequest({ messages: [{ role: 'user', content: recorded.prompt }], maxTokens: 200, temperature: 0.5, topP: 0.5 }),
       testModel('cohere.command-text-v14'),
     ).body;
@@ -26,7 +26,7 @@ describe('recorded legacy Command exchange (openllmetry test_cohere_completion)'
     const headers = new Headers();
     for (const [name, values] of Object.entries(exchange!.response.headers)) headers.set(name, values.join(', '));
     const body = JSON.parse(new TextDecoder().decode(exchange!.response.body));
-    const response = cohereNativeCodec.parseResponse(body, { headers });
+    const response = nativeCodec.parseResponse(body, { headers });
     expect(response.finishReason).toBe('stop');
     expect(response.usage).toEqual({ inputTokens: 9, outputTokens: 112, totalTokens: 121 });
     expect(response.content).toHaveLength(1);

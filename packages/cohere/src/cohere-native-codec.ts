@@ -1,4 +1,4 @@
-import type { NativeCodec } from '@bedrock-kit/core';
+import type { NativeCodecFunctions } from '@bedrock-kit/core';
 import { createCohereStreamParser } from './create-cohere-stream-parser';
 import { parseCohereChatResponse } from './parse-cohere-chat-response';
 import { parseCohereTextResponse } from './parse-cohere-text-response';
@@ -10,9 +10,11 @@ import { findCohereModel } from './resolve-cohere-model';
  * Cohere's native InvokeModel codec: the Command R chat body for Command R /
  * R+ (and unlisted `cohere.command-*` models), the `prompt` body for the
  * legacy Command text models. Responses are told apart by shape
- * (`generations` is legacy), since decoding gets no model.
+ * (`generations` is legacy), since decoding gets no model. Loaded by the
+ * first call that goes native (`cohere.native.load`): Converse is Cohere's
+ * default route, so most bundles never hold it.
  */
-export const cohereNativeCodec: NativeCodec = {
+export const nativeCodec: NativeCodecFunctions = {
   prepareRequest(request, model) {
     const isLegacy = findCohereModel(model.baseModelId ?? '')?.nativeBody === 'text';
     return isLegacy ? prepareCohereTextRequest(request, model) : prepareCohereChatRequest(request, model);

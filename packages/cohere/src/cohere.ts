@@ -1,6 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './cohere-provider-options';
-import { cohereNativeCodec } from './cohere-native-codec';
 import { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
 import { resolveCohereModel } from './resolve-cohere-model';
 
@@ -20,7 +19,8 @@ export const cohere: ModelFamily = {
   displayName: 'Cohere',
   defaultRoute: 'converse',
   resolveModel: resolveCohereModel,
-  native: cohereNativeCodec,
+  // The codec's code is a chunk of its own, loaded by the first call that goes native.
+  native: { load: () => import('./cohere-native-codec') },
   converse: { prepareRequest: prepareCohereConverseRequest },
   // The keys this family reads; the facade learns them only from here (the embedding keys belong to `cohereEmbed`).
   providerOptionKeys: { cohereCitations: {} },

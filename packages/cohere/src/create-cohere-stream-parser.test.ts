@@ -1,6 +1,6 @@
 import { createStreamAccumulator, type ModelStreamPart } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { cohereNativeCodec } from './cohere-native-codec';
+import { nativeCodec } from './cohere-native-codec';
 
 const metrics = {
   'amazon-bedrock-invocationMetrics': { inputTokenCount: 52, outputTokenCount: 9, invocationLatency: 640, firstByteLatency: 210 },
@@ -8,7 +8,7 @@ const metrics = {
 
 /** Feeds chunks through a fresh parser and the shared accumulator, as the facade does. */
 function run(chunks: unknown[]) {
-  const parser = cohereNativeCodec.createStreamParser({ headers: new Headers() });
+  const parser = nativeCodec.createStreamParser({ headers: new Headers() });
   const parts: ModelStreamPart[] = chunks.flatMap((chunk) => parser.parse(chunk));
   parts.push(...(parser.flush?.() ?? []));
   const accumulator = createStreamAccumulator();

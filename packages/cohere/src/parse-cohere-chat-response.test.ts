@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { cohereNativeCodec } from './cohere-native-codec';
+import { nativeCodec } from './cohere-native-codec';
 import { mapCohereFinishReason } from './map-cohere-finish-reason';
 
 const usageHeaders = new Headers({ 'X-Amzn-Bedrock-Input-Token-Count': '120', 'X-Amzn-Bedrock-Output-Token-Count': '35' });
-const parse = (body: unknown, headers = usageHeaders) => cohereNativeCodec.parseResponse(body, { headers });
+const parse = (body: unknown, headers = usageHeaders) => nativeCodec.parseResponse(body, { headers });
 
 // Shape from "Cohere Command R and Command R+ models" (Bedrock user guide), Response tab.
 const answerWithCitations = {

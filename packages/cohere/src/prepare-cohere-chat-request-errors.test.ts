@@ -1,10 +1,10 @@
 import { InputError, type Message } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { cohereNativeCodec } from './cohere-native-codec';
+import { nativeCodec } from './cohere-native-codec';
 import { createTestRequest, testModel, utf8 } from './test-request.test-support';
 
 const prepare = (overrides: Parameters<typeof createTestRequest>[0], model = testModel()) =>
-  cohereNativeCodec.prepareRequest(createTestRequest(overrides), model);
+  nativeCodec.prepareRequest(createTestRequest(overrides), model);
 
 /** Runs `fn`, expecting an InputError whose message matches every pattern. */
 function expectInputError(fn: () => unknown, ...patterns: RegExp[]): void {

@@ -1,10 +1,10 @@
 import type { Message } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { cohereNativeCodec } from './cohere-native-codec';
+import { nativeCodec } from './cohere-native-codec';
 import { createTestRequest, testModel, utf8 } from './test-request.test-support';
 
 const prepare = (overrides: Parameters<typeof createTestRequest>[0]) =>
-  cohereNativeCodec.prepareRequest(createTestRequest(overrides), testModel()).body as Record<string, unknown>;
+  nativeCodec.prepareRequest(createTestRequest(overrides), testModel()).body as Record<string, unknown>;
 
 const weatherTool = {
   name: 'get_weather',

@@ -96,7 +96,7 @@ describe('cohere family', () => {
     expect(cohere.specificationVersion).toBe('v1');
     expect(cohere.name).toBe('cohere');
     expect(cohere.defaultRoute).toBe('converse');
-    expect(typeof cohere.native?.prepareRequest).toBe('function');
+    expect(cohere.native).toHaveProperty('load', expect.any(Function)); // its codec loads on use
     expect(typeof cohere.converse?.prepareRequest).toBe('function');
     expect(cohere.resolveModel(parseModelId('cohere.command-r-v1:0'))?.family).toBe('cohere');
   });

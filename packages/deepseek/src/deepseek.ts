@@ -1,9 +1,6 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import { acceptsDeepseekRequest } from './accepts-deepseek-request';
-import { createDeepseekStreamParser } from './create-deepseek-stream-parser';
-import { parseDeepseekResponse } from './parse-deepseek-response';
 import { prepareDeepseekConverseRequest } from './prepare-deepseek-converse-request';
-import { prepareDeepseekRequest } from './prepare-deepseek-request';
 import { resolveDeepseekModel } from './resolve-deepseek-model';
 
 /**
@@ -22,9 +19,8 @@ export const deepseek: ModelFamily = {
   resolveModel: resolveDeepseekModel,
   native: {
     accepts: acceptsDeepseekRequest,
-    prepareRequest: prepareDeepseekRequest,
-    parseResponse: parseDeepseekResponse,
-    createStreamParser: createDeepseekStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./deepseek-native-codec'),
   },
   converse: { prepareRequest: prepareDeepseekConverseRequest },
 };

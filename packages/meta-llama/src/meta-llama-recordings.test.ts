@@ -1,4 +1,4 @@
-import { parseModelId } from '@bedrock-kit/core';
+import { loadNativeCodec, parseModelId } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { metaLlama } from './meta-llama';
@@ -59,13 +59,14 @@ describe('metaLlama', () => {
     expect(metaLlama.converse).toBeUndefined();
   });
 
-  it('wires the native codec end to end', () => {
+  it('wires the native codec end to end (loaded on use)', async () => {
     const info = metaLlama.resolveModel(parseModelId('meta.llama3-8b-instruct-v1:0'))!;
-    const { body } = metaLlama.native!.prepareRequest({ messages: [{ role: 'user', content: 'Hi' }], providerOptions: {}, stream: false, maxTokens: 5 }, info);
+    const codec = await loadNativeCodec(metaLlama.native!, 'meta-llama');
+    const { body } = codec.prepareRequest({ messages: [{ role: 'user', content: 'Hi' }], providerOptions: {}, stream: false, maxTokens: 5 }, info);
     expect(body).toMatchObject({ max_gen_len: 5 });
-    const parsed = metaLlama.native!.parseResponse({ generation: 'Hey', prompt_token_count: 1, generation_token_count: 1, stop_reason: 'stop' }, { headers: new Headers() });
+    const parsed = codec.parseResponse({ generation: 'Hey', prompt_token_count: 1, generation_token_count: 1, stop_reason: 'stop' }, { headers: new Headers() });
     expect(parsed.content).toEqual([{ type: 'text', text: 'Hey' }]);
-    const parser = metaLlama.native!.createStreamParser({ headers: new Headers() });
+    const parser = codec.createStreamParser({ headers: new Headers() });
     expect(parser.parse({ generation: 'Hey', stop_reason: 'stop' })).toContainEqual({ type: 'finish', finishReason: 'stop' });
   });
 });

@@ -1,9 +1,6 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './meta-llama-provider-options';
 import { acceptsMetaLlamaRequest } from './accepts-meta-llama-request';
-import { createMetaLlamaStreamParser } from './create-meta-llama-stream-parser';
-import { parseMetaLlamaResponse } from './parse-meta-llama-response';
-import { prepareMetaLlamaRequest } from './prepare-meta-llama-request';
 import { resolveMetaLlamaModel } from './resolve-meta-llama-model';
 
 /**
@@ -24,9 +21,8 @@ export const metaLlama: ModelFamily = {
   resolveModel: resolveMetaLlamaModel,
   native: {
     accepts: acceptsMetaLlamaRequest,
-    prepareRequest: prepareMetaLlamaRequest,
-    parseResponse: parseMetaLlamaResponse,
-    createStreamParser: createMetaLlamaStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./meta-llama-native-codec'),
   },
   // The keys this family reads; the facade learns them only from here.
   providerOptionKeys: { metaLlamaRawPrompt: {} },

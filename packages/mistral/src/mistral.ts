@@ -1,9 +1,6 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import { acceptsMistralRequest } from './accepts-mistral-request';
-import { createMistralStreamParser } from './create-mistral-stream-parser';
-import { parseMistralResponse } from './parse-mistral-response';
 import { prepareMistralConverseRequest } from './prepare-mistral-converse-request';
-import { prepareMistralRequest } from './prepare-mistral-request';
 import { resolveMistralModel } from './resolve-mistral-model';
 
 /**
@@ -22,9 +19,8 @@ export const mistral: ModelFamily = {
   resolveModel: resolveMistralModel,
   native: {
     accepts: acceptsMistralRequest,
-    prepareRequest: prepareMistralRequest,
-    parseResponse: parseMistralResponse,
-    createStreamParser: createMistralStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./mistral-native-codec'),
   },
   converse: { prepareRequest: prepareMistralConverseRequest },
 };

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { openaiOss } from './openai-oss';
+import { nativeCodec } from './openai-oss-native-codec';
 import { accumulate, parseAll } from '../test/stream-test-helpers';
 
-const newParser = () => openaiOss.native!.createStreamParser({ headers: new Headers() });
+const newParser = () => nativeCodec.createStreamParser({ headers: new Headers() });
 
 /** One `chat.completion.chunk` with a delta, as gpt-oss streams it. */
 const chunk = (delta: object, finishReason: string | null = null, extra: object = {}) => ({

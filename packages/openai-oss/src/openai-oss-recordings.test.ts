@@ -3,6 +3,7 @@ import { encodeEventStreamMessage, stringHeaders } from '@bedrock-kit/eventstrea
 import { readCassette } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { openaiOss } from './openai-oss';
+import { nativeCodec } from './openai-oss-native-codec';
 import { accumulate, decodeChunkPayload, decodeEventStream, makeRequest, parseAll } from '../test/stream-test-helpers';
 
 /** The model ID as it appears (encoded once) in a recorded request path, and the operation. */
@@ -32,7 +33,7 @@ describe('pydantic-ai test_bedrock_thinking_high_openai_variant (Converse)', () 
 
   it('the same inputs give the native body the AWS mapping describes (inferenceConfig and additional fields at the top level)', () => {
     const request = makeRequest({ messages: [{ role: 'user', content: 'Reply with the single word: ok' }], additionalModelRequestFields: { reasoning_effort: 'high' } });
-    const { body } = openaiOss.native!.prepareRequest(request, openaiOss.resolveModel(parseModelId('openai.gpt-oss-120b-1:0'))!);
+    const { body } = nativeCodec.prepareRequest(request, openaiOss.resolveModel(parseModelId('openai.gpt-oss-120b-1:0'))!);
     const recordedUserText = (recordedBody.messages[0]!.content[0] as { text: string }).text;
     expect(body).toEqual({ messages: [{ role: 'user', content: recordedUserText }], reasoning_effort: 'high' });
   });
@@ -105,7 +106,7 @@ describe('native stream through real event-stream framing (constructed, no nativ
 
     const events = await decodeEventStream(bytes);
     expect(events.every((e) => e.eventType === 'chunk')).toBe(true);
-    const parser = openaiOss.native!.createStreamParser({ headers: new Headers() });
+    const parser = nativeCodec.createStreamParser({ headers: new Headers() });
     const result = accumulate(parseAll(parser, events.map((e) => decodeChunkPayload(e.payload))));
     expect(result.content).toEqual([
       { type: 'reasoning', text: 'The user says hi.' },

@@ -1,8 +1,5 @@
 import type { ModelFamily } from '@bedrock-kit/core';
-import { createOpenaiOssStreamParser } from './create-openai-oss-stream-parser';
-import { parseOpenaiOssResponse } from './parse-openai-oss-response';
 import { prepareOpenaiOssConverseRequest } from './prepare-openai-oss-converse-request';
-import { prepareOpenaiOssRequest } from './prepare-openai-oss-request';
 import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
 
 /**
@@ -19,9 +16,8 @@ export const openaiOss: ModelFamily = {
   displayName: 'gpt-oss',
   resolveModel: resolveOpenaiOssModel,
   native: {
-    prepareRequest: prepareOpenaiOssRequest,
-    parseResponse: parseOpenaiOssResponse,
-    createStreamParser: createOpenaiOssStreamParser,
+    // The codec's code is a chunk of its own, loaded by the first call that goes native.
+    load: () => import('./openai-oss-native-codec'),
   },
   converse: {
     prepareRequest: prepareOpenaiOssConverseRequest,

@@ -1,9 +1,9 @@
 import { ServiceError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { mapOpenaiOssFinishReason } from './map-openai-oss-finish-reason';
-import { openaiOss } from './openai-oss';
+import { nativeCodec } from './openai-oss-native-codec';
 
-const parse = (body: unknown, headers: HeadersInit = {}) => openaiOss.native!.parseResponse(body, { headers: new Headers(headers) });
+const parse = (body: unknown, headers: HeadersInit = {}) => nativeCodec.parseResponse(body, { headers: new Headers(headers) });
 
 /** A chat-completions object as gpt-oss returns it from InvokeModel. */
 const completion = (message: object, extra: object = {}) => ({

@@ -1,11 +1,11 @@
 import { InputError, type Message } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { openaiOss } from './openai-oss';
+import { nativeCodec } from './openai-oss-native-codec';
 import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
 import { makeRequest } from '../test/stream-test-helpers';
 
 const model = resolveOpenaiOssModel({ modelId: 'openai.gpt-oss-120b-1:0', baseModelId: 'openai.gpt-oss-120b-1:0' })!;
-const prepare = (overrides: Parameters<typeof makeRequest>[0]) => openaiOss.native!.prepareRequest(makeRequest(overrides), model);
+const prepare = (overrides: Parameters<typeof makeRequest>[0]) => nativeCodec.prepareRequest(makeRequest(overrides), model);
 
 describe('openai-oss native request body', () => {
   it('builds the chat-completions body with the documented field names', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { openaiOss } from './openai-oss';
+import { nativeCodec } from './openai-oss-native-codec';
 import { resolveOpenaiOssModel } from './resolve-openai-oss-model';
 import { makeRequest } from '../test/stream-test-helpers';
 
 const model = resolveOpenaiOssModel({ modelId: 'openai.gpt-oss-20b-1:0', baseModelId: 'openai.gpt-oss-20b-1:0' })!;
-const prepare = (overrides: Parameters<typeof makeRequest>[0]) => openaiOss.native!.prepareRequest(makeRequest(overrides), model);
+const prepare = (overrides: Parameters<typeof makeRequest>[0]) => nativeCodec.prepareRequest(makeRequest(overrides), model);
 const weatherSchema = { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] };
 
 describe('openai-oss native tools', () => {

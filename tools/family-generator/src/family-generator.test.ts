@@ -57,6 +57,8 @@ describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
         'package.json',
         'src/index.ts',
         `src/${name}-models.ts`,
+        `src/${name}-native-codec.test.ts`,
+        `src/${name}-native-codec.ts`,
         `src/${name}-on-the-wire.test.ts`,
         `src/${name}.ts`,
         'src/readme.test.ts',
@@ -101,6 +103,10 @@ describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
     const dist = await run('ls', [join(packageRoot(), 'dist')], workspace.root);
     expect(dist.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']));
     expect(family).toMatchObject({ specificationVersion: 'v1', name, displayName: 'Throwaway', defaultRoute: 'converse' });
+    // The native codec is a chunk of its own that the ESM entry loads on use, never up front.
+    expect(dist.split('\n').filter((file) => file.startsWith(`${name}-native-codec-`) && file.endsWith('.js'))).toHaveLength(1);
+    expect(readFileSync(join(packageRoot(), 'dist', 'index.js'), 'utf8')).toMatch(new RegExp(`import\\(['"]\\./${name}-native-codec-[\\w-]+\\.js['"]\\)`));
+    expect(family.native).toEqual({ load: expect.any(Function) });
   });
 
   it('generateText and streamText through the facade and the emulator, with the family passed to createBedrock', async () => {

@@ -41,6 +41,9 @@ describe('family generator', () => {
     expect(family).toContain("export const metaMistral: ModelFamily = {");
     expect(family).toContain("name: 'meta-mistral',");
     expect(family).toContain("displayName: 'Meta Mistral',");
+    // The native codec is a module of its own, loaded on use.
+    expect(family).toContain("native: { load: () => import('./meta-mistral-native-codec') },");
+    expect(tree.read('packages/meta-mistral/src/meta-mistral-native-codec.ts', 'utf-8')).toContain('export const nativeCodec: NativeCodecFunctions = {');
     expect(tree.read('packages/meta-mistral/src/meta-mistral-models.ts', 'utf-8')).toContain("id: 'meta-mistral.example-v1:0',");
     expect(JSON.parse(tree.read('packages/meta-mistral/package.json', 'utf-8')!)).toMatchObject({
       name: '@bedrock-kit/meta-mistral',
