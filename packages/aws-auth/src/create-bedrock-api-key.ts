@@ -32,8 +32,9 @@ export interface CreateBedrockApiKeyOptions {
 export const MAX_BEDROCK_API_KEY_EXPIRES_IN = 43_200;
 
 // The presigner (the signer's code) is a chunk of its own, loaded by the first key minted, after
-// every option is checked: a bundle that never mints a key does not hold it.
-const loadMinter = /* @__PURE__ */ loadOnUse('the SigV4 presigner', () => import('./mint-bedrock-api-key'));
+// every option is checked: a bundle that never mints a key does not hold it. The loader is made on
+// first use too, so importing this module runs nothing.
+let loadMinter: (() => Promise<typeof import('./mint-bedrock-api-key')>) | undefined;
 
 /**
  * Mints a Bedrock short-term API key from IAM credentials, in the format AWS's own token
@@ -63,6 +64,7 @@ export async function createBedrockApiKey(options: CreateBedrockApiKeyOptions = 
   const env = options.env ?? getProcessEnvironment() ?? {};
   const region = resolveRegion({ call: { region: options.region }, env, nameSetting: (field) => field });
   const credentials = await resolveIamCredentials(options.credentials, env);
+  loadMinter ??= loadOnUse('the SigV4 presigner', () => import('./mint-bedrock-api-key'));
   const { mintBedrockApiKey } = await loadMinter();
   return mintBedrockApiKey({ credentials, region, signingDate: options.signingDate ?? new Date(), expiresIn });
 }
