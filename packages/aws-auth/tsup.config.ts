@@ -4,6 +4,8 @@ import { smithySignatureV4Version, smithySubsetPlugin } from '../../tools/script
 
 // `#sha256` stays an import: Node picks node:crypto, every other runtime Web Crypto (package.json "imports").
 // smithy's signing helpers are bundled in, each from its own file (a devDependency; decision 0007).
+// The signer and the presigner are `import()`ed on use: ESM puts them in chunks of their own (dist/create-sigv4-headers-*.js,
+// dist/mint-bedrock-api-key-*.js and a chunk they share), so index.js never imports signer code; CJS inlines them.
 export default defineConfig({
   ...libraryBuild,
   entry: { index: 'src/index.ts', 'platform-sha256': 'src/platform-sha256.ts', 'platform-sha256.node': 'src/platform-sha256.node.ts' },

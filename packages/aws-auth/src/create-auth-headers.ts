@@ -1,6 +1,7 @@
 import type { ResolvedAuth } from './auth-settings';
 import { createBearerHeaders } from './create-bearer-headers';
-import { signRequest, type SignableRequest } from './sign-request';
+import type { SignableRequest } from './signable-request';
+import { signRequest } from './sign-request';
 
 /** Options of {@link createAuthHeaders}. */
 export interface CreateAuthHeadersOptions {
@@ -18,6 +19,9 @@ export interface CreateAuthHeadersOptions {
  * The headers to send for `request` under either kind of auth: your headers plus
  * `authorization: Bearer …` for an API key, or the SigV4 headers of {@link signRequest}.
  * Call it right before each send (also before each retry) so the signing time is current.
+ * An API-key call never loads the SigV4 signer; the first SigV4 call does.
+ *
+ * @throws ConfigError as {@link signRequest} does, also when the signer cannot be loaded.
  */
 export async function createAuthHeaders(request: SignableRequest, options: CreateAuthHeadersOptions): Promise<Record<string, string>> {
   const { auth } = options;

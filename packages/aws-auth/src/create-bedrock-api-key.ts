@@ -1,5 +1,4 @@
-import { escapeUri } from '@smithy/core/protocols';
-import { ConfigError } from '@bedrock-kit/core';
+import { ConfigError, loadOnUse } from '@bedrock-kit/core';
 import type { CredentialsProvider, Environment } from './auth-settings';
 import type { AwsCredentials } from './aws-credentials';
 import { getSharedCredentialsCache } from './create-credentials-cache';
@@ -8,7 +7,6 @@ import { getProcessEnvironment } from './load-setting';
 import { nameKeyStoreSetting } from './name-setting';
 import { parseAwsCredentials } from './parse-aws-credentials';
 import { pickCredentials, type CredentialFields } from './pick-credentials';
-import { presignHttpRequest } from './presign-http-request';
 import { nameEnvironmentSetting, readCredentialEnvironment } from './read-credential-environment';
 import { resolveRegion } from './resolve-region';
 
@@ -33,10 +31,10 @@ export interface CreateBedrockApiKeyOptions {
 /** The longest and the default lifetime of a Bedrock short-term API key, in seconds (12 hours). */
 export const MAX_BEDROCK_API_KEY_EXPIRES_IN = 43_200;
 
-const HOST = 'bedrock.amazonaws.com';
-const KEY_PREFIX = 'bedrock-api-key-';
-// The SHA-256 of an empty body: the token signs no payload.
-const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855';
+// The presigner (the signer's code) is a chunk of its own, loaded by the first key minted, after
+// every option is checked: a bundle that never mints a key does not hold it. The loader is made on
+// first use too, so importing this module runs nothing.
+let loadMinter: (() => Promise<typeof import('./mint-bedrock-api-key')>) | undefined;
 
 /**
  * Mints a Bedrock short-term API key from IAM credentials, in the format AWS's own token
@@ -48,7 +46,8 @@ const EMPTY_PAYLOAD_HASH = 'e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495
  * whoever holds it can call Bedrock as these credentials until it expires (or the session token does).
  *
  * @throws ConfigError without IAM credentials (an API key cannot mint another), on malformed
- * credentials or region, or when `expiresIn` is not an integer from 1 to 43,200.
+ * credentials or region, when `expiresIn` is not an integer from 1 to 43,200, or when the presigner
+ * (a chunk loaded on first use) cannot be loaded.
  * @example
  * // On the server (or in a Worker): a key for the browser, valid 15 minutes.
  * const apiKey = await createBedrockApiKey({ credentials: fromNodeProviderChain(), region: 'us-east-1', expiresIn: 900 });
@@ -65,17 +64,9 @@ export async function createBedrockApiKey(options: CreateBedrockApiKeyOptions = 
   const env = options.env ?? getProcessEnvironment() ?? {};
   const region = resolveRegion({ call: { region: options.region }, env, nameSetting: (field) => field });
   const credentials = await resolveIamCredentials(options.credentials, env);
-  const { query } = await presignHttpRequest(
-    { method: 'POST', protocol: 'https:', hostname: HOST, path: '/', query: { Action: 'CallWithBearerToken' }, headers: { host: HOST } },
-    { credentials, region, service: 'bedrock', signingDate: options.signingDate ?? new Date(), expiresIn, payloadHash: EMPTY_PAYLOAD_HASH },
-  );
-  // As smithy's formatUrl writes it, without the scheme: parameters sorted by name, RFC 3986 encoded.
-  const search = Object.keys(query)
-    .sort()
-    .map((name) => `${escapeUri(name)}=${escapeUri(query[name] as string)}`)
-    .join('&');
-  // Every character is ASCII here, so btoa (browsers, Workers, Node) encodes the UTF-8 bytes.
-  return `${KEY_PREFIX}${btoa(`${HOST}/?${search}&Version=1`)}`;
+  loadMinter ??= loadOnUse('the SigV4 presigner', () => import('./mint-bedrock-api-key'));
+  const { mintBedrockApiKey } = await loadMinter();
+  return mintBedrockApiKey({ credentials, region, signingDate: options.signingDate ?? new Date(), expiresIn });
 }
 
 /** The IAM credentials to sign with: the option, else the key store's IAM keys, else the environment's. */

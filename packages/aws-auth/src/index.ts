@@ -2,7 +2,7 @@ export type { AwsCredentials } from './aws-credentials';
 export { createAwsCredentials } from './aws-credentials';
 export type { SecretInput } from './web-crypto-sha256';
 export { WebCryptoSha256 } from './web-crypto-sha256';
-export type { SignableRequest, SignRequestOptions } from './sign-request';
+export type { SignableRequest, SignRequestOptions } from './signable-request';
 export { signRequest } from './sign-request';
 export { createBearerHeaders } from './create-bearer-headers';
 export type { CreateAuthHeadersOptions } from './create-auth-headers';

@@ -76,3 +76,61 @@ describe('aws-auth words nothing in a facade\'s terms', () => {
     expect(offending.map((file) => relative(srcRoot, file))).toEqual([]);
   });
 });
+
+/**
+ * What `file` imports statically for its values: type-only imports and exports are erased, and an
+ * `import()` is a chunk of its own. Package modules as paths, other specifiers (`@smithy/…`, `#sha256`) as written.
+ */
+function staticValueImportsOf(file: string, text: string): string[] {
+  const specifiers = [...text.matchAll(/(?:^|\n)\s*(import|export)\s+(type\s)?[^;]*?from\s+['"]([^'"]+)['"]/g)].filter((m) => m[2] === undefined).map((m) => m[3]!);
+  return specifiers.map((specifier) => (specifier.startsWith('.') ? join(dirname(file), specifier.endsWith('.ts') ? specifier : `${specifier}.ts`) : specifier));
+}
+
+/** Every module and outside specifier `roots` reach through static value imports. */
+function staticClosure(roots: string[]): Set<string> {
+  const seen = new Set<string>();
+  const visit = (node: string) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    if (!node.startsWith(srcRoot)) return;
+    for (const next of staticValueImportsOf(node, readFileSync(node, 'utf8'))) visit(next);
+  };
+  for (const root of roots) visit(root);
+  return seen;
+}
+
+describe('the SigV4 signer is reached only through import() (a chunk of its own)', () => {
+  const at = (name: string) => join(srcRoot, name);
+  // The modules loaded on use: the signer, and the presigner createBedrockApiKey uses.
+  const loadedOnUse = [at('create-sigv4-headers.ts'), at('mint-bedrock-api-key.ts')];
+
+  it('reads static value imports only (the check itself works)', () => {
+    const text = "import type { A } from './a';\nimport { b, type B } from './b';\nexport type { C } from './c';\nexport { d } from '#d';\nconst e = () => import('./e');";
+    expect(staticValueImportsOf(at('x.ts'), text)).toEqual([at('b.ts'), '#d']);
+  });
+
+  it('the up-front code (everything index.ts exports) reaches no signer module, smithy or #sha256', () => {
+    const upFront = staticClosure([at('index.ts')]);
+    expect(upFront).toContain(at('create-auth-headers.ts'));
+    expect(upFront).toContain(at('sign-request.ts'));
+    const signer = staticClosure(loadedOnUse);
+    expect(signer).toContain(at('derive-signing-key.ts'));
+    expect(signer).toContain('@smithy/signature-v4');
+    expect(signer).toContain('#sha256');
+    // Shared by both sides: only WebCryptoSha256 (a public export no call path imports) and what it
+    // imports, and core. Any other module here would put signer code into every bundle's up-front chunk.
+    const shared = [...signer].filter((node) => upFront.has(node)).map((node) => (node.startsWith(srcRoot) ? relative(srcRoot, node) : node));
+    const allowed = ['@bedrock-kit/core', 'get-subtle-crypto.ts', 'web-crypto-sha256.ts'];
+    expect(shared.filter((node) => !allowed.includes(node))).toEqual([]);
+  });
+
+  it('the modules loaded on use are imported with import() and nowhere statically', () => {
+    const files = moduleFiles(srcRoot);
+    for (const target of loadedOnUse) {
+      const importers = files.filter((file) => staticValueImportsOf(file, readFileSync(file, 'utf8')).includes(target));
+      expect(importers.map((file) => relative(srcRoot, file))).toEqual([]);
+    }
+    expect(readFileSync(at('sign-request.ts'), 'utf8')).toContain("import('./create-sigv4-headers')");
+    expect(readFileSync(at('create-bedrock-api-key.ts'), 'utf8')).toContain("import('./mint-bedrock-api-key')");
+  });
+});

@@ -1,33 +1,13 @@
-import { ConfigError } from '@bedrock-kit/core';
+import { ConfigError, loadOnUse } from '@bedrock-kit/core';
 import { assertCredential } from './assert-credential';
 import { assertRegion } from './assert-region';
-import type { AwsCredentials } from './aws-credentials';
-import { parseRequestUrl } from './parse-request-url';
-import { signHttpRequest } from './sign-http-request';
+import type { SignableRequest, SignRequestOptions } from './signable-request';
 
-/** The request to sign: what will be passed to `fetch`. */
-export interface SignableRequest {
-  method: string;
-  /** Full URL; its path must already be percent-encoded (`%3A` for `:` in a model ID). */
-  url: string | URL;
-  /** Headers to send and sign. `host` is taken from `url`; `authorization`, `x-amz-date` and `x-amz-security-token` given here are replaced. */
-  headers: Record<string, string>;
-  /** The exact body bytes or string that will be sent (its SHA-256 is signed). */
-  body?: string | Uint8Array;
-}
-
-/** Options of {@link signRequest}. */
-export interface SignRequestOptions {
-  credentials: AwsCredentials;
-  /** e.g. `us-east-1`. */
-  region: string;
-  /** Signing name. @default 'bedrock' */
-  service?: string;
-  /** The signing time, e.g. `clock.now()` from {@link createClock} to correct clock skew. @default new Date() */
-  signingDate?: Date;
-}
-
-const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date', 'x-amz-security-token']);
+// The signer (canonical request, signing-key derivation, smithy's helpers, SHA-256 and HMAC) is a
+// chunk of its own, fetched by the first signature: a bundle whose calls use an API key never loads
+// it. Nothing in this package's up-front code imports it statically, or bundlers would keep it there.
+// The loader itself is made on first use too, so importing this module runs nothing.
+let loadSigner: (() => Promise<typeof import('./create-sigv4-headers')>) | undefined;
 
 /**
  * Signs a request with AWS Signature Version 4 (header mode) and returns the headers to send:
@@ -35,6 +15,7 @@ const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date',
  * `host` is signed from the URL but not returned, because `fetch` sets it from the URL itself.
  * The path is signed encoded twice, as every AWS service but S3 expects
  * (`/model/a%3Ab/invoke` → `/model/a%253Ab/invoke` in the canonical request).
+ * The first signature loads the signer (a chunk of its own in a bundle split by your bundler).
  *
  * @example
  * const headers = await signRequest(
@@ -43,7 +24,8 @@ const REPLACED_HEADERS = new Set(['host', 'authorization', 'x-amz-date', 'date',
  * );
  * await fetch(url, { method: 'POST', headers, body });
  * @throws ConfigError when `credentials` lacks `accessKeyId` or `secretAccessKey`, a credential has a
- * control character or whitespace, or `region` is not a region name (the secret is never quoted).
+ * control character or whitespace, or `region` is not a region name (checked before the signer is
+ * loaded; the secret is never quoted), or when the signer cannot be loaded.
  */
 export async function signRequest(request: SignableRequest, options: SignRequestOptions): Promise<Record<string, string>> {
   const { credentials } = options;
@@ -56,16 +38,7 @@ export async function signRequest(request: SignableRequest, options: SignRequest
   assertCredential(credentials.secretAccessKey, 'credentials.secretAccessKey');
   if (credentials.sessionToken) assertCredential(credentials.sessionToken, 'credentials.sessionToken');
   assertRegion(options.region, 'region');
-  const url = parseRequestUrl(request.url);
-  const headers: Record<string, string> = {};
-  for (const name in request.headers) {
-    if (!REPLACED_HEADERS.has(name.toLowerCase())) headers[name] = request.headers[name]!;
-  }
-  headers.host = url.host;
-  const { headers: signed } = await signHttpRequest(
-    { method: request.method.toUpperCase(), protocol: url.protocol, hostname: url.hostname, path: url.path, query: url.query, headers, body: request.body },
-    { credentials, region: options.region, service: options.service ?? 'bedrock', signingDate: options.signingDate ?? new Date() },
-  );
-  delete signed.host;
-  return signed;
+  loadSigner ??= loadOnUse('the SigV4 signer', () => import('./create-sigv4-headers'));
+  const { createSigv4Headers } = await loadSigner();
+  return createSigv4Headers(request, options);
 }
