@@ -1,7 +1,7 @@
 // Bundles one entry the way a user's bundler would (esbuild: bundle, minify,
 // ESM, tree-shaking) and measures it (bytes minified, bytes after gzip -9).
 import { readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { smithySubsetPlugin } from './smithy-subsets.mjs';
@@ -82,26 +82,35 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
   });
   const outputs = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.text]));
   // Without splitting there is one output, everything in it.
-  const upFront = withChunks ? [...outputs.keys()] : listUpFront(result.metafile);
+  const upFront = withChunks ? [...outputs.keys()] : listUpFront(result.metafile, entryFile, root);
+  // esbuild emits a chunk for every import() it parsed, even one in code it then shook out: only those the entry can reach count.
+  const reachable = withChunks ? upFront : listUpFront(result.metafile, entryFile, root, ['import-statement', 'dynamic-import']);
   const text = upFront.map((path) => outputs.get(path)).join('\n');
   const bytes = new TextEncoder().encode(text);
   return {
     minBytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
     text,
-    allText: [...outputs.values()].join('\n'),
+    allText: reachable.map((path) => outputs.get(path)).join('\n'),
     metafile: result.metafile,
     upFront,
   };
 }
 
-/** The output of the entry point and every chunk it imports statically, transitively: what a page loads before the first call. */
-function listUpFront(metafile) {
-  const entry = Object.keys(metafile.outputs).find((path) => metafile.outputs[path].entryPoint !== undefined);
+/**
+ * The output of the entry point and every chunk it imports statically, transitively: what a page loads
+ * before the first call. With `kinds` including 'dynamic-import': every chunk its code can ever load.
+ */
+function listUpFront(metafile, entryFile, root, kinds = ['import-statement']) {
+  // A lazy chunk has an entryPoint too (the module its import() names): the entry is the one built from entryFile.
+  const entry = Object.keys(metafile.outputs).find((path) => {
+    const { entryPoint } = metafile.outputs[path];
+    return entryPoint !== undefined && resolve(root, entryPoint) === resolve(entryFile);
+  });
   const seen = [entry];
   for (let index = 0; index < seen.length; index++) {
     for (const { path, kind } of metafile.outputs[seen[index]].imports) {
-      if (kind === 'import-statement' && metafile.outputs[path] && !seen.includes(path)) seen.push(path);
+      if (kinds.includes(kind) && metafile.outputs[path] && !seen.includes(path)) seen.push(path);
     }
   }
   return seen;
@@ -111,7 +120,7 @@ function listUpFront(metafile) {
  * The inputs of a bundle's up-front chunks, largest first, by bytes they put in the minified output.
  * @returns {{ path: string, bytes: number }[]}
  */
-export function listContributors(metafile, upFront = listUpFront(metafile)) {
+export function listContributors(metafile, upFront) {
   const bytes = new Map();
   for (const output of upFront) {
     for (const [path, { bytesInOutput }] of Object.entries(metafile.outputs[output].inputs)) bytes.set(path, (bytes.get(path) ?? 0) + bytesInOutput);

@@ -162,7 +162,7 @@ async function checkSources(entry) {
     plugins: createSourcePlugins(root),
     root,
   });
-  const held = listContributors(bundle.metafile).map(({ path }) => path.replace(/^.*?(packages\/)/, '$1'));
+  const held = listContributors(bundle.metafile, bundle.upFront).map(({ path }) => path.replace(/^.*?(packages\/)/, '$1'));
   const inFolder = held.filter((path) => path.startsWith(folder));
   const problems = inFolder.filter((path) => !allowed.includes(path.slice(folder.length))).map((path) => `holds ${path}, the code of a call it does not import (tree-shaking failed)`);
   // The check must see the folder at all, or it proves nothing.
@@ -179,7 +179,7 @@ async function reportContributors(entry) {
     plugins: createSourcePlugins(root),
     root,
   });
-  const contributors = listContributors(bundle.metafile);
+  const contributors = listContributors(bundle.metafile, bundle.upFront);
   const byPackage = new Map();
   for (const { path, bytes } of contributors) {
     const name = /packages\/([\w-]+)\//.exec(path)?.[1] ?? /node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//.exec(path)?.[1] ?? path;

@@ -1,6 +1,6 @@
 import { InputError, type ModelRequest } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { anthropic } from './anthropic';
+import { nativeCodec } from './anthropic-native-codec';
 import { modelInfo, modelRequest, nativeBody } from './model-request.test-support';
 
 // Structured output in the native body (generateObject mode: 'json' with useConverse: false):
@@ -11,7 +11,7 @@ const sonnet45 = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
 const opus47 = 'global.anthropic.claude-opus-4-7-v1:0';
 
 function prepare(overrides: Partial<ModelRequest>, id = sonnet45) {
-  return anthropic.native!.prepareRequest(modelRequest(overrides), modelInfo(id));
+  return nativeCodec.prepareRequest(modelRequest(overrides), modelInfo(id));
 }
 
 function inputError(overrides: Partial<ModelRequest>, id?: string): InputError {

@@ -3,7 +3,6 @@ export { cohereEmbed } from './cohere-embed';
 export { cohereModels } from './cohere-models';
 export type { CohereModelRow, CohereNativeBody } from './cohere-models';
 export { resolveCohereModel, findCohereModel } from './resolve-cohere-model';
-export { nativeCodec as cohereNativeCodec } from './cohere-native-codec';
 export { prepareCohereConverseRequest } from './prepare-cohere-converse-request';
 export { cohereEmbeddingCodec } from './cohere-embedding-codec';
 export { cohereEmbedModels, cohereEmbedMaxBatchSize, cohereEmbedV4Dimensions, findCohereEmbedModel } from './cohere-embed-models';

@@ -9,8 +9,8 @@ import { ConfigError } from './errors/config-error';
  * not an unnamed `TypeError`, and the next call tries again.
  *
  * @example
- * const loadSigner = loadOnUse('the SigV4 signer', () => import('./sign-http-request'));
- * const { signHttpRequest } = await loadSigner();
+ * let loadSigner; // made on first use: nothing runs at import time
+ * const { signHttpRequest } = await (loadSigner ??= loadOnUse('the SigV4 signer', () => import('./sign-http-request')))();
  */
 export function loadOnUse<Module>(what: string, load: () => Promise<Module>): () => Promise<Module> {
   let loading: Promise<Module> | undefined;

@@ -4,13 +4,6 @@ export { metaLlamaModels, metaLlamaDefaultCapabilities, metaLlamaModelPrefix } f
 export { findMetaLlamaModel } from './find-meta-llama-model';
 export { resolveMetaLlamaModel } from './resolve-meta-llama-model';
 export type { LlamaPromptTokens } from './llama-prompt-tokens';
-export { llamaPromptTokens } from './llama-prompt-tokens';
-export { convertToLlamaPrompt } from './convert-to-llama-prompt';
 export type { MetaLlamaRequestBody, MetaLlamaResponseBody } from './meta-llama-request-body';
-export { prepareMetaLlamaRequest } from './prepare-meta-llama-request';
 export type { MetaLlamaResponseContext } from './meta-llama-response-context';
-export { parseMetaLlamaResponse } from './parse-meta-llama-response';
-export { createMetaLlamaStreamParser } from './create-meta-llama-stream-parser';
 export type { StopSequenceFilter } from './create-stop-sequence-filter';
-export { createStopSequenceFilter } from './create-stop-sequence-filter';
-export { mapMetaLlamaStopReason } from './map-meta-llama-stop-reason';

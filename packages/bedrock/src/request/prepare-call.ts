@@ -19,7 +19,8 @@ import type { RouteCodec } from './route-codec';
 /** The credential and region keys of one source, the only ones the resolvers read. */
 export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
 
-const loadPlatformCode = /* @__PURE__ */ loadOnUse('the platform options code', () => import('./platform/platform-code'));
+// Made on first use: nothing runs at import time.
+let loadPlatformCode: (() => Promise<typeof import('./platform/platform-code')>) | undefined;
 
 /** The call's platform settings (guardrail, tier, latency, metadata …), checked, and the code that puts them on the wire. */
 export interface PreparedPlatform {
@@ -68,7 +69,7 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   if (codec instanceof Promise) loads.push(codec.then((loaded) => (prepared.codec = loaded)));
   if (needsPlatformCode(modelRequest.providerOptions, instance.families)) {
     loads.push(
-      loadPlatformCode().then((code) => {
+      (loadPlatformCode ??= loadOnUse('the platform options code', () => import('./platform/platform-code')))().then((code) => {
         code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
         prepared.platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
       }),

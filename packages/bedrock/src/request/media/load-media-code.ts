@@ -4,10 +4,12 @@ type MediaCode = typeof import('./media-code');
 
 // Set when the chunk has loaded; a module value, so the converters that run after it stay synchronous.
 let loaded: MediaCode | undefined;
-const load = /* @__PURE__ */ loadOnUse('the media parts code for Converse (image, document, video)', () => import('./media-code').then((code) => (loaded = code)));
+// Made on first use: nothing runs at import time.
+let load: (() => Promise<MediaCode>) | undefined;
 
 /** Loads the media parts' Converse code (once); a Converse call that holds a media part waits for it before its step. */
 export function loadMediaCode(): Promise<unknown> {
+  load ??= loadOnUse('the media parts code for Converse (image, document, video)', () => import('./media-code').then((code) => (loaded = code)));
   return load();
 }
 
