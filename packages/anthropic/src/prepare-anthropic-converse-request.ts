@@ -3,7 +3,7 @@ import { addAnthropicCachePoints } from './add-anthropic-cache-points';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicReasoning } from './read-anthropic-reasoning';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
-import { readAnthropicDefaultMaxTokens } from './prepare-anthropic-request';
+import { readAnthropicDefaultMaxTokens } from './read-anthropic-default-max-tokens';
 
 /**
  * Claude's quirks on the Converse route, applied to the body the facade built: cache points

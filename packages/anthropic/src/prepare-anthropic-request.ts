@@ -8,21 +8,10 @@ import { prepareAnthropicOutputConfig } from './prepare-anthropic-output-config'
 import { prepareAnthropicTools } from './prepare-anthropic-tools';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
+import { readAnthropicDefaultMaxTokens } from './read-anthropic-default-max-tokens';
 
 /** The Messages API version Bedrock requires in every Claude InvokeModel body. */
 export const anthropicBedrockVersion = 'bedrock-2023-05-31';
-
-/**
- * `max_tokens` when the caller gives none. The Messages API requires the field; 4096 is the
- * output limit every Claude 3+ model supports (and what pydantic-ai sends, see the recorded
- * test_mid_conversation_system_prompt_on_bedrock).
- */
-export const anthropicDefaultMaxTokens = 4096;
-
-/** `max_tokens` when the caller gives none: the thinking budget must stay below it, so a large budget raises the default. */
-export function readAnthropicDefaultMaxTokens(budgetTokens: number): number {
-  return (budgetTokens < anthropicDefaultMaxTokens ? 0 : budgetTokens) + anthropicDefaultMaxTokens;
-}
 
 /**
  * Builds the native InvokeModel body (Anthropic Messages API on Bedrock,
