@@ -4,7 +4,7 @@ import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import { throwInputError } from '../request/throw-input-error';
-import { createCallContext } from '../transport/create-call-context';
+import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
 import { runWithinDeadline } from '../transport/run-within-deadline';
 
@@ -31,12 +31,14 @@ const uncountedOptions = ['guardrail', 'serviceTier', 'latency', 'requestMetadat
  */
 export async function countTokens(client: BedrockClient, request: GenerateTextRequest): Promise<CountTokensResult> {
   const instance = readClientState(client);
-  const prepared = prepareCall(instance, request, false);
+  const preparing = prepareCall(instance, request, false);
+  const deadline = startDeadline(instance);
+  const prepared = preparing instanceof Promise ? await waitBeforePreparing(instance, request.abortSignal, deadline, preparing) : preparing;
   const { target, modelRequest, route } = prepared;
   const field = uncountedOptions.find((key) => modelRequest.providerOptions[key] !== undefined);
   if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
   const modelId = readCountedModelId(prepared);
-  const context = createCallContext(instance, prepared, request.abortSignal);
+  const context = createCallContext(instance, prepared, request.abortSignal, deadline);
   const { codec } = await readyCall(prepared, (load) => runWithinDeadline(context, load));
   const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
   const input =

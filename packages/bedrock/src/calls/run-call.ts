@@ -2,7 +2,7 @@ import { ValidationError, type GenerateTextResult, type ModelRequest, type Strea
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
-import { createCallContext } from '../transport/create-call-context';
+import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import type { RetryState } from '../transport/prepare-retry';
@@ -45,10 +45,37 @@ export function runCall(
   streamsUnderTheHood?: (prepared: PreparedCall) => boolean,
 ): AsyncGenerator<StreamEvent, GenerateTextResult> {
   const prepared = prepareCall(instance, request, stream);
+  if (!(prepared instanceof Promise)) return runPreparedCall(instance, request, prepared, stream, abortSignal, streamsUnderTheHood);
+  return runOncePrepared(instance, request, prepared, stream, abortSignal, streamsUnderTheHood);
+}
+
+/** A call whose preparation waits for code loaded on use (`prepareCall`): within the call's deadline, which it keeps. */
+async function* runOncePrepared(
+  instance: BedrockInstance,
+  request: GenerateTextRequest,
+  preparing: Promise<PreparedCall>,
+  stream: boolean,
+  abortSignal: AbortSignal | undefined,
+  streamsUnderTheHood: ((prepared: PreparedCall) => boolean) | undefined,
+): AsyncGenerator<StreamEvent, GenerateTextResult> {
+  const deadline = startDeadline(instance);
+  const prepared = await waitBeforePreparing(instance, abortSignal, deadline, preparing);
+  return yield* runPreparedCall(instance, request, prepared, stream, abortSignal, streamsUnderTheHood, deadline);
+}
+
+function runPreparedCall(
+  instance: BedrockInstance,
+  request: GenerateTextRequest,
+  prepared: PreparedCall,
+  stream: boolean,
+  abortSignal: AbortSignal | undefined,
+  streamsUnderTheHood: ((prepared: PreparedCall) => boolean) | undefined,
+  deadline?: number,
+): AsyncGenerator<StreamEvent, GenerateTextResult> {
   // generateText on the streaming route (long generations): its events are folded into the same result.
   if (!stream && streamsUnderTheHood?.(prepared)) prepared.modelRequest.stream = stream = true;
   const { target, modelRequest } = prepared;
-  const context = createCallContext(instance, prepared, abortSignal);
+  const context = createCallContext(instance, prepared, abortSignal, deadline);
   const mayFallBack = stream && (modelRequest.tools?.length ?? 0) > 0;
   const fallback = mayFallBack && target.info?.capabilities.toolsWhileStreaming === false;
   const call: CallState = { context, prepared, retry: { retries: 0, skewCorrected: false }, warnings: [], mayFallBack, fallback };

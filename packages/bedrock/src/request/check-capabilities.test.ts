@@ -1,8 +1,12 @@
 import { InputError, type ModelRequest } from '@bedrock-kit/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from './extended/load-extended-code';
 import { checkCapabilities } from './check-capabilities';
 import { resolveModelTarget } from './resolve-model-target';
 import { createTestFamily } from './test-family.test-support';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const base = (extra: Partial<ModelRequest> = {}): ModelRequest => ({ messages: [{ role: 'user', content: 'x' }], providerOptions: {}, stream: false, ...extra });
 const image = { type: 'image' as const, data: 'AAAA', mediaType: 'image/png' };

@@ -1,7 +1,7 @@
 import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
-import { checkContentCapabilities } from './check-content-capabilities';
+import { isPlainPart, readExtendedCode } from './extended/load-extended-code';
 import { findConverseOnlyFeature } from './find-converse-only-feature';
 import { suggestInferenceProfile } from './suggest-inference-profile';
 import { throwInputError } from './throw-input-error';
@@ -42,6 +42,14 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
       if (requires) requireCapability(value === undefined || value === false || caps[requires] !== false, feature);
     }
   }
-  // Tool-call and tool-result parts, media and cache points: checkContentCapabilities.
-  checkContentCapabilities(request, caps, requireCapability, id);
+  // Tool-call and tool-result parts, media and cache points: checkContentCapabilities, in the extended code
+  // a request with any of round two's features loaded. A conversation of plain parts needs only the tool check.
+  if (usesExtendedFeatures(request)) readExtendedCode().checkContentCapabilities(request, caps, requireCapability, id);
+  else for (const { content } of request.messages) if (typeof content !== 'string' && content.some((part) => part.type !== 'text')) requireCapability(caps.tools, 'tool calling');
+}
+
+/** A request that holds one of round two's features (its code is then loaded: `needsExtendedCode`). */
+function usesExtendedFeatures(request: ModelRequest): boolean {
+  const { reasoning, responseFormat, systemMessages, systemParts, messages } = request;
+  return reasoning !== undefined || responseFormat !== undefined || !!systemMessages?.length || !!systemParts || messages.some(({ content }) => typeof content !== 'string' && !content.every(isPlainPart));
 }

@@ -8,7 +8,7 @@ import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import type { GenerateTextRequest } from './generate-text-request';
 import { checkPromptCache } from './platform/check-prompt-cache';
-import { loadMediaCode, needsMediaCode } from './media/load-media-code';
+import { loadExtendedCode, needsExtendedCode } from './extended/load-extended-code';
 import { needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
 import { prepareModelRequest } from './prepare-model-request';
@@ -19,13 +19,15 @@ import type { RouteCodec } from './route-codec';
 /** The credential and region keys of one source, the only ones the resolvers read. */
 export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
 
-// Made on first use: nothing runs at import time.
-let loadPlatformCode: (() => Promise<typeof import('./platform/platform-code')>) | undefined;
+type PlatformCode = typeof import('./platform/platform-code');
+// Made on first use: nothing runs at import time. `platformCode` is set once the chunk has loaded.
+let loadPlatformCode: (() => Promise<PlatformCode>) | undefined;
+let platformCode: PlatformCode | undefined;
 
 /** The call's platform settings (guardrail, tier, latency, metadata …), checked, and the code that puts them on the wire. */
 export interface PreparedPlatform {
   options: PlatformOptions;
-  apply: typeof import('./platform/platform-code').applyPlatformOptions;
+  apply: PlatformCode['applyPlatformOptions'];
 }
 
 /** Everything decided before the first byte is sent. */
@@ -39,12 +41,11 @@ export interface PreparedCall {
   endpoint: string;
   /** The two explicit auth sources (API.md precedence), read now: the call holds them for every attempt. */
   auth: { call: AuthSources; instance: AuthSources };
-  /** Guardrail, tier, latency, metadata …: checked once loaded, put on the wire by `prepareRouteRequest`. Absent when the call sets none. */
+  /** Guardrail, tier, latency, metadata …: checked now, put on the wire by `prepareRouteRequest`. Absent when the call sets none. */
   platform?: PreparedPlatform;
   /**
-   * Code this call loads on use, in flight: a native codec that loads on use (`LazyNativeCodec`), the
-   * platform options' code (`needsPlatformCode`), the media parts' Converse code (`needsMediaCode`). Its checks
-   * fail this promise. `readyCall` waits for it.
+   * Code this call loads on use after it is prepared, in flight: a native codec that loads on use
+   * (`LazyNativeCodec`), round two's request features brought by a later step's tool results. `readyCall` waits for it.
    */
   loading?: Promise<void>;
 }
@@ -52,9 +53,27 @@ export interface PreparedCall {
 /**
  * Validates the request, resolves model, route, codec, region and endpoint,
  * and checks capabilities: every rule that can fail without the network fails here.
+ * A request that uses code loaded on use (round two's request features: `needsExtendedCode`;
+ * platform options or an unknown key: `needsPlatformCode`) is prepared once that code is there,
+ * so every rule still runs in the same order: the result is then a promise.
  */
-export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
+export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall | Promise<PreparedCall> {
+  const loads: Promise<unknown>[] = [];
+  if (needsExtendedCode(request)) loads.push(loadExtendedCode());
+  if (!platformCode && needsPlatformCode((request.providerOptions ?? {}) as Record<string, unknown>, instance.families)) {
+    loads.push((loadPlatformCode ??= loadOnUse('the platform options code', () => import('./platform/platform-code')))().then((code) => (platformCode = code)));
+  }
+  return loads.length > 0 ? Promise.all(loads).then(() => prepareLoadedCall(instance, request, stream)) : prepareLoadedCall(instance, request, stream);
+}
+
+function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
   const modelRequest = prepareModelRequest(request, stream);
+  // Loaded (prepareCall) when the request has a platform key or one nothing knows: without either there is nothing to check.
+  let platform: PreparedPlatform | undefined;
+  if (platformCode && needsPlatformCode(modelRequest.providerOptions, instance.families)) {
+    platformCode.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
+    platform = { options: platformCode.readPlatformOptions(modelRequest.providerOptions), apply: platformCode.applyPlatformOptions };
+  }
   const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
   const route = chooseRoute(target, modelRequest);
   const { region, endpoint, auth } = prepareConnection(instance, request.providerOptions);
@@ -64,19 +83,8 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (loadNativeCodec(target.family!.native!, target.family!.name) as RouteCodec | Promise<RouteCodec>) : readConverseCodec(target.family?.converse);
-  const prepared = { target, modelRequest, route, codec, region, endpoint, auth } as PreparedCall;
-  const loads: Promise<unknown>[] = [];
-  if (codec instanceof Promise) loads.push(codec.then((loaded) => (prepared.codec = loaded)));
-  if (needsPlatformCode(modelRequest.providerOptions, instance.families)) {
-    loads.push(
-      (loadPlatformCode ??= loadOnUse('the platform options code', () => import('./platform/platform-code')))().then((code) => {
-        code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
-        prepared.platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
-      }),
-    );
-  }
-  if (route === 'converse' && needsMediaCode(modelRequest.messages)) loads.push(loadMediaCode());
-  if (loads.length > 0) prepared.loading = Promise.all(loads).then(() => void (prepared.loading = undefined));
+  const prepared = { target, modelRequest, route, codec, region, endpoint, auth, platform } as PreparedCall;
+  if (codec instanceof Promise) prepared.loading = codec.then((loaded) => void ((prepared.codec = loaded), (prepared.loading = undefined)));
   return prepared;
 }
 
@@ -111,14 +119,14 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 /**
  * The prepared call once the code it loads on use is there (at once when there is none), its
  * checks passed; `wait` bounds the wait by the call's deadline. `messages`: a later step's
- * conversation, whose tool results may bring media the call did not start with (Converse loads its media code then).
+ * conversation, whose tool results (`toModelOutput`) may bring parts of round two's the call did not start with.
  */
 export function readyCall(
   prepared: PreparedCall,
   wait: (work: () => Promise<void>) => Promise<void>,
   messages: readonly Message[] = prepared.modelRequest.messages,
 ): PreparedCall | Promise<PreparedCall> {
-  if (!prepared.loading && prepared.route === 'converse' && needsMediaCode(messages)) prepared.loading = loadMediaCode().then(() => void (prepared.loading = undefined));
+  if (!prepared.loading && needsExtendedCode({ messages })) prepared.loading = loadExtendedCode().then(() => void (prepared.loading = undefined));
   const { loading } = prepared;
   return loading ? wait(() => loading).then(() => prepared) : prepared;
 }

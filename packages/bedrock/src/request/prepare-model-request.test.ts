@@ -1,7 +1,11 @@
 import { InputError, jsonSchema } from '@bedrock-kit/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from './extended/load-extended-code';
 import * as z from 'zod';
 import { prepareModelRequest } from './prepare-model-request';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const model = 'anthropic.claude-3-haiku-20240307-v1:0';
 

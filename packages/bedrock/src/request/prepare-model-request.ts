@@ -1,6 +1,6 @@
 import { omitUndefined, parseModelId, prepareSchema, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import { prepareSystemContent, splitSystemMessages } from './prepare-system-content';
-import { validateReasoning } from './validate-reasoning';
+import { readExtendedCode } from './extended/load-extended-code';
 import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
 import { isCount } from '../client/is-count';
 import { throwInputError } from './throw-input-error';
@@ -21,7 +21,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
   const given = prompt !== undefined ? [{ role: 'user', content: prompt } as Message] : (request.messages ?? []);
   const system = prepareSystemContent(request.system);
-  validateReasoning(request.reasoning);
+  if (request.reasoning !== undefined) readExtendedCode().validateReasoning(request.reasoning);
   const tools = prepareTools(request.tools);
   const promptResource = parseModelId(model.trim()).arn?.resourceType === 'prompt' || undefined;
   if (promptResource) checkPromptResourceRequest(request);

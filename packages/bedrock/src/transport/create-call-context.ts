@@ -4,6 +4,7 @@ import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import type { PreparedCall } from '../request/prepare-call';
 import type { CallContext } from './call-context';
+import { runWithinDeadline } from './run-within-deadline';
 
 
 /**
@@ -13,11 +14,15 @@ import type { CallContext } from './call-context';
 export const offlineAuthKey = '~offlineAuth';
 
 /** What the transport needs for every attempt of one call: fetch, credentials (resolved at send time), retry and timeout policy. */
-export function createCallContext(instance: BedrockInstance, prepared: Pick<PreparedCall, 'auth' | 'region' | 'endpoint'>, abortSignal: AbortSignal | undefined): CallContext {
+export function createCallContext(
+  instance: BedrockInstance,
+  prepared: Pick<PreparedCall, 'auth' | 'region' | 'endpoint'>,
+  abortSignal: AbortSignal | undefined,
+  deadline = startDeadline(instance),
+): CallContext {
   const { options } = instance;
   const { auth } = prepared;
   const now = options.now ?? Date.now;
-  const totalMs = options.timeout?.totalMs;
   return {
     fetch: options.fetch ?? platformFetch,
     region: prepared.region,
@@ -28,8 +33,23 @@ export function createCallContext(instance: BedrockInstance, prepared: Pick<Prep
     maxRetries: options.maxRetries ?? 2,
     timeouts: options.timeout ?? {},
     abortSignal,
-    deadline: totalMs !== undefined && totalMs > 0 ? now() + totalMs : undefined,
+    deadline,
     now,
     random: options.random ?? Math.random,
   };
+}
+
+/** The absolute deadline of `timeout.totalMs` for a call starting now, on the call's clock. */
+export function startDeadline({ options }: BedrockInstance): number | undefined {
+  const totalMs = options.timeout?.totalMs;
+  return totalMs !== undefined && totalMs > 0 ? (options.now ?? Date.now)() + totalMs : undefined;
+}
+
+/**
+ * The wait for code a call loads on use before it is prepared (`prepareCall`): bounded like every
+ * other wait of the call, by `abortSignal` and `totalMs` (the deadline it passes on to the call).
+ */
+export function waitBeforePreparing<T>(instance: BedrockInstance, abortSignal: AbortSignal | undefined, deadline: number | undefined, preparing: Promise<T>): Promise<T> {
+  const unprepared = { auth: undefined as never, region: '', endpoint: '' };
+  return runWithinDeadline(createCallContext(instance, unprepared, abortSignal, deadline), () => preparing);
 }

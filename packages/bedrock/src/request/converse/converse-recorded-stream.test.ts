@@ -1,10 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from '../extended/load-extended-code';
 import { createStreamAccumulator, type Message, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
 import { chunkedStream, collectStream } from '@bedrock-kit/test-utils';
 import { convertToConverseRequest } from './convert-to-converse-request';
 import { createConverseStreamMapper } from './create-converse-stream-mapper';
 import { normalizeRecordedBody, readRecordedConverse } from './converse-recorded.fixtures';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMediaCode } from '../media/load-media-code';
+import { loadExtendedCode } from '../extended/load-extended-code';
 import { type Message, type ModelRequest, type Part, type RequestMessage } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
 import { convertToConverseRequest } from './convert-to-converse-request';
@@ -7,8 +7,8 @@ import { prepareModelRequest } from '../prepare-model-request';
 import { normalizeRecordedBody, readRecordedConverse } from './converse-recorded.fixtures';
 import { parseConverseResponse } from './parse-converse-response';
 
-// The converter's media blocks are code loaded on use: a call loads it before its first step (prepare-call).
-beforeAll(() => loadMediaCode());
+// Round two's parts are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,5 +1,5 @@
-import { InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
-import { readMediaCode } from '../media/load-media-code';
+import type { ConverseContentBlock, Part } from '@bedrock-kit/core';
+import { isPlainPart, readExtendedCode } from '../extended/load-extended-code';
 import type { ToolIdMap } from './create-tool-id-map';
 import type { DocumentNamer } from './create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
@@ -14,73 +14,18 @@ export interface PartConversionContext {
 }
 
 /**
- * One message part as a Converse `ContentBlock` (service model shapes
- * `ImageBlock`, `DocumentBlock`, `ToolUseBlock`, `ToolResultBlock`,
- * `ReasoningContentBlock`). Throws `InputError` for a part Converse can't
- * carry: nothing is dropped silently.
+ * One message part as a Converse `ContentBlock` (service model `ToolUseBlock`, `ToolResultBlock`,
+ * `ImageBlock`, `DocumentBlock` …). Plain text, tool calls and tool results are converted here;
+ * every other part by the extended code, loaded before such a request is prepared
+ * (`convertExtendedPartToConverse`). A part Converse can't carry is an `InputError`: nothing is dropped silently.
  */
 export function convertPartToConverseBlock(part: Part, context: PartConversionContext): ConverseContentBlock {
-  const { toolIds, documentNames, path } = context;
-  switch (part.type) {
-    case 'text':
-      return part.guard ? { guardContent: { text: convertGuardText(part.text, part.guard, path) } } : { text: part.text };
-    case 'cache-point':
-      return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
-    case 'image':
-    case 'document':
-    case 'video':
-      // Loaded before the first step of a call that holds media (`needsMediaCode`).
-      return readMediaCode().convertMediaToConverse(part, part.type === 'document' ? documentNames.next(part.name) : undefined, path);
-    case 'tool-call':
-      return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
-    case 'tool-result':
-      return {
-        toolResult: omitUndefined({
-          toolUseId: mapToolIdToConverse(part.id, toolIds),
-          content: convertToolResultContent(part, context),
-          // `status` is only supported by Nova and Claude (service model `ToolResultBlock.status`): send it only when it says something.
-          status: part.isError ? 'error' : undefined,
-        }),
-      };
-    case 'reasoning':
-      return {
-        reasoningContent:
-          part.redacted !== undefined
-            ? { redactedContent: part.redacted }
-            : { reasoningText: omitUndefined({ text: part.text, signature: part.signature }) },
-      };
-    default:
-      throw new InputError({
-        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, video, cache-point, tool-call, tool-result or reasoning.`,
-      });
-  }
-}
-
-const guardQualifiers = ['grounding_source', 'query', 'guard_content'];
-
-/** A guarded text part as service model `GuardrailConverseTextBlock`. */
-function convertGuardText(text: string, guard: unknown, path: string): Record<string, unknown> {
-  if (guard === true) return { text };
-  const qualifiers = (guard as { qualifiers?: unknown } | null)?.qualifiers;
-  if (!Array.isArray(qualifiers) || !qualifiers.every((qualifier) => guardQualifiers.includes(qualifier))) {
-    throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
-  }
-  return { text, qualifiers };
-}
-
-/**
- * `ToolResultBlock.content`: the output (when given, or when there are no content parts) as
- * `json` / `text`, then the content parts as text, image, document and video blocks.
- */
-function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, context: PartConversionContext): ConverseContentBlock[] {
-  const parts = part.content ?? [];
-  const output = part.output !== undefined || parts.length === 0 ? convertToolOutputToConverse(part.output) : [];
-  return [
-    ...output,
-    ...parts.map((inner, index) => {
-      // An empty text block is a ValidationException.
-      if (inner.type === 'text' && inner.text === '') throw new InputError({ message: `${context.path}.content[${index}]: a tool result's text part must not be empty.` });
-      return convertPartToConverseBlock(inner, { ...context, path: `${context.path}.content[${index}]` });
-    }),
-  ];
+  if (!isPlainPart(part)) return readExtendedCode().convertExtendedPartToConverse(part, context);
+  if (part.type === 'text') return { text: part.text };
+  const toolUseId = mapToolIdToConverse(part.id, context.toolIds);
+  if (part.type === 'tool-call') return { toolUse: { toolUseId, name: part.name, input: part.input ?? {} } };
+  // `status` is only supported by Nova and Claude (service model `ToolResultBlock.status`): sent only when it says something.
+  const result: Record<string, unknown> = { toolUseId, content: convertToolOutputToConverse(part.output) };
+  if (part.isError) result.status = 'error';
+  return { toolResult: result } as ConverseContentBlock;
 }

@@ -1,6 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from '../extended/load-extended-code';
 import { InputError, type Message, type ModelRequest } from '@bedrock-kit/core';
 import { convertToConverseRequest } from './convert-to-converse-request';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

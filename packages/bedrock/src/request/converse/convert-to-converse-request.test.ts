@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadMediaCode } from '../media/load-media-code';
+import { loadExtendedCode } from '../extended/load-extended-code';
 import type { Message, ModelRequest } from '@bedrock-kit/core';
 import { convertToConverseRequest } from './convert-to-converse-request';
 
-// The converter's media blocks are code loaded on use: a call loads it before its first step (prepare-call).
-beforeAll(() => loadMediaCode());
+// Round two's parts are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,4 +1,5 @@
-import { omitUndefined, type ConverseContentBlock, type ConverseRequestBody, type ModelRequest } from '@bedrock-kit/core';
+import { omitUndefined, type ConverseRequestBody, type ModelRequest } from '@bedrock-kit/core';
+import { readExtendedCode } from '../extended/load-extended-code';
 import { createToolIdMap, type ToolIdMap } from './create-tool-id-map';
 import { convertToConverseMessages } from './convert-to-converse-messages';
 import { prepareConverseToolConfig } from './prepare-converse-tool-config';
@@ -33,28 +34,11 @@ export function convertToConverseRequest(request: ModelRequest): ConverseRequest
   const body: ConverseRequestBody = omitUndefined({
     messages: converseMessages,
     // SystemContentBlock.text is a NonEmptyString.
-    system: request.systemParts ? convertSystemParts(request) : system ? [{ text: system }] : undefined,
+    system: request.systemParts ? readExtendedCode().convertSystemPartsToConverse(request) : system ? [{ text: system }] : undefined,
     inferenceConfig: Object.keys(inferenceConfig).length > 0 ? inferenceConfig : undefined,
     toolConfig,
     additionalModelRequestFields: request.additionalModelRequestFields,
-    outputConfig: prepareOutputConfig(request),
+    outputConfig: request.responseFormat && readExtendedCode().prepareConverseOutputConfig(request),
   });
   return { body, toolIds, warnings };
 }
-
-/** `system` given as parts: text (or `guardContent`) and `cachePoint` blocks (service model `SystemContentBlock`). */
-function convertSystemParts(request: ModelRequest): ConverseContentBlock[] {
-  return request.systemParts!.map((part) => {
-    if (part.type === 'cache-point') return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
-    if (part.guard === undefined) return { text: part.text };
-    return { guardContent: { text: omitUndefined({ text: part.text, qualifiers: part.guard === true ? undefined : part.guard.qualifiers }) } };
-  });
-}
-
-/** Structured output: `outputConfig.textFormat`, the schema as a JSON string (service model `JsonSchemaDefinition.schema`). */
-function prepareOutputConfig({ responseFormat }: ModelRequest): ConverseRequestBody['outputConfig'] {
-  if (!responseFormat) return undefined;
-  const { schema, name, description } = responseFormat;
-  return { textFormat: { type: 'json_schema', structure: { jsonSchema: omitUndefined({ schema: JSON.stringify(schema), name, description }) } } };
-}
-

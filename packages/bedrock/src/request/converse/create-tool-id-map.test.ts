@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from '../extended/load-extended-code';
 import type { Message, ModelRequest } from '@bedrock-kit/core';
 import { convertToConverseRequest } from './convert-to-converse-request';
 import { createConverseStreamMapper } from './create-converse-stream-mapper';
@@ -6,6 +7,9 @@ import { createToolIdMap } from './create-tool-id-map';
 import { mapToolIdFromConverse } from './map-tool-id-from-converse';
 import { mapToolIdToConverse } from './map-tool-id-to-converse';
 import { parseConverseResponse } from './parse-converse-response';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const converseId = /^[a-zA-Z0-9_-]{1,64}$/;
 

@@ -1,6 +1,6 @@
 import type { ReasoningSetting } from '@bedrock-kit/core';
-import { isCount } from '../client/is-count';
-import { throwInputError } from './throw-input-error';
+import { isCount } from '../../client/is-count';
+import { throwInputError } from '../throw-input-error';
 
 const settings = ['none', 'low', 'medium', 'high', 'xhigh', 'max'];
 

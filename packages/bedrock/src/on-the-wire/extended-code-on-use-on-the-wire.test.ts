@@ -1,19 +1,19 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { jsonSchema } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { needsMediaCode } from '../request/media/load-media-code';
+import { needsExtendedCode } from '../request/extended/load-extended-code';
 import { collect, useFamilyEmulator } from './family-on-the-wire.test-support';
 
-// Its own file, so the media code starts unloaded (vitest gives each file fresh modules): the Converse
-// media blocks load on use, and a later step of the tool loop may bring the first media part of a call.
+// Its own file, so the extended code starts unloaded (vitest gives each file fresh modules): round two's
+// request features load on use, and a later step of the tool loop may bring the first such part of a call.
 const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
 const { bedrock, request } = useFamilyEmulator([anthropic]);
 const image = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'What is it?' }, { type: 'image' as const, data: 'AQID', mediaType: 'image/png' }] }];
 
-describe('the media parts code for Converse, loaded on use', () => {
+describe("round two's request features, loaded on use", () => {
   it('a text-only call does not load it; a tool result whose toModelOutput brings an image loads it before that step', async () => {
     await collect(bedrock().streamText({ model: claude37, prompt: 'Hi', providerOptions: { useConverse: true } }));
-    expect(needsMediaCode(image)).toBe(true); // still not loaded
+    expect(needsExtendedCode({ messages: image })).toBe(true); // still not loaded
     const result = await bedrock().generateText({
       model: claude37,
       prompt: 'Chart it',
@@ -28,7 +28,7 @@ describe('the media parts code for Converse, loaded on use', () => {
     });
     expect(result.steps).toHaveLength(2);
     expect(request(2).body.messages[2].content[0].toolResult.content).toEqual([{ image: { format: 'png', source: { bytes: 'AQID' } } }]);
-    expect(needsMediaCode(image)).toBe(false);
+    expect(needsExtendedCode({ messages: image })).toBe(false);
   });
 
   it('a call that starts with an image sends it as a Converse image block, streaming and not', async () => {

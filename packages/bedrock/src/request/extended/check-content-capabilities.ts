@@ -1,5 +1,5 @@
 import type { ModelCapabilities, ModelRequest, Part, SystemPart } from '@bedrock-kit/core';
-import { throwInputError } from './throw-input-error';
+import { throwInputError } from '../throw-input-error';
 
 /**
  * The round-two row checks of one request (API.md "Second round"): `reasoning` against the row

@@ -1,0 +1,77 @@
+import { InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
+import { convertMediaToConverse } from './convert-media-to-converse';
+import type { PartConversionContext } from '../converse/convert-part-to-converse-block';
+import { convertToolOutputToConverse } from '../converse/convert-tool-output-to-converse';
+import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
+
+/**
+ * Any message part as a Converse `ContentBlock` (loaded on use: `convertPartToConverseBlock` converts
+ * plain text and tool parts itself) (service model shapes
+ * `ImageBlock`, `DocumentBlock`, `ToolUseBlock`, `ToolResultBlock`,
+ * `ReasoningContentBlock`). Throws `InputError` for a part Converse can't
+ * carry: nothing is dropped silently.
+ */
+export function convertExtendedPartToConverse(part: Part, context: PartConversionContext): ConverseContentBlock {
+  const { toolIds, documentNames, path } = context;
+  switch (part.type) {
+    case 'text':
+      return part.guard ? { guardContent: { text: convertGuardText(part.text, part.guard, path) } } : { text: part.text };
+    case 'cache-point':
+      return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
+    case 'image':
+    case 'document':
+    case 'video':
+      return convertMediaToConverse(part, part.type === 'document' ? documentNames.next(part.name) : undefined, path);
+    case 'tool-call':
+      return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
+    case 'tool-result':
+      return {
+        toolResult: omitUndefined({
+          toolUseId: mapToolIdToConverse(part.id, toolIds),
+          content: convertToolResultContent(part, context),
+          // `status` is only supported by Nova and Claude (service model `ToolResultBlock.status`): send it only when it says something.
+          status: part.isError ? 'error' : undefined,
+        }),
+      };
+    case 'reasoning':
+      return {
+        reasoningContent:
+          part.redacted !== undefined
+            ? { redactedContent: part.redacted }
+            : { reasoningText: omitUndefined({ text: part.text, signature: part.signature }) },
+      };
+    default:
+      throw new InputError({
+        message: `${path}: unknown part type ${JSON.stringify((part as { type?: unknown }).type)}; use text, image, document, video, cache-point, tool-call, tool-result or reasoning.`,
+      });
+  }
+}
+
+const guardQualifiers = ['grounding_source', 'query', 'guard_content'];
+
+/** A guarded text part as service model `GuardrailConverseTextBlock`. */
+function convertGuardText(text: string, guard: unknown, path: string): Record<string, unknown> {
+  if (guard === true) return { text };
+  const qualifiers = (guard as { qualifiers?: unknown } | null)?.qualifiers;
+  if (!Array.isArray(qualifiers) || !qualifiers.every((qualifier) => guardQualifiers.includes(qualifier))) {
+    throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
+  }
+  return { text, qualifiers };
+}
+
+/**
+ * `ToolResultBlock.content`: the output (when given, or when there are no content parts) as
+ * `json` / `text`, then the content parts as text, image, document and video blocks.
+ */
+function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, context: PartConversionContext): ConverseContentBlock[] {
+  const parts = part.content ?? [];
+  const output = part.output !== undefined || parts.length === 0 ? convertToolOutputToConverse(part.output) : [];
+  return [
+    ...output,
+    ...parts.map((inner, index) => {
+      // An empty text block is a ValidationException.
+      if (inner.type === 'text' && inner.text === '') throw new InputError({ message: `${context.path}.content[${index}]: a tool result's text part must not be empty.` });
+      return convertExtendedPartToConverse(inner, { ...context, path: `${context.path}.content[${index}]` });
+    }),
+  ];
+}

@@ -1,0 +1,59 @@
+import { loadOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
+
+type ExtendedCode = typeof import('./extended-code');
+
+// Set once the chunk has loaded: the code that runs after it stays synchronous. Made on first use: nothing runs at import time.
+let loaded: ExtendedCode | undefined;
+let load: (() => Promise<ExtendedCode>) | undefined;
+
+/** Loads round two's request features (`extended-code.ts`) once; a call that uses one waits for it before it is prepared. */
+export function loadExtendedCode(): Promise<ExtendedCode> {
+  load ??= loadOnUse('the code of round two request features (system parts, reasoning, structured output, media and other parts)', () =>
+    import('./extended-code').then((code) => (loaded = code)),
+  );
+  return load();
+}
+
+/** Round two's request features, which `loadExtendedCode` has loaded: `needsExtendedCode` decided that before any of them is read. */
+export function readExtendedCode(): ExtendedCode {
+  if (!loaded) throw new Error('bedrock-kit: a round-two request feature was read before its code was loaded (a bug: please report it).');
+  return loaded;
+}
+
+/** The request fields that decide whether the extended code is needed (the raw request, or a step's `ModelRequest`). */
+export interface ExtendedFeatures {
+  system?: unknown;
+  reasoning?: unknown;
+  responseFormat?: unknown;
+  messages?: readonly unknown[] | unknown;
+  systemMessages?: readonly unknown[];
+  systemParts?: readonly unknown[];
+}
+
+/**
+ * Whether the extended code is still to load for this request: `system` as parts, a message of role
+ * `system`, `reasoning`, structured output, or a part other than plain text, a tool call and a tool
+ * result without `content`. Anything unusual (a malformed part included) counts, so that its
+ * rules, which live there, judge it.
+ */
+export function needsExtendedCode(request: ExtendedFeatures): boolean {
+  if (loaded) return false;
+  const { system, messages } = request;
+  if ((system !== undefined && typeof system !== 'string') || request.reasoning !== undefined || request.responseFormat !== undefined) return true;
+  if (request.systemMessages?.length || request.systemParts?.length) return true;
+  return Array.isArray(messages) && messages.some((message: RequestMessage | null | undefined) => message?.role === 'system' || (typeof message?.content !== 'string' && !(Array.isArray(message?.content) && message.content.every(isPlainPart))));
+}
+
+/** Plain text, a tool call, a tool result without `content`: what the base code validates and converts itself. */
+export function isPlainPart(part: Part | null | undefined): part is TextPart | ToolCallPart | ToolResultPart {
+  switch (part?.type) {
+    case 'text':
+      return part.guard === undefined;
+    case 'tool-call':
+      return true;
+    case 'tool-result':
+      return part.content === undefined;
+    default:
+      return false;
+  }
+}
