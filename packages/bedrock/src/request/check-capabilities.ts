@@ -1,8 +1,7 @@
 import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
-import { isPlainPart, readExtendedCode } from './extended/load-extended-code';
-import { findConverseOnlyFeature } from './find-converse-only-feature';
+import { readExtendedCode, usesExtendedFeatures } from './extended/load-extended-code';
 import { suggestInferenceProfile } from './suggest-inference-profile';
 import { throwInputError } from './throw-input-error';
 
@@ -15,8 +14,9 @@ import { throwInputError } from './throw-input-error';
  */
 export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1', families: readonly ModelFamily[] = []): void {
   const { info, family } = target;
-  if (route === 'invoke') {
-    const feature = findConverseOnlyFeature(request, family?.native, info?.capabilities);
+  // Only round two's features are Converse-only (their code is loaded when a request has one).
+  if (route === 'invoke' && usesExtendedFeatures(request)) {
+    const feature = readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities);
     if (feature) throwInputError(`${target.parsed.modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`);
   }
   // Only a family maps `reasoning` to its wire field: without one it would be dropped.
@@ -46,10 +46,4 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   // a request with any of round two's features loaded. A conversation of plain parts needs only the tool check.
   if (usesExtendedFeatures(request)) readExtendedCode().checkContentCapabilities(request, caps, requireCapability, id);
   else for (const { content } of request.messages) if (typeof content !== 'string' && content.some((part) => part.type !== 'text')) requireCapability(caps.tools, 'tool calling');
-}
-
-/** A request that holds one of round two's features (its code is then loaded: `needsExtendedCode`). */
-function usesExtendedFeatures(request: ModelRequest): boolean {
-  const { reasoning, responseFormat, systemMessages, systemParts, messages } = request;
-  return reasoning !== undefined || responseFormat !== undefined || !!systemMessages?.length || !!systemParts || messages.some(({ content }) => typeof content !== 'string' && !content.every(isPlainPart));
 }

@@ -1,8 +1,12 @@
 import { ConfigError, type ModelRequest } from '@bedrock-kit/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadExtendedCode } from './extended/load-extended-code';
 import { chooseRoute } from './choose-route';
 import { resolveModelTarget } from './resolve-model-target';
 import { createTestFamily } from './test-family.test-support';
+
+// Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
+beforeAll(() => loadExtendedCode());
 
 const request = (extra: Partial<ModelRequest> = {}): ModelRequest => ({ messages: [{ role: 'user', content: 'x' }], providerOptions: {}, stream: false, ...extra });
 const tool = { name: 't', inputSchema: { type: 'object' } };

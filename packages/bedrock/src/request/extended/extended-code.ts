@@ -7,6 +7,7 @@
 export { checkContentCapabilities } from './check-content-capabilities';
 export { convertExtendedPartToConverse } from './convert-extended-part-to-converse';
 export { convertSystemPartsToConverse, prepareConverseOutputConfig } from './convert-system-parts-to-converse';
+export { findConverseOnlyFeature } from './find-converse-only-feature';
 export { prepareSystemParts, splitSystemMessages } from './prepare-system-parts';
 export { validateExtendedPart } from './validate-extended-part';
 export { validateReasoning } from './validate-reasoning';

@@ -1,4 +1,4 @@
-import { loadOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
+import { loadOnUse, type ModelRequest, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
 
 type ExtendedCode = typeof import('./extended-code');
 
@@ -42,6 +42,12 @@ export function needsExtendedCode(request: ExtendedFeatures): boolean {
   if ((system !== undefined && typeof system !== 'string') || request.reasoning !== undefined || request.responseFormat !== undefined) return true;
   if (request.systemMessages?.length || request.systemParts?.length) return true;
   return Array.isArray(messages) && messages.some((message: RequestMessage | null | undefined) => message?.role === 'system' || (typeof message?.content !== 'string' && !(Array.isArray(message?.content) && message.content.every(isPlainPart))));
+}
+
+/** A prepared request that holds one of round two's features (their code was then loaded before it was prepared: `needsExtendedCode`). */
+export function usesExtendedFeatures(request: ModelRequest): boolean {
+  const { reasoning, responseFormat, systemMessages, systemParts, messages } = request;
+  return reasoning !== undefined || responseFormat !== undefined || !!systemMessages?.length || !!systemParts || messages.some(({ content }) => typeof content !== 'string' && !content.every(isPlainPart));
 }
 
 /** Plain text, a tool call, a tool result without `content`: what the base code validates and converts itself. */
