@@ -1,6 +1,7 @@
 import { createNativeInputError, omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import type { AnthropicMessagesBody } from './anthropic-messages-types';
 import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
+import { checkAnthropicCachePoints } from './check-anthropic-cache-points';
 import { convertToAnthropicBlocks, convertToAnthropicMessages } from './convert-to-anthropic-messages';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
 import { readAnthropicReasoning } from './read-anthropic-reasoning';
@@ -27,8 +28,8 @@ export function readAnthropicDefaultMaxTokens(budgetTokens: number): number {
  * Builds the native InvokeModel body (Anthropic Messages API on Bedrock,
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
  * `reasoning` becomes `thinking` (and `output_config.effort` on models with effort); `system` given
- * as parts becomes blocks, a cache point marking the block before it.
- * `additionalModelRequestFields` is merged last at the top level, verbatim.
+ * as parts becomes blocks, a cache point marking the block before it; more cache points than
+ * Claude's four is an `InputError`. `additionalModelRequestFields` is merged last at the top level, verbatim.
  */
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
   const options = readAnthropicOptions(request.providerOptions);
@@ -50,5 +51,8 @@ export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo)
     output_config: reasoning?.effort ? { effort: reasoning.effort } : undefined,
   });
   if (options.promptCache) applyAnthropicCacheControl(body, options.promptCacheTtl);
-  return { body: Object.assign(body, request.additionalModelRequestFields) };
+  Object.assign(body, request.additionalModelRequestFields);
+  // Counted in the body as sent (additionalModelRequestFields may replace its fields).
+  checkAnthropicCachePoints(body, 'cache_control');
+  return { body };
 }
