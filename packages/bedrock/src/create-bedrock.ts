@@ -16,12 +16,24 @@ import { createObjectStreamOnUse } from './create-object-stream-on-use';
 
 // Every call but the two text calls is a chunk of its own, loaded on its first use (decision 0020): a page
 // that only generates and streams text does not load the object, embedding, token-count and guardrail code.
-const loadGenerateObject = /* @__PURE__ */ loadOnUse('generateObject', () => import('./calls/generate-object'));
-const loadStreamObject = /* @__PURE__ */ loadOnUse('streamObject', () => import('./calls/stream-object'));
-const loadEmbed = /* @__PURE__ */ loadOnUse('embed', () => import('./calls/embed'));
-const loadEmbedMany = /* @__PURE__ */ loadOnUse('embedMany', () => import('./calls/embed-many'));
-const loadCountTokens = /* @__PURE__ */ loadOnUse('countTokens', () => import('./calls/count-tokens'));
-const loadApplyGuardrail = /* @__PURE__ */ loadOnUse('applyGuardrail', () => import('./calls/apply-guardrail'));
+const callModules = {
+  generateObject: () => import('./calls/generate-object'),
+  streamObject: () => import('./calls/stream-object'),
+  embed: () => import('./calls/embed'),
+  embedMany: () => import('./calls/embed-many'),
+  countTokens: () => import('./calls/count-tokens'),
+  applyGuardrail: () => import('./calls/apply-guardrail'),
+};
+type CallName = keyof typeof callModules;
+type CallModule<Name extends CallName> = Awaited<ReturnType<(typeof callModules)[Name]>>;
+/** Each call's loader, made on its first use rather than at import (nothing runs at import time), shared by every client. */
+const loaders: { [Name in CallName]?: () => Promise<CallModule<Name>> } = {};
+
+/** The module of call `name`, loaded once; a chunk that fails to load is a `ConfigError` naming the call. */
+function loadCall<Name extends CallName>(name: Name): Promise<CallModule<Name>> {
+  const loader = (loaders[name] ??= loadOnUse(name, callModules[name] as () => Promise<CallModule<Name>>) as (typeof loaders)[Name]);
+  return loader!();
+}
 
 /**
  * A configured client with every call as a method. It is a `BedrockClient`
@@ -58,15 +70,15 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     '~bedrock': client['~bedrock'],
     generateText: (request) => generateText(client, request),
     streamText: (request) => streamText(client, request),
-    generateObject: async (request) => (await loadGenerateObject()).generateObject(client, request),
-    embed: async (request) => (await loadEmbed()).embed(client, request),
-    embedMany: async (request) => (await loadEmbedMany()).embedMany(client, request),
-    countTokens: async (request) => (await loadCountTokens()).countTokens(client, request),
-    applyGuardrail: async (request) => (await loadApplyGuardrail()).applyGuardrail(client, request),
+    generateObject: async (request) => (await loadCall('generateObject')).generateObject(client, request),
+    embed: async (request) => (await loadCall('embed')).embed(client, request),
+    embedMany: async (request) => (await loadCall('embedMany')).embedMany(client, request),
+    countTokens: async (request) => (await loadCall('countTokens')).countTokens(client, request),
+    applyGuardrail: async (request) => (await loadCall('applyGuardrail')).applyGuardrail(client, request),
     streamObject: (request) => {
       // Checked now, as the function does: a bad mode or schema is thrown by this call, before anything loads.
       const prepared = checkObjectRequest(request);
-      return createObjectStreamOnUse(async () => (await loadStreamObject()).streamCheckedObject(client, request, prepared));
+      return createObjectStreamOnUse(async () => (await loadCall('streamObject')).streamCheckedObject(client, request, prepared));
     },
   };
 }
