@@ -1,7 +1,10 @@
 // Assertions on a bundle: tree-shaking (each family's marker in its own
 // bundles and no other) and runtime hygiene (nothing Node-only, no polyfills,
 // no schema library or second decoder or JS hash riding along).
+import { readFileSync } from 'node:fs';
 import { families } from './size-entries.mjs';
+
+const root = new URL('../..', import.meta.url);
 
 // Inputs that must never be in a browser or Worker bundle of ours, with the rule each breaks.
 const forbiddenInputs = [
@@ -46,6 +49,26 @@ export function checkBundle(entry, bundle, probe) {
     // Every chunk, up front or loaded on use, runs in the browser or Worker.
     const match = pattern.exec(probe.allText);
     if (match) problems.push(`${rule}: …${probe.allText.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
+  }
+  problems.push(...checkLazyCalls(entry, bundle));
+  return problems;
+}
+
+/**
+ * The calls an entry loads on use (`entry.lazyCalls`, decision 0020): the bundle holds an `import()` of
+ * each call's module (`./calls/<file>` from the sources, the `<file>-<hash>.js` chunk from dist), so the
+ * method still reaches it, and none of its code (its marker, which its source must hold: else the check
+ * is stale and proves nothing).
+ * @param {{ lazyCalls?: { file: string, marker: string, source: string }[] }} entry
+ * @param {{ text: string }} bundle
+ */
+export function checkLazyCalls(entry, bundle) {
+  const problems = [];
+  for (const { file, marker, source } of entry.lazyCalls ?? []) {
+    const loaded = new RegExp(`import\\(\\s*["'\`]\\./(?:calls/)?${file}(?:-[A-Z0-9]+\\.js)?["'\`]\\s*\\)`);
+    if (!loaded.test(bundle.text)) problems.push(`holds no import() of ${file}: the call is no longer loaded on use (or the check is stale)`);
+    if (bundle.text.includes(marker)) problems.push(`holds "${marker}" up front, code of ${file}, which it should load on use`);
+    if (!readFileSync(new URL(source, root), 'utf8').includes(marker)) problems.push(`the marker "${marker}" of ${file} is not in ${source}: the check is stale`);
   }
   return problems;
 }

@@ -51,10 +51,35 @@ const streamTextCallFiles = ['stream-text.ts', 'run-call.ts', 'run-tool-loop.ts'
 const embedCallFiles = ['embed.ts', 'embed-many.ts'];
 
 /**
- * @typedef {{ name: string, code: string, families: string[], budget?: 'clientWithOneCall' | 'facadeWithOneFamily' | 'facadeWithAllFamilies' | 'embedAlone', optional?: string, onlySources?: { folder: string, allowed: string[] }, absentMarkers?: string[] }} SizeEntry
+ * The calls `createBedrock` loads on their first use (decision 0020): `file` is the call's module under
+ * packages/bedrock/src/calls/ (a dynamic `import()` of it must be in a facade bundle: the method is still
+ * there), `marker` a string only its code holds, in `source` (checked to be there, so the check is not
+ * stale) and in no facade bundle up front.
+ */
+export const lazyCalls = [
+  { file: 'generate-object', marker: 'answered without calling the', source: 'packages/bedrock/src/calls/prepare-object-call.ts' },
+  { file: 'stream-object', marker: 'key expected', source: 'packages/bedrock/src/calls/parse-partial-json.ts' },
+  { file: 'embed', marker: embedCallMarker, source: 'packages/bedrock/src/request/prepare-embedding-call.ts' },
+  { file: 'embed-many', marker: embedCallMarker, source: 'packages/bedrock/src/request/prepare-embedding-call.ts' },
+  { file: 'count-tokens', marker: 'CountTokens answered without an inputTokens number.', source: 'packages/bedrock/src/calls/count-tokens.ts' },
+  { file: 'apply-guardrail', marker: 'content must hold at least one text or image part.', source: 'packages/bedrock/src/calls/apply-guardrail.ts' },
+];
+
+/**
+ * What a `createBedrock` bundle may hold from `calls/` up front: the two text calls (generateText's
+ * long-generation switch included) and `streamObject`'s request check (it throws when called, before the
+ * call's code loads). Every other call is loaded on use.
+ */
+const facadeCallFiles = [...streamTextCallFiles, 'generate-text.ts', 'streams-under-the-hood.ts', 'check-object-request.ts'];
+/** The expectations every `createBedrock` entry shares: the calls' code out, their `import()` in. */
+const facadeExpectations = { onlySources: { folder: 'packages/bedrock/src/calls/', allowed: facadeCallFiles }, lazyCalls };
+
+/**
+ * @typedef {{ name: string, code: string, families: string[], budget?: 'clientWithOneCall' | 'facadeWithOneFamily' | 'facadeWithAllFamilies' | 'embedAlone', optional?: string, onlySources?: { folder: string, allowed: string[] }, absentMarkers?: string[], lazyCalls?: typeof lazyCalls }} SizeEntry
  * `optional`: a file under the repository root; the entry is skipped (with a note) when it is missing.
  * `onlySources`: bundled again from the package sources, the bundle may hold from `folder` only the `allowed` files.
  * `absentMarkers`: strings that must not be in the bundle (code of calls the entry does not import).
+ * `lazyCalls`: calls the bundle loads on use: each one's `import()` is in it, its marker is not.
  * @returns {SizeEntry[]}
  */
 export function createSizeEntries() {
@@ -80,6 +105,7 @@ export async function run(prompt) {
       name: 'facade + anthropic: streamText with one tool',
       families: ['anthropic'],
       budget: 'facadeWithOneFamily',
+      ...facadeExpectations,
       code: `import { createBedrock, jsonSchema } from '@bedrock-kit/bedrock';
 ${importFamily(anthropic)}
 const bedrock = createBedrock({ families: [anthropic] });
@@ -97,6 +123,7 @@ export async function run(prompt) {
       name: `facade + ${family.key}: generateText + streamText`,
       families: [family.key],
       budget: 'facadeWithOneFamily',
+      ...facadeExpectations,
       // Text calls only: the family's embedding codec (cohereEmbed, amazonEmbed) stays out.
       absentMarkers: embeddingMarkers,
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
@@ -132,6 +159,7 @@ export const run = (value) => embed(client, { model: '${family.model}', value })
       name: 'facade + every family: generateText + streamText',
       families: families.map(({ key }) => key),
       budget: 'facadeWithAllFamilies',
+      ...facadeExpectations,
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
 ${families.map(importFamily).join('\n')}
 const bedrock = createBedrock({ families: [${families.map(({ exportName }) => exportName).join(', ')}] });${generateAndStream(anthropic.model)}`,
@@ -140,12 +168,14 @@ const bedrock = createBedrock({ families: [${families.map(({ exportName }) => ex
       name: 'facade /all preset: generateText + streamText',
       families: families.map(({ key }) => key),
       budget: 'facadeWithAllFamilies',
+      ...facadeExpectations,
       optional: 'packages/bedrock/dist/all.js',
       code: `import { bedrock } from '@bedrock-kit/bedrock/all';${generateAndStream(anthropic.model)}`,
     },
     {
       name: 'facade alone (Converse only): generateText + streamText',
       families: [],
+      ...facadeExpectations,
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
 const bedrock = createBedrock();${generateAndStream('amazon.nova-lite-v1:0')}`,
     },

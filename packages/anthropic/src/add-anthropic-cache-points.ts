@@ -1,7 +1,5 @@
 import { omitUndefined, type ConverseContentBlock, type ConverseRequestBody } from '@bedrock-kit/core';
-
-/** Claude accepts at most four cache checkpoints per request (Bedrock prompt-caching guide). */
-export const maxCachePoints = 4;
+import { countAnthropicCachePoints, maxCachePoints } from './check-anthropic-cache-points';
 
 /*
  * Blocks a cache point must not directly follow. Bedrock answers 400 for a cache point right after
@@ -12,11 +10,11 @@ const notBeforeCachePoint = ['document', 'video', 'reasoningContent', 'cachePoin
 
 /**
  * Adds Converse `cachePoint` blocks after the system prompt, after the tools, and at the end of
- * the last user message (before a trailing run of documents/videos), without exceeding four in
- * all. Returns a new body; the input is not changed.
+ * the last user message (before a trailing run of documents/videos), as many as fit beside those
+ * placed by hand without exceeding four in all. Returns a new body; the input is not changed.
  */
 export function addAnthropicCachePoints(body: ConverseRequestBody, ttl: '5m' | '1h' | undefined): ConverseRequestBody {
-  let budget = maxCachePoints - countCachePoints(body);
+  let budget = maxCachePoints - countAnthropicCachePoints(body, 'cachePoint');
   const withCachePoint = <T extends ConverseContentBlock>(blocks: T[]): T[] => {
     const at = findCachePointPosition(blocks);
     if (budget <= 0 || at === undefined) return blocks;
@@ -39,9 +37,4 @@ function findCachePointPosition(blocks: ConverseContentBlock[]): number | undefi
   const before = blocks[at - 1];
   // Nothing to cache, or the prefix ends in a block a cache point can't follow (a cache point included).
   return before && !notBeforeCachePoint.some((key) => key in before) ? at : undefined;
-}
-
-function countCachePoints(body: ConverseRequestBody): number {
-  const blocks = [...(body.system ?? []), ...(body.toolConfig?.tools ?? []), ...body.messages.flatMap((message) => message.content)];
-  return blocks.filter((block) => 'cachePoint' in block).length;
 }

@@ -1,5 +1,6 @@
 import { enableDocumentCitations, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
 import { addAnthropicCachePoints } from './add-anthropic-cache-points';
+import { checkAnthropicCachePoints } from './check-anthropic-cache-points';
 import { readAnthropicOptions } from './read-anthropic-options';
 import { readAnthropicReasoning } from './read-anthropic-reasoning';
 import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
@@ -7,7 +8,8 @@ import { readAnthropicDefaultMaxTokens } from './read-anthropic-default-max-toke
 
 /**
  * Claude's quirks on the Converse route, applied to the body the facade built: cache points
- * (`anthropicPromptCache`), citations on documents (`anthropicCitations`), and the thinking /
+ * (`anthropicPromptCache`, as many as fit beside those placed by hand; more than Claude's four in all
+ * is an `InputError`), citations on documents (`anthropicCitations`), and the thinking /
  * tool-choice rule checked before sending, and `reasoning` as `additionalModelRequestFields.thinking`
  * plus `outputConfig.effort` on models with effort (service model `OutputConfig.effort`); with a
  * budget and no `maxTokens`, `inferenceConfig.maxTokens` is the native default (raised past a large
@@ -27,5 +29,6 @@ export function prepareAnthropicConverseRequest(body: ConverseRequestBody, reque
   }
   if (options.citations) next = enableDocumentCitations(next);
   if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);
+  checkAnthropicCachePoints(next, 'cachePoint');
   return next;
 }

@@ -1,6 +1,7 @@
 import { createNativeInputError, omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } from '@bedrock-kit/core';
 import type { AnthropicMessagesBody } from './anthropic-messages-types';
 import { applyAnthropicCacheControl } from './apply-anthropic-cache-control';
+import { checkAnthropicCachePoints } from './check-anthropic-cache-points';
 import { convertToAnthropicBlocks, convertToAnthropicMessages } from './convert-to-anthropic-messages';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
 import { readAnthropicReasoning } from './read-anthropic-reasoning';
@@ -18,7 +19,7 @@ export const anthropicBedrockVersion = 'bedrock-2023-05-31';
  * https://docs.aws.amazon.com/bedrock/latest/userguide/model-parameters-anthropic-claude-messages.html).
  * `reasoning` becomes `thinking` (and `output_config.effort` on models with effort); structured output
  * (`responseFormat`) becomes `output_config.format`; `system` given as parts becomes blocks, a cache
- * point marking the block before it.
+ * point marking the block before it; more cache points than Claude's four is an `InputError`.
  * `additionalModelRequestFields` is merged last at the top level, verbatim.
  */
 export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo): NativeRequest {
@@ -43,5 +44,7 @@ export function prepareAnthropicRequest(request: ModelRequest, model: ModelInfo)
   });
   if (options.promptCache) applyAnthropicCacheControl(body, options.promptCacheTtl);
   Object.assign(body, request.additionalModelRequestFields);
+  // Counted in the body as sent (additionalModelRequestFields may replace its fields).
+  checkAnthropicCachePoints(body, 'cache_control');
   return warnings.length > 0 ? { body, warnings } : { body };
 }

@@ -1,23 +1,44 @@
-import type { GenerateTextResult } from '@bedrock-kit/core';
-import { applyGuardrail, type ApplyGuardrailRequest, type ApplyGuardrailResult } from './calls/apply-guardrail';
-import { countTokens, type CountTokensResult } from './calls/count-tokens';
-import { generateObject, type GenerateObjectResult } from './calls/generate-object';
+import { loadOnUse, type GenerateTextResult } from '@bedrock-kit/core';
+import type { ApplyGuardrailRequest, ApplyGuardrailResult } from './calls/apply-guardrail';
+import type { CountTokensResult } from './calls/count-tokens';
+import type { GenerateObjectResult } from './calls/generate-object';
 import { generateText } from './calls/generate-text';
-import { streamObject, type ObjectStream } from './calls/stream-object';
+import { checkObjectRequest } from './calls/check-object-request';
+import type { ObjectStream } from './calls/stream-object';
 import { streamText } from './calls/stream-text';
-import { embed } from './calls/embed';
-import { embedMany } from './calls/embed-many';
 import type { EmbedManyRequest, EmbedManyResult, EmbedRequest, EmbedResult } from './request/embed-request';
 import type { TextStream } from './calls/create-text-stream';
 import type { BedrockClient } from './client/bedrock-client';
 import type { BedrockOptions } from './client/bedrock-options';
 import { createBedrockClient } from './client/create-bedrock-client';
 import type { GenerateObjectRequest, GenerateTextRequest } from './request/generate-text-request';
+import { createObjectStreamOnUse } from './create-object-stream-on-use';
+
+// Every call but the two text calls is a chunk of its own, loaded on its first use (decision 0020): a page
+// that only generates and streams text does not load the object, embedding, token-count and guardrail code.
+const callModules = {
+  generateObject: () => import('./calls/generate-object'),
+  streamObject: () => import('./calls/stream-object'),
+  embed: () => import('./calls/embed'),
+  embedMany: () => import('./calls/embed-many'),
+  countTokens: () => import('./calls/count-tokens'),
+  applyGuardrail: () => import('./calls/apply-guardrail'),
+};
+type CallName = keyof typeof callModules;
+type CallModule<Name extends CallName> = Awaited<ReturnType<(typeof callModules)[Name]>>;
+/** Each call's loader, made on its first use rather than at import (nothing runs at import time), shared by every client. */
+const loaders: { [Name in CallName]?: () => Promise<CallModule<Name>> } = {};
+
+/** The module of call `name`, loaded once; a chunk that fails to load is a `ConfigError` naming the call. */
+function loadCall<Name extends CallName>(name: Name): Promise<CallModule<Name>> {
+  const loader = (loaders[name] ??= loadOnUse(name, callModules[name] as () => Promise<CallModule<Name>>) as (typeof loaders)[Name]);
+  return loader!();
+}
 
 /**
  * A configured client with every call as a method. It is a `BedrockClient`
  * too, so the call functions take it. A new call is a file in `calls/` plus
- * one method here (and its export in `index.ts`).
+ * one method here, loaded on use (and its export in `index.ts`).
  */
 export interface Bedrock extends BedrockClient {
   generateText(request: GenerateTextRequest): Promise<GenerateTextResult>;
@@ -33,8 +54,11 @@ export interface Bedrock extends BedrockClient {
 /**
  * Creates a client with every call as a method (`createBedrockClient` plus the
  * calls). Pass the families you use: only those are bundled. Nothing is read
- * from the environment until a call is made. For the smallest bundle, use
- * `createBedrockClient` and import only the calls you make.
+ * from the environment until a call is made. `generateText` and `streamText`
+ * are in the bundle; every other method loads its code (a chunk of its own in
+ * a bundler that splits code) on its first use, and a chunk that fails to load
+ * is a `ConfigError`. For the smallest bundle, use `createBedrockClient` and
+ * import only the calls you make.
  *
  * @example
  * const bedrock = createBedrock({ families: [anthropic] });
@@ -46,11 +70,15 @@ export function createBedrock(options: BedrockOptions = {}): Bedrock {
     '~bedrock': client['~bedrock'],
     generateText: (request) => generateText(client, request),
     streamText: (request) => streamText(client, request),
-    generateObject: (request) => generateObject(client, request),
-    embed: (request) => embed(client, request),
-    embedMany: (request) => embedMany(client, request),
-    countTokens: (request) => countTokens(client, request),
-    applyGuardrail: (request) => applyGuardrail(client, request),
-    streamObject: (request) => streamObject(client, request),
+    generateObject: async (request) => (await loadCall('generateObject')).generateObject(client, request),
+    embed: async (request) => (await loadCall('embed')).embed(client, request),
+    embedMany: async (request) => (await loadCall('embedMany')).embedMany(client, request),
+    countTokens: async (request) => (await loadCall('countTokens')).countTokens(client, request),
+    applyGuardrail: async (request) => (await loadCall('applyGuardrail')).applyGuardrail(client, request),
+    streamObject: (request) => {
+      // Checked now, as the function does: a bad mode or schema is thrown by this call, before anything loads.
+      const prepared = checkObjectRequest(request);
+      return createObjectStreamOnUse(async () => (await loadCall('streamObject')).streamCheckedObject(client, request, prepared));
+    },
   };
 }

@@ -1,8 +1,9 @@
-import { InputError, ObjectValidationError, prepareSchema, type GenerateTextResult, type PreparedSchema } from '@bedrock-kit/core';
+import { ObjectValidationError, type GenerateTextResult, type PreparedSchema } from '@bedrock-kit/core';
 import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import type { GenerateObjectRequest, ObjectTextRequest } from '../request/generate-text-request';
 import { resolveModelTarget } from '../request/resolve-model-target';
+import { checkObjectRequest } from './check-object-request';
 
 /** An object call as a text call, and what reading its object needs. */
 export interface ObjectCall<T> {
@@ -12,8 +13,6 @@ export interface ObjectCall<T> {
   prepared: PreparedSchema<T>;
 }
 
-const modes = ['auto', 'json', 'tool'];
-
 /**
  * Turns a `generateObject` / `streamObject` request into the text call that carries it (API.md
  * "generateObject"): `'json'` sends the schema as structured output (`outputConfig.textFormat`) and
@@ -21,12 +20,11 @@ const modes = ['auto', 'json', 'tool'];
  * `'json'` where the model's row has structured output or `reasoning` asks for thinking (a forced
  * tool is refused with thinking), else `'tool'`. Both go over Converse unless `useConverse: false` sends
  * json natively (rows with `nativeStructuredOutput`, decision 0021). `mode: 'json'` on a model
- * whose row lacks structured output is an `InputError` (the capability check names it).
+ * whose row lacks structured output is an `InputError` (the capability check names it). `prepared`:
+ * the schema `checkObjectRequest` prepared, when the request was checked already.
  */
-export function prepareObjectCall<T>(client: BedrockClient, request: GenerateObjectRequest<T>): ObjectCall<T> {
-  const { schema, schemaName = 'json', schemaDescription, mode = 'auto', ...rest } = request;
-  if (!modes.includes(mode)) throw new InputError({ message: `mode must be 'auto', 'json' or 'tool'; got ${JSON.stringify(mode)}.` });
-  const prepared = prepareSchema(schema, 'generateObject schema');
+export function prepareObjectCall<T>(client: BedrockClient, request: GenerateObjectRequest<T>, prepared = checkObjectRequest(request)): ObjectCall<T> {
+  const { schema: _schema, schemaName = 'json', schemaDescription, mode = 'auto', ...rest } = request;
   const reasons = rest.reasoning !== undefined && rest.reasoning !== 'none';
   const chosen = mode !== 'auto' ? mode : reasons || readRow(client, rest.model)?.structuredOutput ? 'json' : 'tool';
   const providerOptions = { ...rest.providerOptions, useConverse: rest.providerOptions?.useConverse ?? true };

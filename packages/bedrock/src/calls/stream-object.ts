@@ -2,6 +2,8 @@ import type { BedrockClient } from '../client/bedrock-client';
 import type { GenerateObjectRequest } from '../request/generate-text-request';
 import type { GenerateObjectResult } from './generate-object';
 import { parsePartialJson } from './parse-partial-json';
+import type { PreparedSchema } from '@bedrock-kit/core';
+import { checkObjectRequest } from './check-object-request';
 import { prepareObjectCall, readObject, stripCodeFence, type ObjectCall } from './prepare-object-call';
 import { streamText } from './stream-text';
 import type { TextStream } from './create-text-stream';
@@ -30,7 +32,16 @@ export interface ObjectStream<T> {
  * for await (const partial of partialObjectStream) console.log(partial);
  */
 export function streamObject<T>(client: BedrockClient, request: GenerateObjectRequest<T>): ObjectStream<T> {
-  const call = prepareObjectCall(client, request);
+  return streamCheckedObject(client, request, checkObjectRequest(request));
+}
+
+/**
+ * `streamObject` past `checkObjectRequest` (whose errors it throws): `createBedrock`'s method makes
+ * the checks when it is called and loads this on first use.
+ * @internal
+ */
+export function streamCheckedObject<T>(client: BedrockClient, request: GenerateObjectRequest<T>, prepared: PreparedSchema<T>): ObjectStream<T> {
+  const call = prepareObjectCall(client, request, prepared);
   const stream = streamText(client, call.textRequest);
   let result: Promise<GenerateObjectResult<T>> | undefined;
   const readResult = () => (result ??= stream.result.then(async (text) => ({ ...text, object: await readObject(call, text) })));

@@ -1,7 +1,7 @@
 import { anthropic } from '@bedrock-kit/anthropic';
-import type { Message } from '@bedrock-kit/core';
+import { InputError, type Message } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { collect, reasoningOf, routeOf, textOf, useFamilyEmulator, weatherTools, type Json } from './family-on-the-wire.test-support';
+import { collect, failure, reasoningOf, routeOf, streamFailure, textOf, useFamilyEmulator, weatherTools, type Json } from './family-on-the-wire.test-support';
 
 // Claude 3.7 Sonnet: reasoning and prompt caching; profile-only, so called through `us.`.
 const model = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
@@ -141,6 +141,19 @@ describe('anthropic prompt caching on the wire', () => {
     expect(request(0).body.system[0].cache_control).toEqual({ type: 'ephemeral', ttl: '1h' });
     expect(events.at(-1)).toMatchObject({ type: 'finish', usage: { inputTokens: 4, outputTokens: 2, cacheReadTokens: 120, cacheWriteTokens: 30 } });
     expect(result.usage).toMatchObject({ inputTokens: 4, outputTokens: 2, cacheReadTokens: 120, cacheWriteTokens: 30 });
+  });
+
+  it.each([true, false])('more than four cache points (Claude\'s limit) are an InputError before anything is sent (useConverse %s)', async (useConverse) => {
+    const pairs = Array.from({ length: 5 }, (_, i) => [{ type: 'text' as const, text: `Chapter ${i}` }, { type: 'cache-point' as const }]);
+    const messages: Message[] = [{ role: 'user', content: pairs.flat() }];
+    const providerOptions = { anthropicPromptCache: true, useConverse };
+    const refused = [await failure(bedrock().generateText({ model, system, messages, providerOptions }))];
+    refused.push(await streamFailure(bedrock().streamText({ model, system, messages, providerOptions })));
+    for (const error of refused) {
+      expect(InputError.isInstance(error)).toBe(true);
+      expect(error!.message).toMatch(/^Claude takes at most 4 cache points per request; this one has 5: remove 1 of its cache-point parts\.$/);
+    }
+    expect(context.emulator.requests).toHaveLength(0);
   });
 
   it('prompt caching on a model without it (Claude 3 Haiku) is refused before sending', async () => {
