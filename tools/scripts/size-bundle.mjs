@@ -1,7 +1,7 @@
 // Bundles one entry the way a user's bundler would (esbuild: bundle, minify,
 // ESM, tree-shaking) and measures it (bytes minified, bytes after gzip -9).
 import { readFileSync } from 'node:fs';
-import { join, relative, resolve } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import * as esbuild from 'esbuild';
 import { smithySubsetPlugin } from './smithy-subsets.mjs';
@@ -46,23 +46,35 @@ export function createSourcePlugins(root) {
 }
 
 /**
- * With `probe`, the output is for the checks only: the globals in `probeDefines`
- * are renamed so a reference to them can be found in the text.
- *
- * The entry is bundled as a bundler that splits code (Vite, Rollup, webpack, esbuild --splitting)
- * ships it: a dynamic `import()` (a family's native codec, the SigV4 signer, the platform options,
- * telemetry …) is a chunk of its own, which the page loads when a call uses it. Measured: what loads
- * up front, the entry chunk and the chunks it imports statically (code shared with a lazy chunk
- * lands there, so a lazy split that saves nothing in a real bundler saves nothing here either),
- * gzipped as one text. `allText`: every chunk, up front or not (for the family markers, which may
- * sit in a lazy codec chunk). With `withChunks`, every chunk counts: the most the entry's calls can
- * ever load, as one bundle.
- * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean, withChunks?: boolean }} options
- * @returns {Promise<{ minBytes: number, gzipBytes: number, text: string, allText: string, metafile: esbuild.Metafile, upFront: string[] }>}
+ * A dynamic `import()` (a family's native codec, the SigV4 signer, the platform options, telemetry …)
+ * is a chunk of its own in every bundler that splits code: the page loads it when a call uses it.
+ * Left out of the esbuild pass whose text the checks read, so that text is what loads up front.
  */
-export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false, withChunks = false }) {
+const lazyChunksPlugin = {
+  name: 'lazy-chunks-load-on-use',
+  setup(builder) {
+    builder.onResolve({ filter: /.*/ }, (args) => (args.kind === 'dynamic-import' ? { path: args.path, external: true } : undefined));
+  },
+};
+
+/**
+ * Bundles one entry and measures it.
+ *
+ * The size (`minBytes`, `gzipBytes`) is what Vite (the repository's own, Rolldown underneath) ships up
+ * front for it: the entry chunk and the chunks it imports statically, gzipped as one text. A real
+ * bundler splits by module, so code a lazy chunk shares with the up-front code (or a function of a
+ * package's single `dist` module that only a lazy chunk calls) still counts up front, and an
+ * `import()` in code it shook out costs nothing. `--sources` (esbuild plugins) and probe builds use
+ * the esbuild pass instead. `text`: the esbuild bundle with every `import()` left out (what the
+ * tree-shaking checks read); `allText` / `withChunksGzipBytes`: the same with every chunk bundled in,
+ * the most the entry's calls can ever load. With `probe`, the globals in `probeDefines` are renamed
+ * so a reference to them can be found in the text.
+ * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean }} options
+ * @returns {Promise<{ minBytes: number, gzipBytes: number, text: string, allText: string, withChunksGzipBytes: number, metafile: esbuild.Metafile }>}
+ */
+export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false }) {
   const version = JSON.parse(readFileSync(join(root, 'packages/bedrock/package.json'), 'utf8')).version;
-  const result = await esbuild.build({
+  const esbuildOptions = {
     entryPoints: [entryFile],
     bundle: true,
     minify: true,
@@ -74,59 +86,54 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
     logLevel: 'silent',
     absWorkingDir: root,
     nodePaths,
-    plugins,
-    ...(withChunks ? {} : { splitting: true, outdir: join(root, '.size-out'), chunkNames: 'chunk-[hash]' }),
     // Only used when bundling sources (the built dist has it inlined).
     define: { __BEDROCK_KIT_VERSION__: JSON.stringify(version), ...(probe ? probeDefines : {}) },
     ...sizeTargets[target],
-  });
-  const outputs = new Map(result.outputFiles.map((file) => [relative(root, file.path), file.text]));
-  // Without splitting there is one output, everything in it.
-  const upFront = withChunks ? [...outputs.keys()] : listUpFront(result.metafile, entryFile, root);
-  // esbuild emits a chunk for every import() it parsed, even one in code it then shook out: only those the entry can reach count.
-  const reachable = withChunks ? upFront : listUpFront(result.metafile, entryFile, root, ['import-statement', 'dynamic-import']);
-  const text = upFront.map((path) => outputs.get(path)).join('\n');
-  const bytes = new TextEncoder().encode(text);
+  };
+  const [upFront, everything] = await Promise.all([
+    esbuild.build({ ...esbuildOptions, plugins: [...plugins, lazyChunksPlugin] }),
+    esbuild.build({ ...esbuildOptions, plugins }),
+  ]);
+  const text = upFront.outputFiles[0].text;
+  const allText = everything.outputFiles[0].text;
+  const shipped = plugins.length > 0 || probe ? text : await bundleWithVite(entryFile, target, root);
+  const bytes = new TextEncoder().encode(shipped);
   return {
     minBytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
     text,
-    allText: reachable.map((path) => outputs.get(path)).join('\n'),
-    metafile: result.metafile,
-    upFront,
+    allText,
+    withChunksGzipBytes: gzipSync(everything.outputFiles[0].contents, { level: 9 }).length,
+    metafile: upFront.metafile,
   };
 }
 
-/**
- * The output of the entry point and every chunk it imports statically, transitively: what a page loads
- * before the first call. With `kinds` including 'dynamic-import': every chunk its code can ever load.
- */
-function listUpFront(metafile, entryFile, root, kinds = ['import-statement']) {
-  // A lazy chunk has an entryPoint too (the module its import() names): the entry is the one built from entryFile.
-  const entry = Object.keys(metafile.outputs).find((path) => {
-    const { entryPoint } = metafile.outputs[path];
-    return entryPoint !== undefined && resolve(root, entryPoint) === resolve(entryFile);
+/** What Vite ships up front for the entry: the entry chunk and the chunks it imports statically, as one text. */
+async function bundleWithVite(entryFile, target, root) {
+  const { build } = await import('vite');
+  const conditions = [...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'];
+  const output = await build({
+    root,
+    configFile: false,
+    logLevel: 'silent',
+    resolve: { conditions: [...new Set(conditions)] },
+    build: { write: false, minify: 'esbuild', target: 'es2022', modulePreload: false, rollupOptions: { input: entryFile, preserveEntrySignatures: 'strict' } },
   });
-  const seen = [entry];
-  for (let index = 0; index < seen.length; index++) {
-    for (const { path, kind } of metafile.outputs[seen[index]].imports) {
-      if (kinds.includes(kind) && metafile.outputs[path] && !seen.includes(path)) seen.push(path);
-    }
-  }
-  return seen;
+  const chunks = (Array.isArray(output) ? output[0] : output).output.filter((file) => file.type === 'chunk');
+  const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+  const loaded = [chunks.find((chunk) => chunk.isEntry).fileName];
+  for (let index = 0; index < loaded.length; index++) for (const name of byName.get(loaded[index]).imports) if (!loaded.includes(name)) loaded.push(name);
+  return loaded.map((name) => byName.get(name).code).join('\n');
 }
 
 /**
- * The inputs of a bundle's up-front chunks, largest first, by bytes they put in the minified output.
+ * The inputs of a bundle (its up-front code), largest first, by bytes they put in the minified output.
  * @returns {{ path: string, bytes: number }[]}
  */
-export function listContributors(metafile, upFront) {
-  const bytes = new Map();
-  for (const output of upFront) {
-    for (const [path, { bytesInOutput }] of Object.entries(metafile.outputs[output].inputs)) bytes.set(path, (bytes.get(path) ?? 0) + bytesInOutput);
-  }
-  return [...bytes]
-    .map(([path, size]) => ({ path, bytes: size }))
-    .filter(({ bytes: size }) => size > 0)
+export function listContributors(metafile) {
+  const output = Object.values(metafile.outputs)[0];
+  return Object.entries(output.inputs)
+    .map(([path, { bytesInOutput }]) => ({ path, bytes: bytesInOutput }))
+    .filter(({ bytes }) => bytes > 0)
     .sort((a, b) => b.bytes - a.bytes);
 }

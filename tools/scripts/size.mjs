@@ -9,7 +9,6 @@
 //
 // Bundles the built packages (packages/*/dist): run `npm run build` first.
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ensureBuilt } from './bench-build.mjs';
 import { ensureBenchPeers, peerVersion } from './bench-peers.mjs';
@@ -27,7 +26,8 @@ const packages = readdirSync(join(root, 'packages')).filter((name) => existsSync
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
 
 if (!fromSources) ensureBuilt(root, packages.map((name) => `packages/${name}`));
-const workDir = mkdtempSync(join(tmpdir(), 'bedrock-kit-size-'));
+// Inside the repository, so a bundler resolves the packages from the entries as from a user's app (Vite takes no extra search paths).
+const workDir = mkdtempSync(join(root, '.size-work-'));
 try {
   const failures = [];
   const missedTargets = [];
@@ -45,9 +45,7 @@ try {
       let probe;
       try {
         const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], plugins: ourPlugins, root };
-        let everything;
-        [bundle, probe, everything] = await Promise.all([bundleEntry(options), bundleEntry({ ...options, probe: true }), bundleEntry({ ...options, withChunks: true })]);
-        bundle.withChunksGzipBytes = everything.gzipBytes;
+        [bundle, probe] = await Promise.all([bundleEntry(options), bundleEntry({ ...options, probe: true })]);
       } catch (error) {
         failures.push(`${entry.name} [${target}]: does not bundle: ${error.message.split('\n').slice(0, 4).join(' ')}`);
         continue;
@@ -95,8 +93,8 @@ try {
   rmSync(workDir, { recursive: true, force: true });
 }
 
-function writeEntry(name, code) {
-  const file = join(workDir, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.mjs`);
+function writeEntry(name, code, dir = workDir) {
+  const file = join(dir, `${name.replace(/[^\w]+/g, '-').replace(/^-|-$/g, '')}.mjs`);
   writeFileSync(file, code);
   return file;
 }
@@ -134,10 +132,12 @@ async function reportPeers(ours) {
     console.log(`\nPeers not measured: ${error.message}`);
     return;
   }
+  const peersDir = mkdtempSync(join(modules, '..', '.size-work-'));
   console.log('\nPeers (same bundler settings; ours = "facade + anthropic: streamText with one tool"):');
   const rows = [];
   for (const peer of createPeerEntries()) {
-    const entryFile = writeEntry(`peer ${peer.name}`, peer.code);
+    // Beside the peers' node_modules (tools/bench), so they resolve as ours do.
+    const entryFile = writeEntry(`peer ${peer.name}`, peer.code, peersDir);
     const cells = [`${peer.name} (${peer.packages.map((name) => `${name}@${peerVersion(modules, name)}`).join(', ')})`];
     for (const target of Object.keys(sizeTargets)) {
       try {
@@ -150,6 +150,7 @@ async function reportPeers(ours) {
     rows.push(cells);
   }
   printTable(['peer', 'browser gz', 'ours/theirs', 'worker gz', 'ours/theirs'], rows);
+  rmSync(peersDir, { recursive: true, force: true });
 }
 
 /** Bundled from the package sources, the entry holds from `onlySources.folder` only the allowed files (by their bytes in the output). */
@@ -162,7 +163,7 @@ async function checkSources(entry) {
     plugins: createSourcePlugins(root),
     root,
   });
-  const held = listContributors(bundle.metafile, bundle.upFront).map(({ path }) => path.replace(/^.*?(packages\/)/, '$1'));
+  const held = listContributors(bundle.metafile).map(({ path }) => path.replace(/^.*?(packages\/)/, '$1'));
   const inFolder = held.filter((path) => path.startsWith(folder));
   const problems = inFolder.filter((path) => !allowed.includes(path.slice(folder.length))).map((path) => `holds ${path}, the code of a call it does not import (tree-shaking failed)`);
   // The check must see the folder at all, or it proves nothing.
@@ -179,7 +180,7 @@ async function reportContributors(entry) {
     plugins: createSourcePlugins(root),
     root,
   });
-  const contributors = listContributors(bundle.metafile, bundle.upFront);
+  const contributors = listContributors(bundle.metafile);
   const byPackage = new Map();
   for (const { path, bytes } of contributors) {
     const name = /packages\/([\w-]+)\//.exec(path)?.[1] ?? /node_modules\/((?:@[\w.-]+\/)?[\w.-]+)\//.exec(path)?.[1] ?? path;
