@@ -24,6 +24,21 @@ export default defineConfig([
     define,
   },
   {
+    // Node's ESM build (package.json "exports" condition `node`): one file per entry, the code loaded on use
+    // inlined behind lazy initialisers. A split build costs Node a module resolution per chunk on a cold
+    // import (about 12 of them for index.js); bundlers for browsers and Workers take the split build above.
+    ...libraryBuild,
+    entry: { index: 'src/index.ts', all: 'src/all/index.ts', fixtures: 'src/fixtures/index.ts' },
+    format: ['esm'],
+    outDir: 'dist/node',
+    splitting: false,
+    dts: false,
+    clean: false,
+    external: [...(libraryBuild.external ?? []), '#platform-fetch'],
+    removeNodeProtocol: false,
+    define,
+  },
+  {
     // The command line is Node-only and never imported by the library entries.
     entry: { cli: 'src/cli/main.ts' },
     format: ['esm'],
