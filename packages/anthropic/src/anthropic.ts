@@ -1,7 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import './anthropic-provider-options';
 import { findAnthropicModelRow } from './find-anthropic-model-row';
-import { prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
+import { loadAnthropicConverseRules, prepareAnthropicConverseRequest } from './prepare-anthropic-converse-request';
 import { resolveAnthropicModel } from './resolve-anthropic-model';
 
 /**
@@ -29,6 +29,8 @@ export const anthropic: ModelFamily = {
   },
   converse: {
     prepareRequest: prepareAnthropicConverseRequest,
+    // Reasoning, cache points and citations: their rules load with the first request that has one.
+    load: loadAnthropicConverseRules,
   },
   // The keys read-anthropic-options reads; the facade learns them (and what they need) only from here.
   providerOptionKeys: {

@@ -1,7 +1,11 @@
 import { InputError, type ConverseRequestBody, type Part } from '@bedrock-kit/core';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAnthropicConverseRules } from './prepare-anthropic-converse-request';
 import { anthropic } from './anthropic';
 import { modelInfo, modelRequest, nativeBody } from './model-request.test-support';
+
+// Claude's Converse rules are a chunk the facade loads before a request that has one (ConverseAdapter.load).
+beforeAll(() => loadAnthropicConverseRules({ reasoning: 'low', providerOptions: {}, messages: [] } as never));
 
 // Claude's limit of four cache checkpoints per request (Bedrock prompt-caching guide), on both routes:
 // promptCache places only what fits beside the cache points placed by hand; more by hand is refused before sending.
@@ -67,8 +71,10 @@ describe('native body: at most four cache_control blocks', () => {
 });
 
 describe('Converse body: at most four cachePoint blocks', () => {
+  // The facade builds these bodies from a request whose parts hold the cache points: the request says so too.
+  const byHand = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 't' }, { type: 'cache-point' as const }] }];
   const prepare = (body: ConverseRequestBody, providerOptions: Record<string, unknown> = {}) =>
-    anthropic.converse!.prepareRequest!(body, modelRequest({ providerOptions }), modelInfo());
+    anthropic.converse!.prepareRequest!(body, modelRequest({ providerOptions, messages: byHand }), modelInfo());
   const turn = (count: number) => Array.from({ length: count }, (_, i) => [{ text: `t${i}` }, point]).flat();
 
   it('five cache points by hand are an InputError naming the limit and the count, with or without promptCache', () => {

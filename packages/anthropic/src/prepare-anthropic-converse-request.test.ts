@@ -1,8 +1,12 @@
 import type { ConverseRequestBody, ModelRequest } from '@bedrock-kit/core';
 import { readCassette } from '@bedrock-kit/test-utils';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadAnthropicConverseRules } from './prepare-anthropic-converse-request';
 import { anthropic } from './anthropic';
 import { modelInfo, modelRequest } from './model-request.test-support';
+
+// Claude's Converse rules are a chunk the facade loads before a request that has one (ConverseAdapter.load).
+beforeAll(() => loadAnthropicConverseRules({ reasoning: 'low', providerOptions: {}, messages: [] } as never));
 
 const prepare = (body: ConverseRequestBody, overrides: Partial<ModelRequest> = {}) =>
   anthropic.converse!.prepareRequest!(body, modelRequest(overrides), modelInfo());

@@ -1,34 +1,42 @@
-import { enableDocumentCitations, type ConverseRequestBody, type ModelInfo, type ModelRequest } from '@bedrock-kit/core';
-import { addAnthropicCachePoints } from './add-anthropic-cache-points';
-import { checkAnthropicCachePoints } from './check-anthropic-cache-points';
-import { readAnthropicOptions } from './read-anthropic-options';
-import { readAnthropicReasoning } from './read-anthropic-reasoning';
-import { readAnthropicThinkingBudget } from './read-anthropic-thinking-budget';
-import { readAnthropicDefaultMaxTokens } from './read-anthropic-default-max-tokens';
+import { loadOnUse, type ConverseRequestBody, type ModelInfo, type ModelRequest, type Part, type SystemPart } from '@bedrock-kit/core';
+
+type ConverseRules = typeof import('./apply-anthropic-converse-rules');
+
+// Set once the chunk has loaded. Made on first use: nothing runs at import time.
+let rules: ConverseRules | undefined;
+let load: (() => Promise<ConverseRules>) | undefined;
+
+/** The keys whose rules live in the chunk: the prompt cache and its aliases, citations. */
+const ruledKeys = ['promptCache', 'anthropicPromptCache', 'anthropicPromptCacheTtl', 'anthropicCitations'];
+const isCachePoint = (part: Part | SystemPart) => part.type === 'cache-point';
 
 /**
- * Claude's quirks on the Converse route, applied to the body the facade built: cache points
- * (`anthropicPromptCache`, as many as fit beside those placed by hand; more than Claude's four in all
- * is an `InputError`), citations on documents (`anthropicCitations`), and the thinking /
- * tool-choice rule checked before sending, and `reasoning` as `additionalModelRequestFields.thinking`
- * plus `outputConfig.effort` on models with effort (service model `OutputConfig.effort`); with a
- * budget and no `maxTokens`, `inferenceConfig.maxTokens` is the native default (raised past a large
- * budget) so the budget fits. Returns the input unchanged when nothing applies.
+ * Whether a request has any of Claude's Converse quirks: `reasoning`, thinking in
+ * `additionalModelRequestFields`, a prompt-cache or citations key, or a cache point placed by hand.
+ * Their rules (`applyAnthropicConverseRules`) are a chunk loaded on use: a request with none of them
+ * goes over Converse exactly as the facade built it.
+ */
+export function hasAnthropicConverseRules(request: ModelRequest): boolean {
+  const { providerOptions, additionalModelRequestFields: fields, systemParts, systemMessages, messages } = request;
+  if (request.reasoning !== undefined || fields?.thinking !== undefined || fields?.reasoning_config !== undefined) return true;
+  if (ruledKeys.some((key) => providerOptions[key] !== undefined)) return true;
+  return !!systemParts?.some(isCachePoint) || [...(systemMessages ?? []), ...messages].some(({ content }) => typeof content !== 'string' && content.some(isCachePoint));
+}
+
+/** `ConverseAdapter.load`: the rules' chunk, for a request that has any of them. */
+export function loadAnthropicConverseRules(request: ModelRequest): Promise<unknown> | undefined {
+  if (rules || !hasAnthropicConverseRules(request)) return undefined;
+  load ??= loadOnUse("Claude's Converse rules (reasoning, cache points, citations)", () => import('./apply-anthropic-converse-rules').then((code) => (rules = code)));
+  return load();
+}
+
+/**
+ * Claude's quirks on the Converse route, applied to the body the facade built (see
+ * `applyAnthropicConverseRules`): a request without any returns the body unchanged. The facade has
+ * loaded the rules first (`loadAnthropicConverseRules`).
  */
 export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
-  const options = readAnthropicOptions(request.providerOptions);
-  readAnthropicThinkingBudget(request, model);
-  const reasoning = readAnthropicReasoning(request, model);
-  let next = body;
-  if (reasoning) {
-    next = { ...next, additionalModelRequestFields: { ...next.additionalModelRequestFields, thinking: reasoning.thinking } };
-    if (reasoning.effort) next.outputConfig = { ...(next.outputConfig as object | undefined), effort: reasoning.effort };
-    if (reasoning.budgetTokens !== undefined && request.maxTokens === undefined) {
-      next.inferenceConfig = { ...next.inferenceConfig, maxTokens: readAnthropicDefaultMaxTokens(reasoning.budgetTokens) };
-    }
-  }
-  if (options.citations) next = enableDocumentCitations(next);
-  if (options.promptCache) next = addAnthropicCachePoints(next, options.promptCacheTtl);
-  checkAnthropicCachePoints(next, 'cachePoint');
-  return next;
+  if (!hasAnthropicConverseRules(request)) return body;
+  if (!rules) throw new Error("bedrock-kit: Claude's Converse rules were needed before they were loaded (a bug: please report it).");
+  return rules.applyAnthropicConverseRules(body, request, model);
 }

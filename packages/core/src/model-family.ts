@@ -78,6 +78,12 @@ export interface LazyNativeCodec extends NativeRouting {
 export interface ConverseAdapter {
   /** Adjusts the Converse body the facade built (cache points, reasoning fields …). Returns the body to send. */
   prepareRequest?(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody;
+  /**
+   * Code `prepareRequest` needs for this request that the family loads on use (its reasoning or cache-point
+   * rules, say): a promise the facade waits for, within the call's deadline, before it builds the body;
+   * `undefined` when there is nothing to load. Use `loadOnUse` so a failed load is a `ConfigError`.
+   */
+  load?(request: ModelRequest): Promise<unknown> | undefined;
   /** Extra citations a family reads from a Converse response's additional fields. */
   parseCitations?(responseBody: unknown): Citation[];
 }

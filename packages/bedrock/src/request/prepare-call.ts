@@ -84,7 +84,12 @@ function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextReque
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (loadNativeCodec(target.family!.native!, target.family!.name) as RouteCodec | Promise<RouteCodec>) : readConverseCodec(target.family?.converse);
   const prepared = { target, modelRequest, route, codec, region, endpoint, auth, platform } as PreparedCall;
-  if (codec instanceof Promise) prepared.loading = codec.then((loaded) => void ((prepared.codec = loaded), (prepared.loading = undefined)));
+  // The family's Converse adapter may load code this request needs (ConverseAdapter.load).
+  const adapterCode = route === 'converse' && target.info ? target.family?.converse?.load?.(modelRequest) : undefined;
+  if (codec instanceof Promise || adapterCode) {
+    const codecLoaded = codec instanceof Promise ? codec.then((loaded) => void (prepared.codec = loaded)) : undefined;
+    prepared.loading = Promise.all([codecLoaded, adapterCode]).then(() => void (prepared.loading = undefined));
+  }
   return prepared;
 }
 
