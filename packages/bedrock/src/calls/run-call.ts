@@ -1,4 +1,4 @@
-import { ValidationError, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
+import { loadOnUse, ValidationError, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
@@ -7,13 +7,15 @@ import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import type { RetryState } from '../transport/prepare-retry';
 import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
-import { replayOutcomeAsEvents } from '../response/replay-outcome-as-events';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
 import { runToolLoop } from './run-tool-loop';
 import { runWithinDeadline } from '../transport/run-within-deadline';
 import { isStreamingToolUseRefusal } from '../transport/service-message-heuristics';
 import type { StepOutcome } from '../response/step-outcome';
 import type { traceTextCall } from '../transport/telemetry';
+
+// Made on first use: nothing runs at import time.
+let loadReplay: (() => Promise<typeof import('../response/replay-outcome-as-events')>) | undefined;
 
 const fallbackWarning =
   'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
@@ -116,6 +118,8 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
   }
   if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
   const outcome = yield* runModelStep(context, prepareStep(call, { ...stepRequest, stream: false }), retry);
+  // Only models that refuse tools while streaming get here (gpt-oss): the replay is loaded then.
+  const { replayOutcomeAsEvents } = await runWithinDeadline(context, () => (loadReplay ??= loadOnUse('the stream replay of a non-streaming answer', () => import('../response/replay-outcome-as-events')))());
   yield* replayOutcomeAsEvents(outcome);
   return outcome;
 }
@@ -123,7 +127,7 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
 /** The step's request, once the code the call loads on use is there (a native codec, the platform options' code). */
 function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
   const prepare = ({ target, route, codec, endpoint, platform }: PreparedCall) => prepareRouteRequest(target, stepRequest, route, codec, endpoint, platform);
-  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load), stepRequest.messages);
+  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load), stepRequest);
   return ready instanceof Promise ? ready.then(prepare) : prepare(ready);
 }
 

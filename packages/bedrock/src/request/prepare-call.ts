@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import { loadNativeCodec, loadOnUse, type Message, type ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, loadOnUse, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -129,9 +129,9 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 export function readyCall(
   prepared: PreparedCall,
   wait: (work: () => Promise<void>) => Promise<void>,
-  messages: readonly Message[] = prepared.modelRequest.messages,
+  step: Pick<ModelRequest, 'messages'> = prepared.modelRequest,
 ): PreparedCall | Promise<PreparedCall> {
-  if (!prepared.loading && needsExtendedCode({ messages })) prepared.loading = loadExtendedCode().then(() => void (prepared.loading = undefined));
+  if (!prepared.loading && needsExtendedCode(step)) prepared.loading = loadExtendedCode().then(() => void (prepared.loading = undefined));
   const { loading } = prepared;
   return loading ? wait(() => loading).then(() => prepared) : prepared;
 }
