@@ -1,13 +1,16 @@
 import { createBedrock } from '@bedrock-kit/bedrock';
-import { loadNativeCodec, parseModelId, type NativeCodec } from '@bedrock-kit/core';
+import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
+import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
 import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { readCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, readCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { mistral } from './mistral';
 
-// Real Mistral 7B Instruct InvokeModel exchanges (text-completion body, `outputs[]`), recorded by
-// opentelemetry-python-contrib: see __fixtures__/opentelemetry-python-contrib/SOURCE.md.
+// Real Mistral text-completion exchanges (`prompt` body, `outputs[]`): Mistral 7B InvokeModel recorded by
+// opentelemetry-python-contrib, Mistral Small (24.02) InvokeModelWithResponseStream recorded by
+// opentelemetry-js-contrib (nock): see each __fixtures__ folder's SOURCE.md.
 
 type Json = Record<string, any>;
 
@@ -79,5 +82,90 @@ describe('recorded Mistral 7B exchange replayed through the facade (emulator, re
     const sent = emulator.requests[0]!.body as Json;
     const recorded = JSON.parse(exchange.request.body!) as Json;
     expect({ ...sent, prompt: undefined }).toEqual({ ...recorded, prompt: undefined });
+  });
+});
+
+/** A nock recording (`[{ scope, method, path, body, status, response, rawHeaders }]`) as the emulator replays it. */
+function readNockRecording(name: string): RecordedExchange[] {
+  const file = fileURLToPath(new URL(`./__fixtures__/opentelemetry-js-contrib/${name}.json`, import.meta.url));
+  const entries = JSON.parse(readFileSync(file, 'utf8')) as { scope: string; method: string; path: string; body: unknown; status: number; response: unknown; rawHeaders: string[]; responseIsBinary: boolean }[];
+  return entries.map((entry) => {
+    const headers: Record<string, string[]> = {};
+    for (let i = 0; i < entry.rawHeaders.length; i += 2) (headers[entry.rawHeaders[i]!.toLowerCase()] ??= []).push(entry.rawHeaders[i + 1]!);
+    const body = entry.responseIsBinary
+      ? Uint8Array.from((entry.response as string).match(/../g)!.map((hex) => parseInt(hex, 16)))
+      : new TextEncoder().encode(typeof entry.response === 'string' ? entry.response : JSON.stringify(entry.response));
+    return {
+      request: { method: entry.method, uri: `${entry.scope.replace(/:443$/, '')}${entry.path}`, headers: {}, body: JSON.stringify(entry.body) },
+      response: { status: entry.status, headers, body },
+    };
+  });
+}
+
+/** Decodes an event-stream body as botocore does (fed in odd pieces), to each `chunk`'s model JSON. */
+async function decodeChunks(body: Uint8Array): Promise<Json[]> {
+  const messages = await collectStream(chunkedStream(body, [3, 61, 512]).pipeThrough(createEventStreamDecoder()));
+  expect(messages.map((message) => readStringHeader(message, ':event-type'))).toEqual(messages.map(() => 'chunk'));
+  return messages.map((message) => {
+    const { bytes } = JSON.parse(new TextDecoder().decode(message.payload)) as { bytes: string };
+    return JSON.parse(new TextDecoder().decode(convertBase64ToBytes(bytes))) as Json;
+  });
+}
+
+const streamed = 'bedrock-invokemodelwithstreams-adds-mistral-ai-model-attributes-to-span';
+const streamedText = " I'm an AI, so I don't have feelings, but I'm functioning well";
+
+describe('recorded Mistral Small (24.02) native InvokeModelWithResponseStream (opentelemetry-js-contrib)', () => {
+  it('a 403 InvalidSignatureException (the replayed signature had expired), then the stream; both on the text body', () => {
+    const [expired, exchange] = readNockRecording(streamed);
+    expect(expired!.response.status).toBe(403);
+    expect(expired!.response.headers['x-amzn-errortype']![0]).toMatch(/^InvalidSignatureException:/);
+    expect(exchange!.response.status).toBe(200);
+    expect(exchange!.response.headers['content-type']).toEqual(['application/vnd.amazon.eventstream']);
+    const info = mistral.resolveModel(parseModelId(recordedModel(exchange!)))!;
+    expect(info.baseModelId).toBe('mistral.mistral-small-2402-v1:0');
+    expect(info.requiredInferenceProfile).toBeUndefined();
+  });
+
+  it('our body has the recorded settings field by field', async () => {
+    const [, exchange] = readNockRecording(streamed);
+    const recorded = JSON.parse(exchange!.request.body!) as Json;
+    const ours = (await codec()).prepareRequest(
+      { messages: [{ role: 'user', content: 'Hello, How are you today?' }], maxTokens: 20, temperature: 0.8, topP: 1, stopSequences: ['|'], providerOptions: {}, stream: true },
+      mistral.resolveModel(parseModelId(recordedModel(exchange!)))!,
+    ).body as Json;
+    expect({ ...ours, prompt: undefined }).toEqual({ ...recorded, prompt: undefined });
+    // The recording wrote an Anthropic-style prompt by hand; we write Mistral's template.
+    expect(recorded.prompt).toBe('\n\nHuman: Hello, How are you today? \n\nAssistant:');
+    expect(ours.prompt).toBe('<s>[INST] Hello, How are you today? [/INST]');
+  });
+
+  it('20 chunks of outputs[0].text; the last holds stop_reason length and the invocation metrics together', async () => {
+    const [, exchange] = readNockRecording(streamed);
+    const chunks = await decodeChunks(exchange!.response.body);
+    expect(chunks).toHaveLength(20);
+    expect(chunks.slice(0, -1).every((chunk) => chunk.outputs[0].stop_reason === null)).toBe(true);
+    expect(chunks.at(-1)).toMatchObject({ outputs: [{ text: ' well', stop_reason: 'length' }], 'amazon-bedrock-invocationMetrics': { inputTokenCount: 19, outputTokenCount: 20 } });
+
+    const parser = (await codec()).createStreamParser({ headers: new Headers() });
+    const parts: ModelStreamPart[] = [...chunks.flatMap((chunk) => parser.parse(chunk)), ...(parser.flush?.() ?? [])];
+    expect(parts.flatMap((part) => (part.type === 'text-delta' ? [part.text] : [])).join('')).toBe(streamedText);
+    expect(parts.filter((part) => part.type === 'finish')).toEqual([{ type: 'finish', finishReason: 'length' }]);
+    expect(parts.filter((part) => part.type === 'usage').at(-1)).toMatchObject({ usage: { inputTokens: 19, outputTokens: 20 } });
+  });
+
+  it('replayed through the facade (emulator, real sockets): the text, length, and the metrics as usage', async () => {
+    const emulator = await startEmulator();
+    try {
+      const [, exchange] = readNockRecording(streamed);
+      emulator.enqueue({ recorded: exchange! });
+      const bedrock = createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [mistral] });
+      const stream = bedrock.streamText({ model: 'mistral.mistral-small-2402-v1:0', prompt: 'Hello, How are you today?', maxTokens: 20, temperature: 0.8, topP: 1, stopSequences: ['|'] });
+      const result = await stream.result;
+      expect(result).toMatchObject({ api: 'invoke', text: streamedText, finishReason: 'length', usage: { inputTokens: 19, outputTokens: 20, totalTokens: 39 } });
+      expect(emulator.requests[0]!.path).toBe('/model/mistral.mistral-small-2402-v1%3A0/invoke-with-response-stream');
+    } finally {
+      await emulator.close();
+    }
   });
 });
