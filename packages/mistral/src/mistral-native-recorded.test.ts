@@ -169,3 +169,60 @@ describe('recorded Mistral Small (24.02) native InvokeModelWithResponseStream (o
     }
   });
 });
+
+/** A dd-apm-test-agent VCR cassette (`{ request: { method, url, headers, body }, response: { status, headers, body } }`). */
+function readTestAgentCassette(name: string): RecordedExchange {
+  const file = fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url));
+  const { request, response } = JSON.parse(readFileSync(file, 'utf8')) as {
+    request: { method: string; url: string; headers: Record<string, string>; body: string };
+    response: { status: { code: number }; headers: Record<string, string>; body: string };
+  };
+  const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]));
+  const body = response.body.startsWith('base64:') ? convertBase64ToBytes(response.body.slice('base64:'.length)) : new TextEncoder().encode(response.body);
+  return {
+    request: { method: request.method, uri: request.url, headers: lower(request.headers), body: request.body },
+    response: { status: response.status.code, headers: lower(response.headers), body },
+  };
+}
+
+const invoked = readTestAgentCassette('bedrock-runtime_model_mistral.mistral-7b-instruct-v0_2_invoke_post_2aafa21c');
+const streamedAnswer = readTestAgentCassette('bedrock-runtime_model_mistral.mistral-7b-instruct-v0_2_invoke-with-response-stream_post_9d0cffc3');
+
+describe('recorded Mistral 7B native exchanges that end on their own (dd-trace-js)', () => {
+  it('both requests are the text body our codec builds from the same settings', async () => {
+    const native = await codec();
+    for (const exchange of [invoked, streamedAnswer]) {
+      expect(recordedModel(exchange)).toBe('mistral.mistral-7b-instruct-v0:2'); // recorded with the colon unencoded
+      const recorded = JSON.parse(exchange.request.body!) as Json;
+      const ours = native.prepareRequest(
+        { messages: [{ role: 'user', content: 'What is the capital of France?' }], maxTokens: 512, temperature: 0.5, providerOptions: {}, stream: false },
+        mistral.resolveModel(parseModelId('mistral.mistral-7b-instruct-v0:2'))!,
+      ).body as Json;
+      expect({ ...ours, prompt: undefined }).toEqual({ ...recorded, prompt: undefined });
+      expect(recorded.prompt).toBe('What is the capital of France?');
+    }
+  });
+
+  it('InvokeModel: stop_reason stop is a natural end; the token headers are the usage (body as received, 610 bytes)', async () => {
+    expect(invoked.response.body.byteLength).toBe(Number(invoked.response.headers['content-length']![0]));
+    const body = JSON.parse(new TextDecoder().decode(invoked.response.body)) as Json;
+    const parsed = (await codec()).parseResponse(body, { headers: headersOf(invoked) });
+    expect(parsed.finishReason).toBe('stop');
+    expect(parsed.content).toEqual([{ type: 'text', text: body.outputs[0].text }]);
+    expect((parsed.content[0] as { text: string }).text).toMatch(/^ Paris is the capital city of France\..*Normale Supérieure\. It is a popular tourist destination and attracts millions of visitors every year\.$/);
+    expect(parsed.usage).toEqual({ inputTokens: 8, outputTokens: 129, totalTokens: 137 });
+  });
+
+  it('InvokeModelWithResponseStream: 94 chunks, the last an empty text with stop and the metrics', async () => {
+    const chunks = await decodeChunks(streamedAnswer.response.body);
+    expect(chunks).toHaveLength(94);
+    expect(chunks.at(-1)).toMatchObject({ outputs: [{ text: '', stop_reason: 'stop' }], 'amazon-bedrock-invocationMetrics': { inputTokenCount: 8, outputTokenCount: 94 } });
+    const parser = (await codec()).createStreamParser({ headers: new Headers() });
+    const parts: ModelStreamPart[] = [...chunks.flatMap((chunk) => parser.parse(chunk)), ...(parser.flush?.() ?? [])];
+    const text = parts.flatMap((part) => (part.type === 'text-delta' ? [part.text] : [])).join('');
+    expect(text).toBe(chunks.map((chunk) => chunk.outputs[0].text).join(''));
+    expect(text).toMatch(/^ Paris is the capital city of France\. .* Paris has a rich history and is considered to be the cultural center of France\.$/);
+    expect(parts.filter((part) => part.type === 'finish')).toEqual([{ type: 'finish', finishReason: 'stop' }]);
+    expect(parts.filter((part) => part.type === 'usage').at(-1)).toMatchObject({ usage: { inputTokens: 8, outputTokens: 94 } });
+  });
+});
