@@ -3,6 +3,7 @@ import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emula
 import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelRequest, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
 import { chunkedStream, collectStream, readCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
@@ -257,5 +258,57 @@ describe('recorded Nova native streams replayed through the facade (emulator, re
     expect(usage).toMatchObject({ inputTokens: 5, outputTokens: 10, totalTokens: 15 });
     const sent = emulator.requests[0]!.body as Json;
     expect(sent.messages).toEqual((JSON.parse(exchange!.request.body!) as Json).messages);
+  });
+});
+
+/** A dd-apm-test-agent VCR cassette (`{ request: { method, url, headers, body }, response: { status, headers, body } }`). */
+function readTestAgentCassette(name: string): RecordedExchange {
+  const file = fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url));
+  const { request, response } = JSON.parse(readFileSync(file, 'utf8')) as {
+    request: { method: string; url: string; headers: Record<string, string>; body: string };
+    response: { status: { code: number }; headers: Record<string, string>; body: string };
+  };
+  const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]));
+  const body = response.body.startsWith('base64:') ? convertBase64ToBytes(response.body.slice('base64:'.length)) : new TextEncoder().encode(response.body);
+  return {
+    request: { method: request.method, uri: request.url, headers: lower(request.headers), body: request.body },
+    response: { status: response.status.code, headers: lower(response.headers), body },
+  };
+}
+
+describe('recorded Nova Pro native exchanges with a system prompt (dd-trace-js)', () => {
+  const invoked = readTestAgentCassette('bedrock-runtime_model_amazon.nova-pro-v1_0_invoke_post_2a1250cf');
+  const streamed = readTestAgentCassette('bedrock-runtime_model_amazon.nova-pro-v1_0_invoke-with-response-stream_post_da7ae361');
+
+  it('our body has the recorded system, messages and inferenceConfig (topK through additionalModelRequestFields)', async () => {
+    for (const exchange of [invoked, streamed]) {
+      expect(recordedModel(exchange)).toBe('amazon.nova-pro-v1:0');
+      const recorded = JSON.parse(exchange.request.body!) as Json;
+      const ours = (await codec()).prepareRequest(
+        request({
+          system: 'Please respond with one sentence.',
+          messages: [{ role: 'user', content: 'What is the capital of France?' }],
+          maxTokens: 512,
+          topP: 0.1,
+          temperature: 0.5,
+          additionalModelRequestFields: { inferenceConfig: { topK: 20 } },
+        }),
+        infoOf(exchange),
+      ).body as Json;
+      expect({ ...ours, schemaVersion: undefined }).toEqual(recorded); // the recorded body has no schemaVersion
+    }
+  });
+
+  it('InvokeModel: the answer as received (242 bytes), end_turn, usage', async () => {
+    expect(invoked.response.body.byteLength).toBe(Number(invoked.response.headers['content-length']![0]));
+    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(invoked.response.body)), { headers: headersOf(invoked) });
+    expect(parsed).toMatchObject({ content: [{ type: 'text', text: 'The capital of France is Paris.' }], finishReason: 'stop', usage: { inputTokens: 13, outputTokens: 7, totalTokens: 20 } });
+  });
+
+  it('InvokeModelWithResponseStream: three one-delta blocks join into one text', async () => {
+    const parts = await streamParts(streamed);
+    expect(joined(parts, 'text-delta')).toBe('The capital city of France is Paris.');
+    expect(parts.filter((part) => part.type === 'finish')).toEqual([{ type: 'finish', finishReason: 'stop' }]);
+    expect(lastUsage(parts)?.usage).toMatchObject({ inputTokens: 13, outputTokens: 8, totalTokens: 21 });
   });
 });
