@@ -45,7 +45,8 @@ export interface PreparedCall {
   platform?: PreparedPlatform;
   /**
    * Code this call loads on use after it is prepared, in flight: a native codec that loads on use
-   * (`LazyNativeCodec`), round two's request features brought by a later step's tool results. `readyCall` waits for it.
+   * (`LazyNativeCodec`), the Converse adapter's code for this request (`ConverseAdapter.load`), round
+   * two's request features brought by a later step's tool results. `readyCall` waits for it.
    */
   loading?: Promise<void>;
 }
@@ -123,8 +124,9 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 
 /**
  * The prepared call once the code it loads on use is there (at once when there is none), its
- * checks passed; `wait` bounds the wait by the call's deadline. `messages`: a later step's
- * conversation, whose tool results (`toModelOutput`) may bring parts of round two's the call did not start with.
+ * checks passed; `wait` bounds the wait by the call's deadline. `step`: a later step's request, whose
+ * tool results (`toModelOutput`) may bring parts the call did not start with (media, say), whose
+ * code then loads.
  */
 export function readyCall(
   prepared: PreparedCall,
