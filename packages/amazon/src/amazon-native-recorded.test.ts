@@ -2,8 +2,7 @@ import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
 import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelRequest, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
-import { chunkedStream, collectStream, readCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
-import { readFileSync } from 'node:fs';
+import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
@@ -17,9 +16,9 @@ const fixture = (source: string, name: string) => readCassetteFile(fileURLToPath
 const otel = (name: string) => fixture('opentelemetry-python-contrib', name);
 
 /** The model ID of a recorded request (`/model/{id}/{operation}`, the ID percent-encoded once). */
-const recordedModel = (exchange: RecordedExchange) => decodeURIComponent(new URL(exchange.request.uri).pathname.split('/')[2]!);
+const recordedModel = readRecordedModelId;
 const operation = (exchange: RecordedExchange) => new URL(exchange.request.uri).pathname.split('/')[3];
-const headersOf = (exchange: RecordedExchange) => new Headers(Object.entries(exchange.response.headers).map(([name, values]) => [name, values.join(', ')] as [string, string]));
+const headersOf = readRecordedHeaders;
 const request = (fields: Partial<ModelRequest>): ModelRequest => ({ messages: [], providerOptions: {}, stream: false, ...fields });
 const codec = () => loadNativeCodec(amazon.native!, 'amazon') as Promise<NativeCodec>;
 const infoOf = (exchange: RecordedExchange) => amazon.resolveModel(parseModelId(recordedModel(exchange)))!;
@@ -261,20 +260,9 @@ describe('recorded Nova native streams replayed through the facade (emulator, re
   });
 });
 
-/** A dd-apm-test-agent VCR cassette (`{ request: { method, url, headers, body }, response: { status, headers, body } }`). */
-function readTestAgentCassette(name: string): RecordedExchange {
-  const file = fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url));
-  const { request, response } = JSON.parse(readFileSync(file, 'utf8')) as {
-    request: { method: string; url: string; headers: Record<string, string>; body: string };
-    response: { status: { code: number }; headers: Record<string, string>; body: string };
-  };
-  const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]));
-  const body = response.body.startsWith('base64:') ? convertBase64ToBytes(response.body.slice('base64:'.length)) : new TextEncoder().encode(response.body);
-  return {
-    request: { method: request.method, uri: request.url, headers: lower(request.headers), body: request.body },
-    response: { status: response.status.code, headers: lower(response.headers), body },
-  };
-}
+/** A dd-apm-test-agent VCR cassette of `__fixtures__/dd-trace-js/`. */
+const readTestAgentCassette = (name: string): RecordedExchange =>
+  readTestAgentCassetteFile(fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url)));
 
 describe('recorded Nova Pro native exchanges with a system prompt (dd-trace-js)', () => {
   const invoked = readTestAgentCassette('bedrock-runtime_model_amazon.nova-pro-v1_0_invoke_post_2a1250cf');

@@ -1,40 +1,23 @@
 import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { InputError, jsonSchema, parseModelId, type EmbeddingRequest, type GenerateTextResult, type StreamEvent, type Tool } from '@bedrock-kit/core';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { collectEvents, joinDeltas, routeOf as routeOfRequest, useTestEmulator } from '@bedrock-kit/test-utils';
+import { describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
 import { amazonEmbedding } from './amazon-embedding';
 
-type Json = Record<string, any>;
+const { context, request: sent } = useTestEmulator(() => startEmulator());
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-afterEach(() => emulator.reset());
-
-const bedrock = (): Bedrock => createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [amazon] });
-const sent = (n = 0): { path: string; body: Json } => {
-  const request = emulator.requests[n];
-  expect(request, `request #${n} was never sent`).toBeDefined();
-  return request as unknown as { path: string; body: Json };
-};
-const routeOf = (path: string) => path.slice(path.lastIndexOf('/') + 1);
+const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [amazon] });
+const routeOf = (path: string) => routeOfRequest({ path });
 const model = 'us.amazon.nova-lite-v1:0';
 const greeting = 'Hello from the bedrock-kit emulator. You said: Say hi';
 const weatherTools: Record<string, Tool> = {
   weather: { description: 'Current weather for a city', inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }) },
 };
 
-async function collect(stream: ReturnType<Bedrock['streamText']>): Promise<{ events: StreamEvent[]; result: GenerateTextResult }> {
-  const events: StreamEvent[] = [];
-  for await (const event of stream) events.push(event);
-  return { events, result: await stream.result };
-}
-const textOf = (events: StreamEvent[]) => events.flatMap((e) => (e.type === 'text-delta' ? [e.text] : [])).join('');
+const collect = (stream: ReturnType<Bedrock['streamText']>): Promise<{ events: StreamEvent[]; result: GenerateTextResult }> => collectEvents(stream);
+const textOf = (events: StreamEvent[]) => joinDeltas(events, 'text-delta');
 
 describe('amazon (Nova) on the wire', () => {
   it('generateText native (default without tools): messages-v1 body; answer decoded', async () => {
@@ -127,7 +110,7 @@ describe('amazon (Nova) on the wire', () => {
 
   it("Nova 2 Lite: the [REDACTED] reasoning block is a reasoning part without a signature, generate and stream", async () => {
     const reply = { content: [{ type: 'reasoning' as const, text: '[REDACTED]' }, { type: 'text' as const, text: '42' }], usage: { inputTokens: 9, outputTokens: 120 } };
-    emulator.enqueue({ reply }, { reply });
+    context.emulator.enqueue({ reply }, { reply });
     const nova2 = 'global.amazon.nova-2-lite-v1:0';
     const generated = await bedrock().generateText({ model: nova2, prompt: 'Answer?' });
     expect(generated).toMatchObject({ api: 'invoke', text: '42', reasoning: [{ text: '[REDACTED]' }] });
@@ -137,7 +120,7 @@ describe('amazon (Nova) on the wire', () => {
   });
 
   it('Nova 1 <thinking> text on the native stream becomes reasoning, never text', async () => {
-    emulator.enqueue({ reply: { text: '<thinking>Short question, short answer.</thinking> Hi!' } });
+    context.emulator.enqueue({ reply: { text: '<thinking>Short question, short answer.</thinking> Hi!' } });
     const { events, result } = await collect(bedrock().streamText({ model, prompt: 'Hi' }));
     expect(textOf(events)).toBe('Hi!');
     expect(result.reasoning).toEqual([{ text: 'Short question, short answer.' }]);
@@ -151,7 +134,7 @@ describe('amazon (Nova) on the wire', () => {
       .generateText({ model: 'us.amazon.nova-micro-v1:0', messages: [{ role: 'user', content: [{ type: 'image', data: 'AAAA', mediaType: 'image/png' }] }] })
       .catch((error: unknown) => error);
     expect(InputError.isInstance(image)).toBe(true);
-    expect(emulator.requests).toHaveLength(0);
+    expect(context.emulator.requests).toHaveLength(0);
   });
 });
 
@@ -161,7 +144,7 @@ describe('amazon embedding codec against the emulator', () => {
     const info = amazonEmbedding.resolveModel(parseModelId(id))!;
     const request: EmbeddingRequest = { values: [value], inputType: fields.inputType ?? 'document', providerOptions: fields.providerOptions ?? {}, ...(fields.dimensions ? { dimensions: fields.dimensions } : {}) };
     const { body } = amazonEmbedding.prepareRequest(request, info);
-    const response = await fetch(`${emulator.url}/model/${encodeURIComponent(id)}/invoke`, {
+    const response = await fetch(`${context.emulator.url}/model/${encodeURIComponent(id)}/invoke`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${emulatorApiKey}` },
       body: JSON.stringify(body),
@@ -188,6 +171,6 @@ describe('amazon embedding codec against the emulator', () => {
     expect(nova.parsed.embeddings[0]).toHaveLength(384);
     expect(nova.parsed.inputTokens).toBeUndefined();
     expect(Number(nova.headers.get('X-Amzn-Bedrock-Input-Token-Count'))).toBeGreaterThan(0);
-    expect(emulator.requests[1]!.body).toMatchObject({ singleEmbeddingParams: { embeddingPurpose: 'GENERIC_RETRIEVAL', embeddingDimension: 384 } });
+    expect(context.emulator.requests[1]!.body).toMatchObject({ singleEmbeddingParams: { embeddingPurpose: 'GENERIC_RETRIEVAL', embeddingDimension: 384 } });
   });
 });

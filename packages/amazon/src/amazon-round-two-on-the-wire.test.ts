@@ -1,23 +1,15 @@
 import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { InputError, type BedrockError, type ReasoningSetting } from '@bedrock-kit/core';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { failure, routeOf, useTestEmulator, type Json } from '@bedrock-kit/test-utils';
+import { describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
 
 // Round-two request fields the facade passes to the Nova codecs (issue 14 part B): `reasoning`, video and
 // S3 data, cache points in `system`, tool-result content, citations; asserted on the bodies the emulator received.
-type Json = Record<string, any>;
+const { context, request: sent } = useTestEmulator(() => startEmulator());
 
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-afterEach(() => emulator.reset());
-
-const bedrock = (): Bedrock => createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [amazon] });
+const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [amazon] });
 const novaLite = 'us.amazon.nova-lite-v1:0';
 const nova2 = 'us.amazon.nova-2-lite-v1:0';
 const routes: ['invoke' | 'converse', boolean][] = [
@@ -34,17 +26,12 @@ async function send(stream: boolean, request: Json): Promise<{ body: Json; path:
       // drain
     }
   } else await bedrock().generateText(request as never);
-  const received = emulator.requests[0] as unknown as { path: string; body: Json };
-  return { body: received.body, path: received.path.slice(received.path.lastIndexOf('/') + 1) };
+  const received = sent(0);
+  return { body: received.body, path: routeOf(received) };
 }
 
 async function refusal(request: Json): Promise<string> {
-  const error = await bedrock()
-    .generateText(request as never)
-    .then(
-      () => undefined,
-      (caught: unknown) => caught as BedrockError,
-    );
+  const error = await failure<BedrockError>(bedrock().generateText(request as never));
   expect(InputError.isInstance(error)).toBe(true);
   return error!.message;
 }

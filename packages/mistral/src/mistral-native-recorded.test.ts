@@ -2,7 +2,7 @@ import { createBedrock } from '@bedrock-kit/bedrock';
 import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
 import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { chunkedStream, collectStream, readCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
@@ -16,8 +16,8 @@ type Json = Record<string, any>;
 
 const fixture = (name: string) =>
   readCassetteFile(fileURLToPath(new URL(`./__fixtures__/opentelemetry-python-contrib/test_invoke_model_${name}[mistral.mistral].yaml`, import.meta.url)))[0]!;
-const recordedModel = (exchange: RecordedExchange) => decodeURIComponent(new URL(exchange.request.uri).pathname.split('/')[2]!);
-const headersOf = (exchange: RecordedExchange) => new Headers(Object.entries(exchange.response.headers).map(([name, values]) => [name, values.join(', ')] as [string, string]));
+const recordedModel = readRecordedModelId;
+const headersOf = readRecordedHeaders;
 const codec = () => loadNativeCodec(mistral.native!, 'mistral') as Promise<NativeCodec>;
 
 const recordings = [
@@ -170,20 +170,9 @@ describe('recorded Mistral Small (24.02) native InvokeModelWithResponseStream (o
   });
 });
 
-/** A dd-apm-test-agent VCR cassette (`{ request: { method, url, headers, body }, response: { status, headers, body } }`). */
-function readTestAgentCassette(name: string): RecordedExchange {
-  const file = fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url));
-  const { request, response } = JSON.parse(readFileSync(file, 'utf8')) as {
-    request: { method: string; url: string; headers: Record<string, string>; body: string };
-    response: { status: { code: number }; headers: Record<string, string>; body: string };
-  };
-  const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]));
-  const body = response.body.startsWith('base64:') ? convertBase64ToBytes(response.body.slice('base64:'.length)) : new TextEncoder().encode(response.body);
-  return {
-    request: { method: request.method, uri: request.url, headers: lower(request.headers), body: request.body },
-    response: { status: response.status.code, headers: lower(response.headers), body },
-  };
-}
+/** A dd-apm-test-agent VCR cassette of `__fixtures__/dd-trace-js/`. */
+const readTestAgentCassette = (name: string): RecordedExchange =>
+  readTestAgentCassetteFile(fileURLToPath(new URL(`./__fixtures__/dd-trace-js/${name}.json`, import.meta.url)));
 
 const invoked = readTestAgentCassette('bedrock-runtime_model_mistral.mistral-7b-instruct-v0_2_invoke_post_2aafa21c');
 const streamedAnswer = readTestAgentCassette('bedrock-runtime_model_mistral.mistral-7b-instruct-v0_2_invoke-with-response-stream_post_9d0cffc3');

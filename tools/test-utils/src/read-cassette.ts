@@ -95,3 +95,32 @@ function indentQuotedContinuations(text: string): string {
 function closesQuote(rest: string): boolean {
   return /(^|[^'])('')*'\s*$/.test(rest.replace(/''/g, ''));
 }
+
+/**
+ * Reads a dd-apm-test-agent VCR recording (dd-trace-js: `{ request: { method, url, headers, body },
+ * response: { status: { code }, headers, body } }`, a binary body as `base64:…`), in the same shape as `readCassette`.
+ */
+export function readTestAgentCassetteFile(file: string): RecordedExchange {
+  const { request, response } = JSON.parse(readFileSync(file, 'utf8')) as {
+    request: { method: string; url: string; headers: Record<string, string>; body: string };
+    response: { status: { code: number }; headers: Record<string, string>; body: string };
+  };
+  const lower = (headers: Record<string, string>) => Object.fromEntries(Object.entries(headers).map(([name, value]) => [name.toLowerCase(), [value]]));
+  const body = response.body.startsWith('base64:')
+    ? Uint8Array.from(atob(response.body.slice('base64:'.length)), (char) => char.charCodeAt(0))
+    : new TextEncoder().encode(response.body);
+  return {
+    request: { method: request.method, uri: request.url, headers: lower(request.headers), body: request.body },
+    response: { status: response.status.code, headers: lower(response.headers), body },
+  };
+}
+
+/** The model ID a recorded Bedrock request was sent to (`/model/{id}/…`, decoded). */
+export function readRecordedModelId(exchange: RecordedExchange): string {
+  return decodeURIComponent(new URL(exchange.request.uri).pathname.split('/')[2]!);
+}
+
+/** A recorded response's headers as web `Headers` (repeated values joined). */
+export function readRecordedHeaders(exchange: RecordedExchange): Headers {
+  return new Headers(Object.entries(exchange.response.headers).map(([name, values]) => [name, values.join(', ')] as [string, string]));
+}
