@@ -3,6 +3,7 @@ import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
+import { platformSettingKeys } from '../request/platform/needs-platform-code';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
@@ -14,9 +15,6 @@ export interface CountTokensResult {
   inputTokens: number;
   requestId?: string;
 }
-
-/** The platform settings a token count has no field for (service model `CountTokensInput`). */
-const uncountedOptions = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'] as const;
 
 /**
  * The input tokens a request would use, without running the model (CountTokens, `POST
@@ -35,7 +33,8 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
   const deadline = startDeadline(instance);
   const prepared = preparing instanceof Promise ? await waitBeforePreparing(instance, request.abortSignal, deadline, preparing) : preparing;
   const { target, modelRequest, route } = prepared;
-  const field = uncountedOptions.find((key) => modelRequest.providerOptions[key] !== undefined);
+  // The platform settings describe a model call: a token count has no field for them (service model `CountTokensInput`).
+  const field = platformSettingKeys.find((key) => modelRequest.providerOptions[key] !== undefined);
   if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
   const modelId = readCountedModelId(prepared);
   const context = createCallContext(instance, prepared, request.abortSignal, deadline);

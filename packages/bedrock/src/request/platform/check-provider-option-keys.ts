@@ -1,7 +1,7 @@
 import type { ModelFamily } from '@bedrock-kit/core';
 import { throwInputError } from '../throw-input-error';
 import { findNearestKey } from './find-nearest-key';
-import { platformOptionKeys } from './platform-option-keys';
+import { isKnownOptionKey, platformOptionKeys } from './platform-option-keys';
 
 /**
  * Refuses, before anything is sent, a `providerOptions` key that neither the facade nor any
@@ -10,7 +10,7 @@ import { platformOptionKeys } from './platform-option-keys';
  */
 export function checkProviderOptionKeys(providerOptions: Record<string, unknown>, families: readonly ModelFamily[]): void {
   for (const key in providerOptions) {
-    if (platformOptionKeys.includes(key) || families.some((family) => family.providerOptionKeys?.[key] !== undefined)) continue;
+    if (isKnownOptionKey(key, families)) continue;
     const known = [...platformOptionKeys, ...families.flatMap((family) => Object.keys(family.providerOptionKeys ?? {}))];
     const nearest = findNearestKey(key, known);
     throwInputError(

@@ -1,8 +1,8 @@
 import type { ModelFamily } from '@bedrock-kit/core';
-import { platformOptionKeys } from './platform-option-keys';
+import { isKnownOptionKey } from './platform-option-keys';
 
 /** The keys `readPlatformOptions` reads: settings that go on the wire as platform fields or headers. */
-const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
+export const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
 
 /**
  * Whether a call needs the platform options' code (`platform-code.ts`, loaded on use): it sets a
@@ -11,7 +11,7 @@ const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'lat
  */
 export function needsPlatformCode(providerOptions: Record<string, unknown>, families: readonly ModelFamily[]): boolean {
   for (const key in providerOptions) {
-    if (platformSettingKeys.includes(key) ? providerOptions[key] !== undefined : !platformOptionKeys.includes(key) && !families.some((family) => family.providerOptionKeys?.[key] !== undefined)) return true;
+    if (platformSettingKeys.includes(key) ? providerOptions[key] !== undefined : !isKnownOptionKey(key, families)) return true;
   }
   return false;
 }

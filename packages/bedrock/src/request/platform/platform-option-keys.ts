@@ -1,3 +1,5 @@
+import type { ModelFamily } from '@bedrock-kit/core';
+
 /**
  * The `providerOptions` keys the facade itself reads (API.md "providerOptions keys" and "Second
  * round"). A family's own keys come from its `ModelFamily.providerOptionKeys`; together they are
@@ -22,3 +24,8 @@ export const platformOptionKeys: readonly string[] = [
   'promptVariables',
   'streamUnderTheHood',
 ];
+
+/** Whether the facade or one of the configured families reads `key`. */
+export function isKnownOptionKey(key: string, families: readonly ModelFamily[]): boolean {
+  return platformOptionKeys.includes(key) || families.some((family) => family.providerOptionKeys?.[key] !== undefined);
+}
