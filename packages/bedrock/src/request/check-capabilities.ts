@@ -1,7 +1,7 @@
 import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
-import { readExtendedCode, usesExtendedFeatures } from './extended/load-extended-code';
+import { readExtendedCode, hasExtendedFeatures } from './extended/load-extended-code';
 import { suggestInferenceProfile } from './suggest-inference-profile';
 import { throwInputError } from './throw-input-error';
 
@@ -15,7 +15,7 @@ import { throwInputError } from './throw-input-error';
 export function checkCapabilities(target: ModelTarget, request: ModelRequest, route: Route, region = 'us-east-1', families: readonly ModelFamily[] = []): void {
   const { info, family } = target;
   // Only round two's features are Converse-only (their code is loaded when a request has one).
-  if (route === 'invoke' && usesExtendedFeatures(request)) {
+  if (route === 'invoke' && hasExtendedFeatures(request)) {
     const feature = readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities);
     if (feature) throwInputError(`${target.parsed.modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`);
   }
@@ -44,6 +44,6 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   }
   // Tool-call and tool-result parts, media and cache points: checkContentCapabilities, in the extended code
   // a request with any of round two's features loaded. A conversation of plain parts needs only the tool check.
-  if (usesExtendedFeatures(request)) readExtendedCode().checkContentCapabilities(request, caps, requireCapability, id);
+  if (hasExtendedFeatures(request)) readExtendedCode().checkContentCapabilities(request, caps, requireCapability, id);
   else for (const { content } of request.messages) if (typeof content !== 'string' && content.some((part) => part.type !== 'text')) requireCapability(caps.tools, 'tool calling');
 }

@@ -1,5 +1,5 @@
 import { ConfigError, type ModelRequest } from '@bedrock-kit/core';
-import { readExtendedCode, usesExtendedFeatures } from './extended/load-extended-code';
+import { readExtendedCode, hasExtendedFeatures } from './extended/load-extended-code';
 import type { ModelTarget } from './resolve-model-target';
 
 export type Route = 'invoke' | 'converse';
@@ -23,6 +23,6 @@ export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
     throw new ConfigError({ message: `useConverse: false: ${problem}.` });
   }
   if (request.tools?.length || !native || (info && family?.native?.accepts?.(request, info) === false)) return 'converse';
-  if (usesExtendedFeatures(request) && readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities) !== undefined) return 'converse';
+  if (hasExtendedFeatures(request) && readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities) !== undefined) return 'converse';
   return family?.defaultRoute === 'converse' ? 'converse' : 'invoke';
 }

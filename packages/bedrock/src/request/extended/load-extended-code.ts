@@ -1,4 +1,4 @@
-import { loadOnUse, type ModelRequest, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
+import { loadOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
 
 type ExtendedCode = typeof import('./extended-code');
 
@@ -30,24 +30,22 @@ export interface ExtendedFeatures {
   systemParts?: readonly unknown[];
 }
 
-/**
- * Whether the extended code is still to load for this request: `system` as parts, a message of role
- * `system`, `reasoning`, structured output, or a part other than plain text, a tool call and a tool
- * result without `content`. Anything unusual (a malformed part included) counts, so that its
- * rules, which live there, judge it.
- */
+/** Whether the extended code is still to load for this request (`hasExtendedFeatures`). */
 export function needsExtendedCode(request: ExtendedFeatures): boolean {
-  if (loaded) return false;
+  return !loaded && hasExtendedFeatures(request);
+}
+
+/**
+ * Whether a request (the raw one, or a prepared `ModelRequest`) uses one of round two's features:
+ * `system` as parts, a message of role `system`, `reasoning`, structured output, or a part other than
+ * plain text, a tool call and a tool result without `content`. Anything unusual (a malformed part
+ * included) counts, so that its rules, which live in the extended code, judge it.
+ */
+export function hasExtendedFeatures(request: ExtendedFeatures): boolean {
   const { system, messages } = request;
   if ((system !== undefined && typeof system !== 'string') || request.reasoning !== undefined || request.responseFormat !== undefined) return true;
   if (request.systemMessages?.length || request.systemParts?.length) return true;
   return Array.isArray(messages) && messages.some((message: RequestMessage | null | undefined) => message?.role === 'system' || (typeof message?.content !== 'string' && !(Array.isArray(message?.content) && message.content.every(isPlainPart))));
-}
-
-/** A prepared request that holds one of round two's features (their code was then loaded before it was prepared: `needsExtendedCode`). */
-export function usesExtendedFeatures(request: ModelRequest): boolean {
-  const { reasoning, responseFormat, systemMessages, systemParts, messages } = request;
-  return reasoning !== undefined || responseFormat !== undefined || !!systemMessages?.length || !!systemParts || messages.some(({ content }) => typeof content !== 'string' && !content.every(isPlainPart));
 }
 
 /** Plain text, a tool call, a tool result without `content`: what the base code validates and converts itself. */
