@@ -1,10 +1,10 @@
-import { loadOnUse, type ConverseRequestBody, type ModelInfo, type ModelRequest, type Part, type SystemPart } from '@bedrock-kit/core';
+import { loadOnUse, type CodeOnUse, type ConverseRequestBody, type ModelInfo, type ModelRequest, type Part, type SystemPart } from '@bedrock-kit/core';
 
-type ConverseRules = typeof import('./apply-anthropic-converse-rules');
-
-// Set once the chunk has loaded. Made on first use: nothing runs at import time.
-let rules: ConverseRules | undefined;
-let load: (() => Promise<ConverseRules>) | undefined;
+/** Claude's Converse rules, loaded for a request that has any of them. */
+const rules: CodeOnUse<typeof import('./apply-anthropic-converse-rules')> = {
+  what: "Claude's Converse rules (reasoning, cache points, citations)",
+  load: () => import('./apply-anthropic-converse-rules'),
+};
 
 /** The keys whose rules live in the chunk: the prompt cache and its aliases, citations. */
 const ruledKeys = ['promptCache', 'anthropicPromptCache', 'anthropicPromptCacheTtl', 'anthropicCitations'];
@@ -25,9 +25,7 @@ export function hasAnthropicConverseRules(request: ModelRequest): boolean {
 
 /** `ConverseAdapter.load`: the rules' chunk, for a request that has any of them. */
 export function loadAnthropicConverseRules(request: ModelRequest): Promise<unknown> | undefined {
-  if (rules || !hasAnthropicConverseRules(request)) return undefined;
-  load ??= loadOnUse("Claude's Converse rules (reasoning, cache points, citations)", () => import('./apply-anthropic-converse-rules').then((code) => (rules = code)));
-  return load();
+  return rules.module || !hasAnthropicConverseRules(request) ? undefined : loadOnUse(rules);
 }
 
 /**
@@ -37,6 +35,6 @@ export function loadAnthropicConverseRules(request: ModelRequest): Promise<unkno
  */
 export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
   if (!hasAnthropicConverseRules(request)) return body;
-  if (!rules) throw new Error("bedrock-kit: Claude's Converse rules were needed before they were loaded (a bug: please report it).");
-  return rules.applyAnthropicConverseRules(body, request, model);
+  if (!rules.module) throw new Error("bedrock-kit: Claude's Converse rules were needed before they were loaded (a bug: please report it).");
+  return rules.module.applyAnthropicConverseRules(body, request, model);
 }

@@ -1,4 +1,4 @@
-import { ConfigError, loadOnUse } from '@bedrock-kit/core';
+import { ConfigError, loadOnUse, type CodeOnUse } from '@bedrock-kit/core';
 import type { CredentialsProvider, Environment } from './auth-settings';
 import type { AwsCredentials } from './aws-credentials';
 import { getSharedCredentialsCache } from './create-credentials-cache';
@@ -32,9 +32,8 @@ export interface CreateBedrockApiKeyOptions {
 export const MAX_BEDROCK_API_KEY_EXPIRES_IN = 43_200;
 
 // The presigner (the signer's code) is a chunk of its own, loaded by the first key minted, after
-// every option is checked: a bundle that never mints a key does not hold it. The loader is made on
-// first use too, so importing this module runs nothing.
-let loadMinter: (() => Promise<typeof import('./mint-bedrock-api-key')>) | undefined;
+// every option is checked: a bundle that never mints a key does not hold it.
+const minter: CodeOnUse<typeof import('./mint-bedrock-api-key')> = { what: 'the SigV4 presigner', load: () => import('./mint-bedrock-api-key') };
 
 /**
  * Mints a Bedrock short-term API key from IAM credentials, in the format AWS's own token
@@ -64,8 +63,7 @@ export async function createBedrockApiKey(options: CreateBedrockApiKeyOptions = 
   const env = options.env ?? getProcessEnvironment() ?? {};
   const region = resolveRegion({ call: { region: options.region }, env, nameSetting: (field) => field });
   const credentials = await resolveIamCredentials(options.credentials, env);
-  loadMinter ??= loadOnUse('the SigV4 presigner', () => import('./mint-bedrock-api-key'));
-  const { mintBedrockApiKey } = await loadMinter();
+  const { mintBedrockApiKey } = await loadOnUse(minter);
   return mintBedrockApiKey({ credentials, region, signingDate: options.signingDate ?? new Date(), expiresIn });
 }
 

@@ -1,4 +1,4 @@
-import { ConfigError, loadOnUse } from '@bedrock-kit/core';
+import { ConfigError, loadOnUse, type CodeOnUse } from '@bedrock-kit/core';
 import { assertCredential } from './assert-credential';
 import { assertRegion } from './assert-region';
 import type { SignableRequest, SignRequestOptions } from './signable-request';
@@ -6,8 +6,7 @@ import type { SignableRequest, SignRequestOptions } from './signable-request';
 // The signer (canonical request, signing-key derivation, smithy's helpers, SHA-256 and HMAC) is a
 // chunk of its own, fetched by the first signature: a bundle whose calls use an API key never loads
 // it. Nothing in this package's up-front code imports it statically, or bundlers would keep it there.
-// The loader itself is made on first use too, so importing this module runs nothing.
-let loadSigner: (() => Promise<typeof import('./create-sigv4-headers')>) | undefined;
+const signer: CodeOnUse<typeof import('./create-sigv4-headers')> = { what: 'the SigV4 signer', load: () => import('./create-sigv4-headers') };
 
 /**
  * Signs a request with AWS Signature Version 4 (header mode) and returns the headers to send:
@@ -38,7 +37,6 @@ export async function signRequest(request: SignableRequest, options: SignRequest
   assertCredential(credentials.secretAccessKey, 'credentials.secretAccessKey');
   if (credentials.sessionToken) assertCredential(credentials.sessionToken, 'credentials.sessionToken');
   assertRegion(options.region, 'region');
-  loadSigner ??= loadOnUse('the SigV4 signer', () => import('./create-sigv4-headers'));
-  const { createSigv4Headers } = await loadSigner();
+  const { createSigv4Headers } = await loadOnUse(signer);
   return createSigv4Headers(request, options);
 }

@@ -1,4 +1,4 @@
-import { loadOnUse, type GenerateTextResult } from '@bedrock-kit/core';
+import { loadOnUse, type CodeOnUse, type GenerateTextResult } from '@bedrock-kit/core';
 import type { ApplyGuardrailRequest, ApplyGuardrailResult } from './calls/apply-guardrail';
 import type { CountTokensResult } from './calls/count-tokens';
 import type { GenerateObjectResult } from './calls/generate-object';
@@ -17,22 +17,19 @@ import { createObjectStreamOnUse } from './create-object-stream-on-use';
 // Every call but the two text calls is a chunk of its own, loaded on its first use (decision 0020): a page
 // that only generates and streams text does not load the object, embedding, token-count and guardrail code.
 const callModules = {
-  generateObject: () => import('./calls/generate-object'),
-  streamObject: () => import('./calls/stream-object'),
-  embed: () => import('./calls/embed'),
-  embedMany: () => import('./calls/embed-many'),
-  countTokens: () => import('./calls/count-tokens'),
-  applyGuardrail: () => import('./calls/apply-guardrail'),
+  generateObject: { what: 'generateObject', load: () => import('./calls/generate-object') },
+  streamObject: { what: 'streamObject', load: () => import('./calls/stream-object') },
+  embed: { what: 'embed', load: () => import('./calls/embed') },
+  embedMany: { what: 'embedMany', load: () => import('./calls/embed-many') },
+  countTokens: { what: 'countTokens', load: () => import('./calls/count-tokens') },
+  applyGuardrail: { what: 'applyGuardrail', load: () => import('./calls/apply-guardrail') },
 };
 type CallName = keyof typeof callModules;
-type CallModule<Name extends CallName> = Awaited<ReturnType<(typeof callModules)[Name]>>;
-/** Each call's loader, made on its first use rather than at import (nothing runs at import time), shared by every client. */
-const loaders: { [Name in CallName]?: () => Promise<CallModule<Name>> } = {};
+type CallModule<Name extends CallName> = Awaited<ReturnType<(typeof callModules)[Name]['load']>>;
 
-/** The module of call `name`, loaded once; a chunk that fails to load is a `ConfigError` naming the call. */
+/** The module of call `name`, loaded once and shared by every client; a chunk that fails to load is a `ConfigError` naming the call. */
 function loadCall<Name extends CallName>(name: Name): Promise<CallModule<Name>> {
-  const loader = (loaders[name] ??= loadOnUse(name, callModules[name] as () => Promise<CallModule<Name>>) as (typeof loaders)[Name]);
-  return loader!();
+  return loadOnUse(callModules[name] as CodeOnUse<CallModule<Name>>);
 }
 
 /**

@@ -67,6 +67,7 @@ export { createTagSplitter } from './create-tag-splitter';
 export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryableErrorType } from './retryable-errors';
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64, isS3Data } from './data-content';
 export { omitUndefined } from './omit-undefined';
+export type { CodeOnUse } from './load-on-use';
 export { loadOnUse } from './load-on-use';
 export { loadNativeCodec } from './load-native-codec';
 export type { BedrockErrorOptions } from './errors/bedrock-error';

@@ -5,7 +5,8 @@ import { loadOnUse } from './load-on-use';
 describe('loadOnUse', () => {
   it('loads the module once, however many calls ask for it', async () => {
     let loads = 0;
-    const load = loadOnUse('the test module', async () => ({ value: ++loads }));
+    const code = { what: 'the test module', load: async () => ({ value: ++loads }) };
+    const load = () => loadOnUse(code);
     const [first, second] = await Promise.all([load(), load()]);
     expect(first).toBe(second);
     expect((await load()).value).toBe(1);
@@ -14,11 +15,15 @@ describe('loadOnUse', () => {
 
   it('turns a failed load into a ConfigError naming what was loading, and tries again on the next call', async () => {
     let attempts = 0;
-    const load = loadOnUse('the SigV4 signer', async () => {
-      attempts += 1;
-      if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: https://app.example/chunk-1.js');
-      return { ok: true };
-    });
+    const code = {
+      what: 'the SigV4 signer',
+      load: async () => {
+        attempts += 1;
+        if (attempts === 1) throw new TypeError('Failed to fetch dynamically imported module: https://app.example/chunk-1.js');
+        return { ok: true };
+      },
+    };
+    const load = () => loadOnUse(code);
     const error = await load().catch((caught: unknown) => caught);
     expect(ConfigError.isInstance(error)).toBe(true);
     expect((error as ConfigError).message).toMatch(/could not load the SigV4 signer .*Failed to fetch dynamically imported module/);

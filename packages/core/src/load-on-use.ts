@@ -1,24 +1,39 @@
 import { ConfigError } from './errors/config-error';
 
 /**
- * Loads code that only some calls need (a family's native codec, the SigV4
- * signer, the platform options …) with a dynamic `import()`, which every
- * bundler that splits code turns into a chunk of its own: a bundle pays for it
- * only when a call uses it. The module is loaded once; a failed load (a chunk
- * the page could not fetch) is a `ConfigError` saying what was being loaded,
- * not an unnamed `TypeError`, and the next call tries again.
+ * Code that only some calls need (a family's native codec, the SigV4 signer, the platform
+ * options …), imported with a dynamic `import()`, which every bundler that splits code turns into
+ * a chunk of its own: a bundle pays for it only when a call uses it. Declared at module level as a
+ * plain object, so nothing runs at import time; `loadOnUse` fills in `module`.
  *
  * @example
- * let loadSigner; // made on first use: nothing runs at import time
- * const { signHttpRequest } = await (loadSigner ??= loadOnUse('the SigV4 signer', () => import('./sign-http-request')))();
+ * const signer: CodeOnUse<typeof import('./sign-http-request')> = { what: 'the SigV4 signer', load: () => import('./sign-http-request') };
+ * const { signHttpRequest } = await loadOnUse(signer);
  */
-export function loadOnUse<Module>(what: string, load: () => Promise<Module>): () => Promise<Module> {
-  let loading: Promise<Module> | undefined;
-  return () =>
-    (loading ??= load().catch((cause: unknown) => {
-      loading = undefined;
-      throw new ConfigError({ message: `bedrock-kit could not load ${what} (a chunk of your bundle loaded on first use): ${describe(cause)}`, cause });
-    }));
+export interface CodeOnUse<Module> {
+  /** What it is, for the error a failed load gives ("could not load the SigV4 signer …"). */
+  readonly what: string;
+  readonly load: () => Promise<Module>;
+  /** The module once loaded: code that runs after `loadOnUse` reads it without waiting. */
+  module?: Module;
+  /** The load in flight, shared by the calls that ask meanwhile. */
+  loading?: Promise<Module>;
+}
+
+/**
+ * Loads `code` once: later calls get the same module. A failed load (a chunk the page could not
+ * fetch) is a `ConfigError` saying what was being loaded, not an unnamed `TypeError`, and the next
+ * call tries again.
+ */
+export function loadOnUse<Module>(code: CodeOnUse<Module>): Promise<Module> {
+  if (code.module) return Promise.resolve(code.module);
+  return (code.loading ??= code.load().then(
+    (module) => (code.module = module),
+    (cause: unknown) => {
+      code.loading = undefined;
+      throw new ConfigError({ message: `bedrock-kit could not load ${code.what} (a chunk of your bundle loaded on first use): ${describe(cause)}`, cause });
+    },
+  ));
 }
 
 function describe(cause: unknown): string {

@@ -1,4 +1,4 @@
-import { loadOnUse, ValidationError, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
+import { loadOnUse, ValidationError, type CodeOnUse, type GenerateTextResult, type ModelRequest, type StreamEvent } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { buildResult, type CompletedStep } from '../response/build-result';
 import type { CallContext } from '../transport/call-context';
@@ -14,8 +14,11 @@ import { isStreamingToolUseRefusal } from '../transport/service-message-heuristi
 import type { StepOutcome } from '../response/step-outcome';
 import type { traceTextCall } from '../transport/telemetry';
 
-// Made on first use: nothing runs at import time.
-let loadReplay: (() => Promise<typeof import('../response/replay-outcome-as-events')>) | undefined;
+/** The replay of a non-streaming answer as events: only the tools-while-streaming fallback needs it. */
+const replay: CodeOnUse<typeof import('../response/replay-outcome-as-events')> = {
+  what: 'the stream replay of a non-streaming answer',
+  load: () => import('../response/replay-outcome-as-events'),
+};
 
 const fallbackWarning =
   'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
@@ -119,7 +122,7 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
   if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
   const outcome = yield* runModelStep(context, prepareStep(call, { ...stepRequest, stream: false }), retry);
   // Only models that refuse tools while streaming get here (gpt-oss): the replay is loaded then.
-  const { replayOutcomeAsEvents } = await runWithinDeadline(context, () => (loadReplay ??= loadOnUse('the stream replay of a non-streaming answer', () => import('../response/replay-outcome-as-events')))());
+  const { replayOutcomeAsEvents } = await runWithinDeadline(context, () => loadOnUse(replay));
   yield* replayOutcomeAsEvents(outcome);
   return outcome;
 }

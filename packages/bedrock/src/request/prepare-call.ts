@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import { loadNativeCodec, loadOnUse, type ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, loadOnUse, type CodeOnUse, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -20,9 +20,8 @@ import type { RouteCodec } from './route-codec';
 export type AuthSources = { [Key in keyof Required<AuthSettings>]: AuthSettings[Key] | undefined };
 
 type PlatformCode = typeof import('./platform/platform-code');
-// Made on first use: nothing runs at import time. `platformCode` is set once the chunk has loaded.
-let loadPlatformCode: (() => Promise<PlatformCode>) | undefined;
-let platformCode: PlatformCode | undefined;
+/** The platform options' code, loaded for a request that sets one of them or a key nothing knows. */
+const platformCode: CodeOnUse<PlatformCode> = { what: 'the platform options code', load: () => import('./platform/platform-code') };
 
 /** The call's platform settings (guardrail, tier, latency, metadata …), checked, and the code that puts them on the wire. */
 export interface PreparedPlatform {
@@ -61,9 +60,7 @@ export interface PreparedCall {
 export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall | Promise<PreparedCall> {
   const loads: Promise<unknown>[] = [];
   if (needsExtendedCode(request)) loads.push(loadExtendedCode());
-  if (!platformCode && needsPlatformCode((request.providerOptions ?? {}) as Record<string, unknown>, instance.families)) {
-    loads.push((loadPlatformCode ??= loadOnUse('the platform options code', () => import('./platform/platform-code')))().then((code) => (platformCode = code)));
-  }
+  if (!platformCode.module && needsPlatformCode((request.providerOptions ?? {}) as Record<string, unknown>, instance.families)) loads.push(loadOnUse(platformCode));
   return loads.length > 0 ? Promise.all(loads).then(() => prepareLoadedCall(instance, request, stream)) : prepareLoadedCall(instance, request, stream);
 }
 
@@ -71,9 +68,10 @@ function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextReque
   const modelRequest = prepareModelRequest(request, stream);
   // Loaded (prepareCall) when the request has a platform key or one nothing knows: without either there is nothing to check.
   let platform: PreparedPlatform | undefined;
-  if (platformCode && needsPlatformCode(modelRequest.providerOptions, instance.families)) {
-    platformCode.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
-    platform = { options: platformCode.readPlatformOptions(modelRequest.providerOptions), apply: platformCode.applyPlatformOptions };
+  const code = platformCode.module;
+  if (code && needsPlatformCode(modelRequest.providerOptions, instance.families)) {
+    code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
+    platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
   }
   const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
   const route = chooseRoute(target, modelRequest);

@@ -1,23 +1,20 @@
-import { loadOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
+import { loadOnUse, type CodeOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
 
-type ExtendedCode = typeof import('./extended-code');
-
-// Set once the chunk has loaded: the code that runs after it stays synchronous. Made on first use: nothing runs at import time.
-let loaded: ExtendedCode | undefined;
-let load: (() => Promise<ExtendedCode>) | undefined;
+/** Round two's request features, loaded before a request that uses one is prepared. */
+const extendedCode: CodeOnUse<typeof import('./extended-code')> = {
+  what: 'the code of round two request features (system parts, reasoning, structured output, media and other parts)',
+  load: () => import('./extended-code'),
+};
 
 /** Loads round two's request features (`extended-code.ts`) once; a call that uses one waits for it before it is prepared. */
-export function loadExtendedCode(): Promise<ExtendedCode> {
-  load ??= loadOnUse('the code of round two request features (system parts, reasoning, structured output, media and other parts)', () =>
-    import('./extended-code').then((code) => (loaded = code)),
-  );
-  return load();
+export function loadExtendedCode(): Promise<typeof import('./extended-code')> {
+  return loadOnUse(extendedCode);
 }
 
 /** Round two's request features, which `loadExtendedCode` has loaded: `needsExtendedCode` decided that before any of them is read. */
-export function readExtendedCode(): ExtendedCode {
-  if (!loaded) throw new Error('bedrock-kit: a round-two request feature was read before its code was loaded (a bug: please report it).');
-  return loaded;
+export function readExtendedCode(): typeof import('./extended-code') {
+  if (!extendedCode.module) throw new Error('bedrock-kit: a round-two request feature was read before its code was loaded (a bug: please report it).');
+  return extendedCode.module;
 }
 
 /** The request fields that decide whether the extended code is needed (the raw request, or a step's `ModelRequest`). */
@@ -32,7 +29,7 @@ export interface ExtendedFeatures {
 
 /** Whether the extended code is still to load for this request (`hasExtendedFeatures`). */
 export function needsExtendedCode(request: ExtendedFeatures): boolean {
-  return !loaded && hasExtendedFeatures(request);
+  return !extendedCode.module && hasExtendedFeatures(request);
 }
 
 /**
