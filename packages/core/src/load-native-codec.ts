@@ -1,8 +1,8 @@
-import { ConfigError } from './errors/config-error';
+import { loadOnUse, type CodeOnUse } from './load-on-use';
 import type { LazyNativeCodec, NativeCodec } from './model-family';
 
-// Each lazy codec's loaded form (or its load in flight), made on first use: nothing runs at import time.
-let loaded: WeakMap<LazyNativeCodec, NativeCodec | Promise<NativeCodec>> | undefined;
+// Each lazy codec's load, made on its first use: nothing runs at import time.
+let codes: WeakMap<LazyNativeCodec, CodeOnUse<NativeCodec>> | undefined;
 
 /**
  * A family's native codec, ready to use: the codec itself when its code is
@@ -16,23 +16,11 @@ let loaded: WeakMap<LazyNativeCodec, NativeCodec | Promise<NativeCodec>> | undef
  */
 export function loadNativeCodec(native: NativeCodec | LazyNativeCodec, familyName = 'a family'): NativeCodec | Promise<NativeCodec> {
   if (!('load' in native)) return native;
-  const cache = (loaded ??= new WeakMap());
-  let codec = cache.get(native);
-  if (!codec) {
-    codec = native.load().then(
-      ({ nativeCodec }) => {
-        // The routing facts stay on the family value; the loaded module brings the code.
-        const ready: NativeCodec = { ...native, ...nativeCodec };
-        cache.set(native, ready);
-        return ready;
-      },
-      (cause: unknown) => {
-        cache.delete(native);
-        const reason = cause instanceof Error ? cause.message : String(cause);
-        throw new ConfigError({ message: `bedrock-kit could not load the native InvokeModel codec of ${familyName} (a chunk of your bundle loaded on first use): ${reason}`, cause });
-      },
-    );
-    cache.set(native, codec);
+  let code = (codes ??= new WeakMap()).get(native);
+  if (!code) {
+    // The routing facts stay on the family value; the loaded module brings the code.
+    code = { what: `the native InvokeModel codec of ${familyName}`, load: () => native.load().then(({ nativeCodec }) => ({ ...native, ...nativeCodec })) };
+    codes.set(native, code);
   }
-  return codec;
+  return code.module ?? loadOnUse(code);
 }
