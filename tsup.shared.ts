@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import type { Options } from 'tsup';
 
 /** The build every library package shares: ESM + CJS + `.d.ts` from `src/index.ts`. */
@@ -16,3 +17,45 @@ export const libraryBuild: Options = {
   // `/all` imports every family of the one list (packages/bedrock/src/all/families.ts).
   external: [/^@bedrock-kit\//],
 };
+
+/**
+ * The ESM build bundlers read (package.json `exports` condition `module`): one file per source module,
+ * its relative imports kept (as `.js`), so a bundler that splits code places each function where its
+ * callers are. From the single `dist/index.js` a bundler can only take the whole module into one chunk,
+ * and a function of it that only code loaded on use calls (an error class, a helper of a native codec)
+ * would still load up front. Node keeps `dist/index.js`: one file to resolve on a cold import.
+ */
+export function moduleBuild(outDir = 'dist/modules'): Options {
+  return {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.d.ts'],
+    format: ['esm'],
+    outDir,
+    dts: false,
+    clean: false,
+    sourcemap: false,
+    target: 'es2022',
+    // Each file stands alone: the user's bundler shakes the tree (the package declares no side effects).
+    treeshake: false,
+    external: [/^@bedrock-kit\//],
+    esbuildPlugins: [keepRelativeImports],
+  };
+}
+
+/** Leaves `./x` as an import of `./x.js` (or `./x/index.js`) instead of copying the module in. */
+const keepRelativeImports = {
+  name: 'keep-relative-imports',
+  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; resolveDir: string; kind: string }) => unknown) => void }) {
+    build.onResolve({ filter: /^\.\.?(\/|$)/ }, (args) => {
+      if (args.kind === 'entry-point') return undefined;
+      const file = resolveSource(args.resolveDir, args.path);
+      return { path: file, external: true };
+    });
+  },
+};
+
+function resolveSource(dir: string, path: string): string {
+  const base = `${dir}/${path}`;
+  if (existsSync(`${base}.ts`)) return `${path}.js`;
+  if (existsSync(`${base}/index.ts`)) return `${path}/index.js`;
+  throw new Error(`keep-relative-imports: ${path} (from ${dir}) is not a .ts file or a folder with index.ts`);
+}

@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { libraryBuild } from '../../tsup.shared.ts';
+import { libraryBuild, moduleBuild } from '../../tsup.shared.ts';
 
-export default defineConfig(libraryBuild);
+export default defineConfig([libraryBuild, moduleBuild()]);
