@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import type { Plugin } from 'esbuild';
 import type { Options } from 'tsup';
 
 /** The build every library package shares: ESM + CJS + `.d.ts` from `src/index.ts`. */
@@ -42,9 +43,9 @@ export function moduleBuild(outDir = 'dist/modules'): Options {
 }
 
 /** Leaves `./x` as an import of `./x.js` (or `./x/index.js`) instead of copying the module in. */
-const keepRelativeImports = {
+const keepRelativeImports: Plugin = {
   name: 'keep-relative-imports',
-  setup(build: { onResolve: (options: { filter: RegExp }, callback: (args: { path: string; resolveDir: string; kind: string }) => unknown) => void }) {
+  setup(build) {
     build.onResolve({ filter: /^\.\.?(\/|$)/ }, (args) => {
       if (args.kind === 'entry-point') return undefined;
       const file = resolveSource(args.resolveDir, args.path);

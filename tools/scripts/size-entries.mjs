@@ -27,6 +27,8 @@ export const embeddingFamilies = [
 const embeddingMarkers = embeddingFamilies.map(({ marker }) => marker);
 /** Text of the embedding calls' preparation (request/), which `onlySources` of calls/ does not see. */
 const embedCallMarker = 'as an embedding model';
+/** Text of the decoder of whole Converse answers, loaded before the first non-streaming Converse step: in no bundle up front. */
+const converseAnswerMarker = 'The Converse response is not a JSON object';
 
 const importFamily = ({ key, exportName }) => `import { ${exportName} } from '@bedrock-kit/${key}';`;
 
@@ -91,7 +93,7 @@ export function createSizeEntries() {
       budget: 'clientWithOneCall',
       onlySources: { folder: 'packages/bedrock/src/calls/', allowed: streamTextCallFiles },
       // generateObject's own message and embed's; generateText's code is caught by onlySources.
-      absentMarkers: ['answered without calling the', embedCallMarker, ...embeddingMarkers],
+      absentMarkers: ['answered without calling the', embedCallMarker, converseAnswerMarker, ...embeddingMarkers],
       code: `import { createBedrockClient, streamText, jsonSchema } from '@bedrock-kit/bedrock';
 ${importFamily(anthropic)}
 const client = createBedrockClient({ families: [anthropic] });
@@ -125,7 +127,7 @@ export async function run(prompt) {
       budget: 'facadeWithOneFamily',
       ...facadeExpectations,
       // Text calls only: the family's embedding codec (cohereEmbed, amazonEmbed) stays out.
-      absentMarkers: embeddingMarkers,
+      absentMarkers: [converseAnswerMarker, ...embeddingMarkers],
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
 ${importFamily(family)}
 const bedrock = createBedrock({ families: [${family.exportName}] });${generateAndStream(family.model)}`,
@@ -133,7 +135,7 @@ const bedrock = createBedrock({ families: [${family.exportName}] });${generateAn
     ...families.map((family) => ({
       name: `client + ${family.key}: streamText`,
       families: [family.key],
-      absentMarkers: [embedCallMarker, ...embeddingMarkers],
+      absentMarkers: [embedCallMarker, converseAnswerMarker, ...embeddingMarkers],
       code: `import { createBedrockClient, streamText } from '@bedrock-kit/bedrock';
 ${importFamily(family)}
 const client = createBedrockClient({ families: [${family.exportName}] });

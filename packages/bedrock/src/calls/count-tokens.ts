@@ -38,7 +38,8 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
   if (field) throwInputError(`providerOptions.${field}: countTokens has no field for it (CountTokens counts the input only); drop it for the count.`);
   const modelId = readCountedModelId(prepared);
   const context = createCallContext(instance, prepared, request.abortSignal, deadline);
-  const { codec } = await readyCall(prepared, (load) => runWithinDeadline(context, load));
+  // Only the body is built: the step given has no `stream`, so no answer decoder is loaded.
+  const { codec } = await readyCall(prepared, (load) => runWithinDeadline(context, load), { messages: modelRequest.messages });
   const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
   const input =
     route === 'converse'

@@ -1,5 +1,6 @@
 import type { ConverseAdapter, ModelRequest, NativeStreamParser } from '@bedrock-kit/core';
-import { convertToConverseRequest, createConverseStreamMapper, parseConverseResponse, type ToolIdMap } from './converse/index';
+import { convertToConverseRequest, createConverseStreamMapper, type ToolIdMap } from './converse/index';
+import { readConverseAnswerCode } from './converse/converse-answer-on-use';
 import type { RouteCodec } from './route-codec';
 
 // Made on first use: nothing runs at import time. Keyed by the family's adapter (or the shared `none` key) so no call allocates a codec.
@@ -27,7 +28,8 @@ export function readConverseCodec(adapter: ConverseAdapter | undefined): RouteCo
         (toolIdsByRequest ??= new WeakMap()).set(request, toolIds);
         return { body: adapter?.prepareRequest && model ? adapter.prepareRequest(body, request, model) : body, warnings };
       },
-      parseResponse: (body, { request }) => parseConverseResponse(body, readToolIds(request)),
+      // Loaded by `readyCall` before a non-streaming step is sent (a bundle that only streams holds none of it).
+      parseResponse: (body, { request }) => readConverseAnswerCode().parseConverseResponse(body, readToolIds(request)),
       createStreamParser: ({ request }) => createConverseStreamParser(readToolIds(request)),
       readStreamEvent: (eventType, payload) => ({ [eventType]: payload }),
     };

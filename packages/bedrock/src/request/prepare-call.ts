@@ -6,6 +6,7 @@ import { resolveEndpoint } from './build-model-url';
 import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
+import { loadConverseAnswerCode, needsConverseAnswerCode } from './converse/converse-answer-on-use';
 import type { GenerateTextRequest } from './generate-text-request';
 import { checkPromptCache } from './platform/check-prompt-cache';
 import { loadExtendedCode, needsExtendedCode } from './extended/load-extended-code';
@@ -129,9 +130,12 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 export function readyCall(
   prepared: PreparedCall,
   wait: (work: () => Promise<void>) => Promise<void>,
-  step: Pick<ModelRequest, 'messages'> = prepared.modelRequest,
+  step: Pick<ModelRequest, 'messages'> & { stream?: boolean } = prepared.modelRequest,
 ): PreparedCall | Promise<PreparedCall> {
   if (!prepared.loading && needsExtendedCode(step)) prepared.loading = loadExtendedCode().then(() => void (prepared.loading = undefined));
-  const { loading } = prepared;
-  return loading ? wait(() => loading).then(() => prepared) : prepared;
+  // A whole Converse answer is decoded by code a bundle that only streams never loads (`stream`
+  // unset: a call that sends no model step, countTokens, decodes no answer).
+  const answerCode = step.stream === false && prepared.route === 'converse' && needsConverseAnswerCode() ? loadConverseAnswerCode() : undefined;
+  const loading = answerCode && prepared.loading ? Promise.all([answerCode, prepared.loading]) : (answerCode ?? prepared.loading);
+  return loading ? wait(async () => void (await loading)).then(() => prepared) : prepared;
 }

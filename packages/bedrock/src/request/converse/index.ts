@@ -1,7 +1,6 @@
 export type { ConverseRequest } from './convert-to-converse-request';
 export { convertToConverseRequest } from './convert-to-converse-request';
 export type { ConverseResponse } from './parse-converse-response';
-export { parseConverseResponse } from './parse-converse-response';
 export type { ConverseStreamMapper } from './create-converse-stream-mapper';
 export { createConverseStreamMapper } from './create-converse-stream-mapper';
 export { mapConverseStopReason } from '@bedrock-kit/core';
