@@ -1,6 +1,7 @@
 import { countTokens } from './conversation/conversation-view';
 import { viewConverseRequest } from './conversation/view-converse-request';
 import type { RecordedRequest } from './emulator';
+import type { NativeFamily } from './families/native-family';
 import { findNativeFamily } from './families/registry';
 import { resolveBaseModelId } from './families/resolve-model';
 import type { ServiceModel } from './load-service-model';
@@ -16,7 +17,7 @@ import { writeAwsError, writeJson, type Exchange } from './write-response';
  * counts it — so a test can compare both. The model must be a foundation
  * model ID: the service counts for the model, not for a profile.
  */
-export function answerCountTokens(exchange: Exchange, request: RecordedRequest & { modelId: string }, model: ServiceModel): Promise<void> {
+export function answerCountTokens(exchange: Exchange, request: RecordedRequest & { modelId: string }, model: ServiceModel, families: readonly NativeFamily[] = []): Promise<void> {
   const invalid = (message: string) => writeAwsError(exchange, { status: 400, type: 'ValidationException', message });
   const base = resolveBaseModelId(request.modelId);
   if (base === undefined) return invalid('The provided model identifier is invalid.');
@@ -46,7 +47,7 @@ export function answerCountTokens(exchange: Exchange, request: RecordedRequest &
   if (typeof native !== 'object' || native === null || Array.isArray(native)) {
     return invalid('Malformed input request: #: expected type: JSONObject, please reformat your input and try again.');
   }
-  const family = findNativeFamily(base);
+  const family = findNativeFamily(base, families);
   if (!family) return writeJson(exchange, 200, { inputTokens: Math.max(1, countTokens(JSON.stringify(native))) });
   const message = family.validate(native as Record<string, unknown>);
   if (message) return invalid(message);

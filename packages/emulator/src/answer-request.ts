@@ -6,6 +6,7 @@ import { createReply, type ReplyState } from './conversation/create-reply';
 import type { EmulatorClock } from './emulator-clock';
 import { answerTransportFault } from './faults/answer-transport-fault';
 import { createFramePlan } from './faults/create-frame-plan';
+import type { NativeFamily } from './families/native-family';
 import { assessGuardrail } from './guardrail/assess-guardrail';
 import type { ServiceModel } from './load-service-model';
 import type { Reply } from './reply';
@@ -29,6 +30,8 @@ export interface AnswerContext {
   replyState: ReplyState;
   /** Prompt-management templates by prompt ID (`{{name}}` placeholders). */
   prompts: Readonly<Record<string, string>>;
+  /** Native families given to `startEmulator`, matched before the built-in ones. */
+  families: readonly NativeFamily[];
 }
 
 type ModelRequest = RecordedRequest & { route: Route; modelId: string };
@@ -63,7 +66,7 @@ export async function answerRequest(exchange: Exchange, request: ModelRequest, s
   if (script?.raw) return writeBody(exchange, script.raw.status, script.raw.headers ?? {}, script.raw.body ?? '');
   if (script?.recorded) return writeRecorded(exchange, script);
 
-  if (request.route === 'count-tokens') return answerCountTokens(exchange, request, context.model);
+  if (request.route === 'count-tokens') return answerCountTokens(exchange, request, context.model, context.families);
   if (request.route === 'apply-guardrail') return answerApplyGuardrail(exchange, request, script, context.model);
 
   const problem = validateModelRequest(request, stream, context);

@@ -1,3 +1,4 @@
+import type { NativeFamily } from './families/native-family';
 import type { AuthResult, EmulatorCredential } from './authenticate-request';
 import type { EmulatorClock } from './emulator-clock';
 import type { Gate } from './gate';
@@ -26,6 +27,12 @@ export interface EmulatorOptions {
    * naming each variable: `Prompt PROMPT1234: city={{city}}`.
    */
   prompts?: Record<string, string>;
+  /**
+   * Native InvokeModel bodies to answer besides the built-in families, matched first: a family package
+   * teaches the emulator its own body in its own tests, without a change to this package.
+   * @example startEmulator({ families: [myFamilyEmulator] }) // a `NativeFamily`
+   */
+  families?: NativeFamily[];
 }
 
 /** A request as the emulator received it. */

@@ -17,9 +17,14 @@ export type {
 } from './script';
 export type { GuardrailScript } from './guardrail/assess-guardrail';
 export { GUARDRAIL_TRIGGER, GUARDRAIL_BLOCKED_MESSAGE } from './guardrail/guardrail-trigger';
-export type { ReplyScript, ReplyBlock, ReplyCitation, ReplyStopReason, ReplyUsage } from './reply';
+export type { Reply, ReplyScript, ReplyBlock, ReplyCitation, ReplyStopReason, ReplyUsage } from './reply';
 export type { Route } from './route';
 export type { NativeFamily } from './families/native-family';
+// What a family package needs to teach the emulator its native body (`startEmulator({ families })`).
+export { invocationMetrics, missingKeysMessage } from './families/native-family';
+export type { ConversationView } from './conversation/conversation-view';
+export type { RenderContext } from './render/render-context';
+export { splitEvery, splitText, toolId } from './render/render-context';
 export type { EmbeddingFamily, EmbeddingAnswer } from './embeddings/embedding-family';
 export { embeddingVector } from './embeddings/embedding-family';
 export { createGate } from './gate';

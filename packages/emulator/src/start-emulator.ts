@@ -39,6 +39,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
   };
   const queue = createScriptQueue();
   const prompts = { ...options.prompts };
+  const families = [...(options.families ?? [])];
   const replyState = { cachedPrefixes: new Set<string>() };
   const requests: RecordedRequest[] = [];
   const listeners = new Set<(request: RecordedRequest) => void>();
@@ -102,7 +103,7 @@ export async function startEmulator(options: EmulatorOptions = {}): Promise<Emul
     const script = queue.take(route.route, route.modelId);
     exchange.extraHeaders = script?.headers ?? {};
     if (script) exchange.transport = script;
-    await answerRequest(exchange, { ...recorded, route: route.route, modelId: route.modelId }, script, { clock, model, replyState, prompts });
+    await answerRequest(exchange, { ...recorded, route: route.route, modelId: route.modelId }, script, { clock, model, replyState, prompts, families });
   };
 
   const server = createServer({ noDelay: true, keepAliveTimeout: 5000 }, (request, response) => {

@@ -14,7 +14,8 @@ import { amazonEmbeddingFamily } from './titan-embeddings';
  * The native InvokeModel families the emulator answers, first match wins.
  * To add one: write `families/<name>-family.ts` exporting a `NativeFamily`
  * (see `native-family.ts`; `anthropic-family.ts` is a complete example),
- * then import it here and add it to this list — one line. Converse needs
+ * then import it here and add it to this list — one line. A family published on its own passes its
+ * `NativeFamily` to `startEmulator({ families })` instead (see the family generator). Converse needs
  * nothing: it answers every model; a family only adds its quirks
  * (`alwaysReasons`, `refusesToolsWhileStreaming`, `profileOnly`).
  */
@@ -39,9 +40,12 @@ export const EMBEDDING_FAMILIES: readonly EmbeddingFamily[] = [
   cohereEmbedFamily,
 ];
 
-/** The native family of a base model ID, if the emulator knows one. */
-export function findNativeFamily(baseModelId: string): NativeFamily | undefined {
-  return NATIVE_FAMILIES.find((family) => family.matches(baseModelId));
+/**
+ * The native family of a base model ID, if the emulator knows one: those given to `startEmulator({ families })`
+ * first (a family package teaches the emulator its body without touching this list), then the built-in ones.
+ */
+export function findNativeFamily(baseModelId: string, given: readonly NativeFamily[] = []): NativeFamily | undefined {
+  return given.find((family) => family.matches(baseModelId)) ?? NATIVE_FAMILIES.find((family) => family.matches(baseModelId));
 }
 
 /** The embedding family of a base model ID, if the emulator knows one. */

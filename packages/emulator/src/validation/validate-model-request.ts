@@ -19,6 +19,8 @@ export interface ValidationContext {
   model: ServiceModel;
   /** Prompt-management templates by prompt ID. */
   prompts: Readonly<Record<string, string>>;
+  /** Native families given to `startEmulator`, matched before the built-in ones. */
+  families?: readonly NativeFamily[];
 }
 
 /** A validated model call: an error, an embedding call, or a conversation to answer with the settings it carries. */
@@ -50,7 +52,7 @@ export function validateModelRequest(request: ModelRequest, stream: boolean, con
   if (prompt && converse) return validatePromptConverse(request, stream, context, prompt.promptId);
   const base = resolveBaseModelId(request.modelId);
   if (base === undefined) return invalid('The provided model identifier is invalid.');
-  const family = findNativeFamily(base);
+  const family = findNativeFamily(base, context.families);
   if (base === request.modelId && family?.profileOnly?.(base)) {
     return invalid(
       `Invocation of model ID ${base} with on-demand throughput isn\u2019t supported. Retry your request with the ID or ARN of an inference profile that contains this model.`,
