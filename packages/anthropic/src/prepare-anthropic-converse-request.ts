@@ -1,4 +1,4 @@
-import { loadOnUse, type CodeOnUse, type ConverseRequestBody, type ModelInfo, type ModelRequest, type Part, type SystemPart } from '@bedrock-kit/core';
+import { loadOnUse, readLoaded, type CodeOnUse, type ConverseRequestBody, type ModelInfo, type ModelRequest, type Part, type SystemPart } from '@bedrock-kit/core';
 
 /** Claude's Converse rules, loaded for a request that has any of them. */
 const rules: CodeOnUse<typeof import('./apply-anthropic-converse-rules')> = {
@@ -35,6 +35,5 @@ export function loadAnthropicConverseRules(request: ModelRequest): Promise<unkno
  */
 export function prepareAnthropicConverseRequest(body: ConverseRequestBody, request: ModelRequest, model: ModelInfo): ConverseRequestBody {
   if (!hasAnthropicConverseRules(request)) return body;
-  if (!rules.module) throw new Error("bedrock-kit: Claude's Converse rules were needed before they were loaded (a bug: please report it).");
-  return rules.module.applyAnthropicConverseRules(body, request, model);
+  return readLoaded(rules).applyAnthropicConverseRules(body, request, model);
 }

@@ -68,7 +68,7 @@ export { retryableStatuses, throttlingErrorTypes, transientErrorTypes, isRetryab
 export { convertBytesToBase64, convertBase64ToBytes, convertDataContentToBase64, isS3Data } from './data-content';
 export { omitUndefined } from './omit-undefined';
 export type { CodeOnUse } from './load-on-use';
-export { loadOnUse } from './load-on-use';
+export { loadOnUse, readLoaded } from './load-on-use';
 export { loadNativeCodec } from './load-native-codec';
 export type { BedrockErrorOptions } from './errors/bedrock-error';
 export { BedrockError } from './errors/bedrock-error';

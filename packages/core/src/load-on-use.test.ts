@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError } from './errors/config-error';
-import { loadOnUse } from './load-on-use';
+import { loadOnUse, readLoaded } from './load-on-use';
 
 describe('loadOnUse', () => {
   it('loads the module once, however many calls ask for it', async () => {
@@ -30,5 +30,13 @@ describe('loadOnUse', () => {
     expect((error as ConfigError).retryable).toBe(false);
     expect(await load()).toEqual({ ok: true });
     expect(attempts).toBe(2);
+  });
+
+  it('readLoaded gives the loaded module, and names the code when it was read before loading (a bug, not a ConfigError)', async () => {
+    const code = { what: 'the test module', load: async () => ({ value: 1 }) };
+    expect(() => readLoaded(code)).toThrow('bedrock-kit: the test module was used before it was loaded (a bug: please report it).');
+    expect(() => readLoaded(code)).not.toThrow(ConfigError);
+    const loaded = await loadOnUse(code);
+    expect(readLoaded(code)).toBe(loaded);
   });
 });

@@ -36,6 +36,15 @@ export function loadOnUse<Module>(code: CodeOnUse<Module>): Promise<Module> {
   ));
 }
 
+/**
+ * The module `loadOnUse` loaded, for code that runs after it was awaited and cannot wait itself (a
+ * synchronous codec step). Not loaded yet is a bug of the caller, not of the user's input.
+ */
+export function readLoaded<Module>(code: CodeOnUse<Module>): Module {
+  if (code.module === undefined) throw new Error(`bedrock-kit: ${code.what} was used before it was loaded (a bug: please report it).`);
+  return code.module;
+}
+
 function describe(cause: unknown): string {
   return cause instanceof Error ? cause.message : String(cause);
 }

@@ -1,4 +1,4 @@
-import { loadOnUse, type CodeOnUse } from '@bedrock-kit/core';
+import { loadOnUse, readLoaded, type CodeOnUse } from '@bedrock-kit/core';
 
 /**
  * The decoder of a whole (non-streaming) Converse answer. A bundle that only streams never decodes
@@ -22,6 +22,5 @@ export function loadConverseAnswerCode(): Promise<typeof import('./parse-convers
 
 /** The decoder, which `readyCall` loaded before the step was sent. */
 export function readConverseAnswerCode(): typeof import('./parse-converse-response') {
-  if (!converseAnswer.module) throw new Error('bedrock-kit: a Converse answer was decoded before its decoder was loaded (a bug: please report it).');
-  return converseAnswer.module;
+  return readLoaded(converseAnswer);
 }

@@ -1,4 +1,4 @@
-import { loadOnUse, type CodeOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
+import { loadOnUse, readLoaded, type CodeOnUse, type Part, type RequestMessage, type TextPart, type ToolCallPart, type ToolResultPart } from '@bedrock-kit/core';
 
 /** Round two's request features, loaded before a request that uses one is prepared. */
 const extendedCode: CodeOnUse<typeof import('./extended-code')> = {
@@ -13,8 +13,7 @@ export function loadExtendedCode(): Promise<typeof import('./extended-code')> {
 
 /** Round two's request features, which `loadExtendedCode` has loaded: `needsExtendedCode` decided that before any of them is read. */
 export function readExtendedCode(): typeof import('./extended-code') {
-  if (!extendedCode.module) throw new Error('bedrock-kit: a round-two request feature was read before its code was loaded (a bug: please report it).');
-  return extendedCode.module;
+  return readLoaded(extendedCode);
 }
 
 /** The request fields that decide whether the extended code is needed (the raw request, or a step's `ModelRequest`). */
