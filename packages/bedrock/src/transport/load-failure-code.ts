@@ -28,6 +28,11 @@ export async function typeStreamException(errorType: string, payload: unknown, s
   return new ServiceError({ message: `${errorType} in the response stream; its message is unread: ${code.message}`, errorType, retryable: isRetryableErrorType(errorType), cause: code });
 }
 
+/** The failure code if a failure has loaded it, else `undefined`. */
+export function readFailureCode(): FailureCode | undefined {
+  return failureCode.module;
+}
+
 /** The failure code, or the `ConfigError` naming what could not load (the next failure tries again); the attempt's `signal` firing meanwhile is thrown. */
 async function loadFailureCode(signal: AbortSignal): Promise<FailureCode | Error> {
   try {
