@@ -51,6 +51,10 @@ export function checkBundle(entry, bundle, probe) {
     if (match) problems.push(`${rule}: …${probe.allText.slice(Math.max(0, match.index - 60), match.index + 60)}…`);
   }
   problems.push(...checkLazyCalls(entry, bundle));
+  for (const { what, marker } of entry.codeOnUse ?? []) {
+    if (bundle.text.includes(marker)) problems.push(`holds "${marker}" up front, code of ${what}, which its calls should load on use`);
+    if (!bundle.allText.includes(marker)) problems.push(`the marker "${marker}" of ${what} is in none of its chunks: the check is stale`);
+  }
   return problems;
 }
 

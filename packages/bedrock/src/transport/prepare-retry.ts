@@ -1,5 +1,6 @@
 import { BedrockError, SignatureExpiredError } from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
+import { readFailureCode } from './load-failure-code';
 import { getResponseMeta } from './response-meta';
 import { computeRetryDelay, waitForRetry } from './retry-delay';
 
@@ -10,8 +11,6 @@ export interface RetryState {
   skewCorrected: boolean;
 }
 
-const skewThresholdMs = 4 * 60_000; // under the 5-minute SigV4 window: larger gaps can't be signing latency
-
 /**
  * Decides whether `error` is worth another attempt; if so, applies the fix
  * (learned clock offset) or waits the backoff, and returns true. A 403
@@ -21,15 +20,9 @@ const skewThresholdMs = 4 * 60_000; // under the 5-minute SigV4 window: larger g
 export async function prepareRetry(error: unknown, state: RetryState, context: CallContext): Promise<boolean> {
   if (!BedrockError.isInstance(error)) return false;
   const meta = getResponseMeta(error);
-  if (SignatureExpiredError.isInstance(error)) {
-    if (state.skewCorrected || meta?.serverDateMs === undefined) return false;
-    if (Math.abs(meta.serverDateMs - context.clock.now().getTime()) <= skewThresholdMs) return false;
-    // Adopted within ±24 h; a server clock further off fails the call, naming both times.
-    const adopted = context.clock.adoptServerDate(new Date(meta.serverDateMs));
-    if (adopted.status === 'rejected') throw adopted.error;
-    state.skewCorrected = true;
-    return true;
-  }
+  // The service's "Signature expired" is typed by the failure code, so it is loaded (its `Date` header
+  // is read there too); without it, nothing says the clocks differ.
+  if (SignatureExpiredError.isInstance(error)) return readFailureCode()?.correctClockSkew(error, state, context) ?? false;
   if (!error.retryable || state.retries >= context.maxRetries || error.name === 'TimeoutError') return false;
   const delay = computeRetryDelay(error, state.retries, meta?.retryAfterMs, context.random);
   if (context.deadline !== undefined && context.now() + delay >= context.deadline) return false;

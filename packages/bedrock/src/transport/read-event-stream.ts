@@ -1,8 +1,7 @@
 import { createEventStreamParser, readStringHeader, type EventStreamMessage } from '@bedrock-kit/eventstream';
 import { ServiceError, StreamError } from '@bedrock-kit/core';
-import { createServiceError } from './create-service-error';
+import { typeStreamException } from './load-failure-code';
 import { tagNetworkFailure } from './network-failure';
-import { readServiceMessage } from './read-service-message';
 import type { Watchdog } from './watchdog';
 
 // Created on first use: nothing runs at import time.
@@ -66,7 +65,9 @@ class EventFrameReader implements AsyncIterableIterator<StreamEventFrame> {
         }
       }
       watchdog.touch(false); // bytes, not output: ends the first-byte wait, leaves the idle clock alone
-      return { done: false, value: parseFrame(frames.shift()!) };
+      const frame = parseFrame(frames.shift()!);
+      if (frame.exceptionType !== undefined) throw await typeStreamException(frame.exceptionType, frame.payload, watchdog.signal);
+      return { done: false, value: frame };
     } catch (error) {
       this.cancel();
       throw error;
@@ -84,7 +85,12 @@ class EventFrameReader implements AsyncIterableIterator<StreamEventFrame> {
   }
 }
 
-function parseFrame(message: EventStreamMessage): StreamEventFrame {
+/** A decoded frame; an exception frame carries its `:exception-type`, typed by the failure code (loaded on use). */
+interface DecodedFrame extends StreamEventFrame {
+  exceptionType?: string;
+}
+
+function parseFrame(message: EventStreamMessage): DecodedFrame {
   const header = (name: string) => readStringHeader(message, name);
   const messageType = header(':message-type') ?? 'event';
   const text = (decoder ??= new TextDecoder()).decode(message.payload);
@@ -95,10 +101,7 @@ function parseFrame(message: EventStreamMessage): StreamEventFrame {
     if (messageType === 'event') throw new StreamError({ message: 'A stream event payload is not JSON.', errorType: 'MalformedEvent', cause });
     payload = { message: text };
   }
-  if (messageType === 'exception') {
-    const errorType = header(':exception-type') ?? 'UnknownException';
-    throw createServiceError({ errorType, message: readServiceMessage(payload) ?? `${errorType} in the response stream` });
-  }
+  if (messageType === 'exception') return { eventType: '', payload, exceptionType: header(':exception-type') ?? 'UnknownException' };
   if (messageType === 'error') {
     const code = header(':error-code') ?? 'UnknownError';
     throw new ServiceError({ message: header(':error-message') ?? code, errorType: code });

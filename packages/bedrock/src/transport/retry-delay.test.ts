@@ -1,6 +1,6 @@
 import { AbortError, ServiceError, ThrottlingError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
-import { computeRetryDelay, parseRetryAfter, waitForRetry } from './retry-delay';
+import { computeRetryDelay, waitForRetry } from './retry-delay';
 
 describe('retry delay', () => {
   const transient = new ServiceError({ message: 'x', retryable: true });
@@ -17,16 +17,6 @@ describe('retry delay', () => {
   it('honours retry-after, capped', () => {
     expect(computeRetryDelay(throttled, 0, 3000)).toBe(3000);
     expect(computeRetryDelay(throttled, 0, 120_000)).toBe(20_000);
-  });
-
-  it('parses retry-after strictly', () => {
-    const now = Date.parse('Wed, 21 Oct 2015 07:28:00 GMT');
-    expect(parseRetryAfter('3', now)).toBe(3000);
-    expect(parseRetryAfter('Wed, 21 Oct 2015 07:28:05 GMT', now)).toBe(5000);
-    expect(parseRetryAfter('1.5', now)).toBeUndefined();
-    expect(parseRetryAfter('soon', now)).toBeUndefined();
-    expect(parseRetryAfter('-1', now)).toBeUndefined();
-    expect(parseRetryAfter(null, now)).toBeUndefined();
   });
 
   it('stops waiting when aborted', async () => {

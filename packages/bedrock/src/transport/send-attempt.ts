@@ -2,8 +2,8 @@ import { createAuthHeaders } from '@bedrock-kit/aws-auth';
 import { ServiceError } from '@bedrock-kit/core';
 import type { CallContext } from './call-context';
 import type { RouteRequest } from '../request/prepare-route-request';
+import { typeFailedResponse } from './load-failure-code';
 import { tagNetworkFailure } from './network-failure';
-import { readFailedResponse } from './read-failed-response';
 import type { Watchdog } from './watchdog';
 import { raceSignal } from './race-signal';
 
@@ -52,6 +52,6 @@ export async function sendAttempt(context: CallContext, { url, body, route, stre
     response.body?.cancel().catch(() => {});
     throw new ServiceError({ message: `Redirect (HTTP ${status || 'opaque'}${to}) not followed.`, status });
   }
-  if (!response.ok) throw await readFailedResponse(response, context.now());
+  if (!response.ok) throw await typeFailedResponse(response, context.now(), watchdog.signal);
   return response;
 }

@@ -9,7 +9,7 @@ import {
   ThrottlingError,
   ValidationError,
 } from '@bedrock-kit/core';
-import { isSignatureTimeMessage } from './service-message-heuristics';
+import { isSignatureTimeMessage } from '../service-message-heuristics';
 
 /** What a failed response (or in-stream exception) told us. */
 export interface ServiceFailure {

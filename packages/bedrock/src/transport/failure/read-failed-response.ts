@@ -2,9 +2,9 @@ import type { BedrockError } from '@bedrock-kit/core';
 import { createServiceError } from './create-service-error';
 import { parseErrorType } from './parse-error-type';
 import { readServiceMessage } from './read-service-message';
-import { attachResponseMeta } from './response-meta';
-import { parseRetryAfter } from './retry-delay';
-import { readBody } from './read-body';
+import { attachResponseMeta } from '../response-meta';
+import { parseRetryAfter } from './parse-retry-after';
+import { readBody } from '../read-body';
 
 /** An error body is read up to 64 KiB; its message is cut to 8 KiB (API.md "Transport rules"). */
 const errorBodyLimit = 65_536;
