@@ -1,5 +1,5 @@
 import { resolveRegion, type AuthSettings } from '@bedrock-kit/aws-auth';
-import { loadNativeCodec, loadOnUse, type CodeOnUse, type ModelRequest } from '@bedrock-kit/core';
+import { loadNativeCodec, loadOnUse, readLoaded, type CodeOnUse, type ModelRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
 import { nameBedrockSetting } from '../client/name-bedrock-setting';
 import { resolveEndpoint } from './build-model-url';
@@ -8,7 +8,6 @@ import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
 import { loadConverseAnswerCode, needsConverseAnswerCode } from './converse/converse-answer-on-use';
 import type { GenerateTextRequest } from './generate-text-request';
-import { checkPromptCache } from './platform/check-prompt-cache';
 import { loadExtendedCode, needsExtendedCode } from './extended/load-extended-code';
 import { needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
@@ -74,11 +73,13 @@ function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextReque
     code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
     platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
   }
-  const target = resolveModelTarget(instance.families, request.model, modelRequest.providerOptions.baseModel);
+  const { baseModel, promptCache } = modelRequest.providerOptions;
+  // Checked by the platform code, loaded (prepareCall) when either is set.
+  const target = resolveModelTarget(instance.families, request.model, baseModel === undefined ? undefined : (parsed) => readLoaded(platformCode).readBaseModel(parsed, baseModel));
   const route = chooseRoute(target, modelRequest);
   const { region, endpoint, auth } = prepareConnection(instance, request.providerOptions);
   checkCapabilities(target, modelRequest, route, region, instance.families);
-  checkPromptCache(target, modelRequest);
+  if (promptCache !== undefined) readLoaded(platformCode).checkPromptCache(target, modelRequest);
   const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
   if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.

@@ -4,14 +4,18 @@ import { isKnownOptionKey } from './platform-option-keys';
 /** The keys `readPlatformOptions` reads: settings that go on the wire as platform fields or headers. */
 export const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
 
+/** The keys whose checks live in the platform options' code: the settings, and the two it checks against the model. */
+const platformCodeKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables', 'baseModel', 'promptCache'];
+
 /**
  * Whether a call needs the platform options' code (`platform-code.ts`, loaded on use): it sets a
- * platform key, or a key that neither the facade nor a configured family reads (refused with the
- * nearest known key). A call with neither, most calls, never loads that code.
+ * platform key (`baseModel` and `promptCache` included), or a key that neither the facade nor a
+ * configured family reads (refused with the nearest known key). A call with neither, most calls,
+ * never loads that code.
  */
 export function needsPlatformCode(providerOptions: Record<string, unknown>, families: readonly ModelFamily[]): boolean {
   for (const key in providerOptions) {
-    if (platformSettingKeys.includes(key) ? providerOptions[key] !== undefined : !isKnownOptionKey(key, families)) return true;
+    if (platformCodeKeys.includes(key) ? providerOptions[key] !== undefined : !isKnownOptionKey(key, families)) return true;
   }
   return false;
 }
