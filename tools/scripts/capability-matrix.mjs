@@ -5,33 +5,50 @@
 //   node tools/scripts/capability-matrix.mjs           print the Markdown matrix
 //   node tools/scripts/capability-matrix.mjs --write   replace the README section between the markers
 //
-// The families are those of the one list (packages/bedrock/src/all/families.ts, read through the built
-// `@bedrock-kit/bedrock/all`); each text family needs its table's reader in `tableReaders` below (a family
-// of the list without one fails here, so the README cannot silently leave it out). Embedding-only values
-// (cohereEmbed, amazonEmbed) have no text models and no row.
+// The families are those of the one list (packages/bedrock/src/all/families.ts, read as text: one
+// `export { x } from '@bedrock-kit/<package>';` line per family value). Each family that serves text
+// (`native` or `converse`) is named after its package and lists its models through the package's
+// `./models` subpath: `listModels()` of `@bedrock-kit/<name>/models`, rows of core's `ModelListing`. So a
+// new family needs no code here: add its line to the list, build it, run this with --write. Embedding-only
+// values (cohereEmbed, amazonEmbed) have no text models and no row.
 // Reads the BUILT packages (packages/*/dist): run `npx tsup` in a family after changing its table.
 // packages/bedrock/src/on-the-wire/capability-matrix.test.ts fails when README.md and the tables disagree.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { amazon, anthropic, cohere, deepseek, metaLlama, mistral, openaiOss } from '../../packages/bedrock/dist/all.js';
-import { novaModels } from '../../packages/amazon/dist/index.js';
-import { anthropicDefaultRow, anthropicModelTable } from '../../packages/anthropic/dist/index.js';
-import { cohereModels } from '../../packages/cohere/dist/index.js';
-import { deepseekModels } from '../../packages/deepseek/dist/index.js';
-import { metaLlamaModels } from '../../packages/meta-llama/dist/index.js';
-import { mistralModels } from '../../packages/mistral/dist/index.js';
-import { openaiOssModels } from '../../packages/openai-oss/dist/index.js';
-import * as listed from '../../packages/bedrock/dist/all.js';
+
+export const familyListPath = fileURLToPath(new URL('../../packages/bedrock/src/all/families.ts', import.meta.url));
 
 /**
- * The families of the one list by name (`bedrock`, the ready client, is not a family). Sorted: a module
- * namespace's key order is not the list's order everywhere (Node sorts it, test runners may not).
+ * The one list's entries: `export { cohere } from '@bedrock-kit/cohere';` → `{ names: ['cohere'], packageName: '@bedrock-kit/cohere' }`.
+ * Any other `export` line is refused, so a family the list names is never left out of the matrix unnoticed.
  */
-export function listFamilies() {
-  return Object.entries(listed)
-    .filter(([name, value]) => name !== 'bedrock' && value?.specificationVersion === 'v1')
-    .map(([, family]) => family)
-    .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+export function parseFamilyList(text) {
+  return text.split('\n').flatMap((line) => {
+    if (!/^\s*export\b/.test(line)) return [];
+    const match = /^export \{ ([A-Za-z_$][\w$]*(?:, [A-Za-z_$][\w$]*)*) \} from '(@bedrock-kit\/[a-z0-9-]+)';$/.exec(line);
+    if (!match) throw new Error(`${familyListPath}: cannot read the line ${JSON.stringify(line)}; write one \`export { family } from '@bedrock-kit/<package>';\` per family.`);
+    return [{ names: match[1].split(', '), packageName: match[2] }];
+  });
+}
+
+/**
+ * The family values of the one list, embedding-only values included (`bedrock`, the ready client, is not in
+ * the list). Sorted by name, the matrix's order.
+ */
+export async function listFamilies() {
+  const families = [];
+  for (const { names, packageName } of parseFamilyList(readFileSync(familyListPath, 'utf8'))) {
+    const exported = await import(packageName);
+    for (const name of names) {
+      const family = exported[name];
+      if (family?.specificationVersion !== 'v1') throw new Error(`${familyListPath} lists ${name} from ${packageName}, which does not export it as a ModelFamily (specificationVersion 'v1'): build the package.`);
+      if (servesText(family) && `@bedrock-kit/${family.name}` !== packageName) {
+        throw new Error(`Family "${family.name}" (${name} of ${packageName}) serves text models, so its name must be its package's: name it "${packageName.slice('@bedrock-kit/'.length)}".`);
+      }
+      families.push(family);
+    }
+  }
+  return families.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
 }
 
 /** A family of the list that serves text models (not only embeddings). */
@@ -41,38 +58,37 @@ export const matrixStart = '<!-- capability-matrix:start -->';
 export const matrixEnd = '<!-- capability-matrix:end -->';
 export const readmePath = fileURLToPath(new URL('../../README.md', import.meta.url));
 
-/** `^anthropic\.claude-3-sonnet-` → `anthropic.claude-3-sonnet-*` (the table matches by prefix). */
-function patternOf(match) {
-  return `${match.source.replace(/^\^/, '').replace(/\\(.)/g, '$1')}*`;
+/** A text family's rows, from `listModels()` of `@bedrock-kit/<name>/models`; a family without that subpath is an error naming what to add. */
+export async function listFamilyModels(family) {
+  const specifier = `@bedrock-kit/${family.name}/models`;
+  let listing;
+  try {
+    listing = await import(specifier);
+  } catch (error) {
+    throw new Error(
+      `Family "${family.name}" serves text models, but ${specifier} does not load (${String(error?.message ?? error).split('\n')[0]}). ` +
+        `Add src/model-listing.ts exporting listModels() (rows of ModelListing from @bedrock-kit/core), the "./models" export in its package.json ` +
+        `and the models entry in its tsup.config.ts (see CONTRIBUTING.md, "Adding a model family"), then build the package.`,
+      { cause: error },
+    );
+  }
+  if (typeof listing.listModels !== 'function') throw new Error(`Family "${family.name}": ${specifier} does not export listModels() (rows of ModelListing from @bedrock-kit/core).`);
+  const rows = listing.listModels();
+  for (const row of rows) {
+    const complete = typeof row?.name === 'string' && typeof row.id === 'string' && typeof row.profileOnly === 'boolean' && typeof row.capabilities === 'object' && row.capabilities !== null;
+    if (!complete) throw new Error(`Family "${family.name}": a row of ${specifier} lacks name, id, capabilities or profileOnly: ${JSON.stringify(row)}.`);
+  }
+  return rows;
 }
 
-/** Each text family's table in the rows' shape: model name, ID (or pattern), capabilities, profile-only. */
-const tableReaders = new Map([
-  [anthropic, () => [...anthropicModelTable, anthropicDefaultRow].map((row) => ({ name: row.name, id: patternOf(row.match), capabilities: row.capabilities, profileOnly: row.profileOnly }))],
-  [cohere, () => cohereModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: false }))],
-  [
-    openaiOss,
-    () => openaiOssModels.map((row) => ({ name: row.id.replace(/^openai\./, '').replace(/-\d+:\d+$/, ''), id: row.id, capabilities: row.capabilities, profileOnly: false })),
-  ],
-  [metaLlama, () => metaLlamaModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
-  [
-    amazon,
-    () => novaModels.map((row) => ({ name: row.id.replace(/^amazon\./, '').replace(/-v\d+:\d+$/, ''), id: row.id, capabilities: row.capabilities, profileOnly: row.profileOnly === true })),
-  ],
-  [mistral, () => mistralModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
-  [deepseek, () => deepseekModels.map((row) => ({ name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.inferenceProfileOnly }))],
-]);
-
 /** Every text family's rows in one shape: which family, model name, ID (or pattern), capabilities, profile-only. */
-export function listCapabilityRows() {
-  return listFamilies().flatMap((family) => {
-    const read = tableReaders.get(family);
-    if (!read) {
-      if (!servesText(family)) return []; // an embedding-only value (cohereEmbed, amazonEmbed): no text models
-      throw new Error(`Family "${family.name}" is in the one list but tools/scripts/capability-matrix.mjs has no reader for its model table.`);
-    }
-    return read().map((row) => ({ family, ...row }));
-  });
+export async function listCapabilityRows() {
+  const rows = [];
+  for (const family of await listFamilies()) {
+    if (!servesText(family)) continue; // an embedding-only value (cohereEmbed, amazonEmbed): no text models
+    for (const row of await listFamilyModels(family)) rows.push({ family, name: row.name, id: row.id, capabilities: row.capabilities, profileOnly: row.profileOnly });
+  }
+  return rows;
 }
 
 const yes = '✓';
@@ -80,10 +96,10 @@ const no = '—';
 const mark = (value) => (value ? yes : no);
 
 /** The Markdown matrix (no trailing newline). */
-export function createCapabilityMatrix() {
+export async function createCapabilityMatrix() {
   const header = ['Family', 'Model', 'Model ID', 'Tools', 'Tools while streaming', 'Reasoning', 'Caching', 'Images', 'Documents', 'Citations', 'Native API', 'Profile only'];
   const lines = [`| ${header.join(' | ')} |`, `| ${header.map(() => '---').join(' | ')} |`];
-  for (const row of listCapabilityRows()) {
+  for (const row of await listCapabilityRows()) {
     const c = row.capabilities;
     const native = row.family.native !== undefined && c.nativeApi;
     const cells = [
@@ -131,7 +147,7 @@ export function readMatrixSection(readme) {
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const matrix = createCapabilityMatrix();
+  const matrix = await createCapabilityMatrix();
   if (process.argv.includes('--write')) {
     const readme = readFileSync(readmePath, 'utf8');
     const next = replaceMatrixSection(readme, matrix);

@@ -37,6 +37,7 @@ export type { ModelRequest } from './model-request';
 export type { ParsedModelId } from './model-id';
 export { parseModelId, inferenceProfilePrefixes } from './model-id';
 export type { ModelCapabilities, ModelInfo, ReasoningEffort, ReasoningSetting } from './model-capabilities';
+export type { ModelListing } from './model-listing';
 export type { EmbeddingCodec, EmbeddingInputType, EmbeddingModelInfo, EmbeddingRequest, EmbeddingResponse } from './embedding-codec';
 export type { ModelTableEntry } from './resolve-model-from-table';
 export { resolveModelFromTable } from './resolve-model-from-table';

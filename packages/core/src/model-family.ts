@@ -108,7 +108,12 @@ export interface ProviderOptionKey {
 export interface ModelFamily {
   /** The facade rejects versions it does not know with a `ConfigError`. */
   readonly specificationVersion: 'v1';
-  /** Short name, e.g. `anthropic`. */
+  /**
+   * Short name, e.g. `anthropic`. A family that serves text models (`native` or `converse`) is named
+   * after its package, `@bedrock-kit/<name>`: the docs read its model table from
+   * `@bedrock-kit/<name>/models` (`listModels()`, rows of `ModelListing`). Embedding-only values
+   * (`cohereEmbed` is `cohere-embed`) have no text models and no such subpath.
+   */
   readonly name: string;
   /** How error messages name the family's models, e.g. `Llama` ("this Llama model has no tool calling"). @default name */
   readonly displayName?: string;

@@ -9,7 +9,9 @@ import { copyWorkspace, run, workspaceRoot } from './workspace-copy.test-support
 
 // Issue 13: adding a family is running the generator, nothing else. This runs it in a temporary
 // copy of the workspace for a throwaway family, builds the package, calls it through the facade
-// against the emulator, and reads `git status` there.
+// against the emulator, and reads `git status` there; then regenerates the README's capability
+// matrix from the one list with its one command, which must need no code edited either.
+// (The copy's other `@bedrock-kit/*` packages are this workspace's, built: their `/models` too.)
 const name = 'throwaway-test-family';
 const list = 'packages/bedrock/src/all/families.ts';
 const bin = (path: string) => join(workspaceRoot, 'node_modules', path);
@@ -18,7 +20,11 @@ const answer = (prompt: string) => `Hello from the bedrock-kit emulator. You sai
 let workspace: Awaited<ReturnType<typeof copyWorkspace>>;
 let family: ModelFamily;
 let emulator: Emulator;
+/** `git status` right after the generator ran, and after the README matrix was regenerated. */
+let statusAfterGenerator: string;
+let statusAfterMatrix: string;
 const packageRoot = () => join(workspace.root, 'packages', name);
+const gitStatus = () => run('git', ['status', '--porcelain', '--untracked-files=all'], workspace.root);
 
 beforeAll(async () => {
   workspace = await copyWorkspace();
@@ -27,8 +33,11 @@ beforeAll(async () => {
     [bin('nx/dist/bin/nx.js'), 'g', '@bedrock-kit/family-generator:family', name, '--modelPrefix=throwaway.', '--displayName=Throwaway', '--no-interactive'],
     workspace.root,
   );
+  statusAfterGenerator = await gitStatus();
   workspace.linkPackage(`${name}`, `packages/${name}`);
   await run(process.execPath, [bin('tsup/dist/cli-default.js')], packageRoot());
+  await run(process.execPath, ['tools/scripts/capability-matrix.mjs', '--write'], workspace.root);
+  statusAfterMatrix = await gitStatus();
   family = ((await import(pathToFileURL(join(packageRoot(), 'dist', 'index.js')).href)) as Record<string, ModelFamily>).throwawayTestFamily!;
   emulator = await startEmulator();
 }, 300_000);
@@ -40,11 +49,27 @@ afterAll(async () => {
 
 describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
   it('changes nothing but the new package folder and one appended line of the one list (git status)', async () => {
-    const status = await run('git', ['status', '--porcelain', '--untracked-files=all'], workspace.root);
-    const changed = status.split('\n').filter(Boolean);
+    const changed = statusAfterGenerator.split('\n').filter(Boolean);
     expect(changed.filter((line) => !line.startsWith(`?? packages/${name}/`))).toEqual([` M ${list}`]);
     const diff = await run('git', ['diff', '--unified=0', '--', list], workspace.root);
     expect(diff.split('\n').filter((line) => /^[+-][^+-]/.test(line))).toEqual([`+export { throwawayTestFamily } from '@bedrock-kit/${name}';`]);
+  });
+
+  it('the README capability matrix is regenerated from the list by one command: only the matrix changes, by the new family’s row', async () => {
+    const changed = statusAfterMatrix.split('\n').filter(Boolean);
+    expect(changed.filter((line) => !line.startsWith(`?? packages/${name}/`)).sort()).toEqual([' M README.md', ` M ${list}`]);
+    expect(changed.filter((line) => line.startsWith(`?? packages/${name}/`))).toEqual(statusAfterGenerator.split('\n').filter((line) => line.startsWith(`?? packages/${name}/`)));
+    const [start, end] = ['<!-- capability-matrix:start -->', '<!-- capability-matrix:end -->'];
+    const before = await run('git', ['show', 'HEAD:README.md'], workspace.root);
+    const after = readFileSync(join(workspace.root, 'README.md'), 'utf8');
+    const outside = (readme: string) => [readme.slice(0, readme.indexOf(start)), readme.slice(readme.indexOf(end))];
+    const inside = (readme: string) => readme.slice(readme.indexOf(start), readme.indexOf(end)).split('\n');
+    expect(after.indexOf(start)).toBeGreaterThan(-1);
+    expect(outside(after)).toEqual(outside(before));
+    // The matrix keeps every line it had, in order, and gains the generated row (the placeholder model: no capability, on demand).
+    const added = inside(after).filter((line) => !inside(before).includes(line));
+    expect(inside(after).filter((line) => !added.includes(line))).toEqual(inside(before));
+    expect(added).toEqual([`| ${name} | Throwaway | \`throwaway.example-v1:0\` | — | — | — | — | — | — | — | — | — |`]);
   });
 
   it('generates the package files of a family (sources, tests, README, build and test config, LICENSE)', async () => {
@@ -56,6 +81,7 @@ describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
         'README.md',
         'package.json',
         'src/index.ts',
+        'src/model-listing.ts',
         `src/${name}-models.ts`,
         `src/${name}-native-codec.test.ts`,
         `src/${name}-native-codec.ts`,
@@ -101,7 +127,13 @@ describe('npx nx g @bedrock-kit/family-generator:family <name>', () => {
 
   it('builds ESM, CJS and type declarations with tsup', async () => {
     const dist = await run('ls', [join(packageRoot(), 'dist')], workspace.root);
-    expect(dist.split('\n').filter(Boolean)).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts']));
+    expect(dist.split('\n').filter(Boolean)).toEqual(
+      expect.arrayContaining(['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'models.js', 'models.cjs', 'models.d.ts', 'models.d.cts']),
+    );
+    // `/models` is a build of its own: the main entry neither holds nor loads the listing.
+    expect(readFileSync(join(packageRoot(), 'dist', 'index.js'), 'utf8')).not.toMatch(/listModels|models\.js/);
+    const { listModels } = (await import(pathToFileURL(join(packageRoot(), 'dist', 'models.js')).href)) as { listModels: () => unknown[] };
+    expect(listModels()).toEqual([{ name: 'Throwaway', id: 'throwaway.example-v1:0', capabilities: expect.objectContaining({ tools: false, systemPrompt: true }), profileOnly: false }]);
     expect(family).toMatchObject({ specificationVersion: 'v1', name, displayName: 'Throwaway', defaultRoute: 'converse' });
     // The native codec is a chunk of its own that the ESM entry loads on use, never up front.
     expect(dist.split('\n').filter((file) => file.startsWith(`${name}-native-codec-`) && file.endsWith('.js'))).toHaveLength(1);

@@ -82,7 +82,7 @@ function normalizeFamilyOptions(tree, schema) {
 
 /**
  * The package.json of the family: the fields and order of the existing family packages (version
- * of the fixed release group, types-first exports map for ESM + CJS, files, no side effects,
+ * of the fixed release group, types-first exports map for ESM + CJS with the `./models` subpath, files, no side effects,
  * engines, the same scripts, `@bedrock-kit/core` as its only dependency). The facade and the
  * emulator are dev dependencies for the conformance test. The `nx` block: the tag `family` is how
  * the facade's build finds every family to build first (its `/all` imports them all), so the edge
@@ -109,6 +109,11 @@ function createManifest(options, version, workspace) {
       '.': {
         import: { types: './dist/index.d.ts', default: './dist/index.js' },
         require: { types: './dist/index.d.cts', default: './dist/index.cjs' },
+      },
+      // The model table as the docs list it (src/model-listing.ts): the README's capability matrix reads it.
+      './models': {
+        import: { types: './dist/models.d.ts', default: './dist/models.js' },
+        require: { types: './dist/models.d.cts', default: './dist/models.cjs' },
       },
       './package.json': './package.json',
     },

@@ -45,9 +45,14 @@ describe('family generator', () => {
     expect(family).toContain("native: { load: () => import('./meta-mistral-native-codec') },");
     expect(tree.read('packages/meta-mistral/src/meta-mistral-native-codec.ts', 'utf-8')).toContain('export const nativeCodec: NativeCodecFunctions = {');
     expect(tree.read('packages/meta-mistral/src/meta-mistral-models.ts', 'utf-8')).toContain("id: 'meta-mistral.example-v1:0',");
+    // The docs read the table through `@bedrock-kit/<name>/models`, a subpath the main entry does not reach.
+    expect(tree.read('packages/meta-mistral/src/model-listing.ts', 'utf-8')).toContain('export function listModels(): ModelListing[] {');
+    expect(tree.read('packages/meta-mistral/src/index.ts', 'utf-8')).not.toContain('model-listing');
+    expect(tree.read('packages/meta-mistral/tsup.config.ts', 'utf-8')).toContain("{ models: 'src/model-listing.ts' }");
     expect(JSON.parse(tree.read('packages/meta-mistral/package.json', 'utf-8')!)).toMatchObject({
       name: '@bedrock-kit/meta-mistral',
       version: '1.2.3',
+      exports: { './models': { import: { types: './dist/models.d.ts', default: './dist/models.js' }, require: { types: './dist/models.d.cts', default: './dist/models.cjs' } } },
       dependencies: { '@bedrock-kit/core': '1.2.3' },
       devDependencies: { '@bedrock-kit/bedrock': '1.2.3', '@bedrock-kit/emulator': '0.1.0' },
       nx: {
