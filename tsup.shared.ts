@@ -26,13 +26,14 @@ export const libraryBuild: Options = {
  * and a function of it that only code loaded on use calls (an error class, a helper of a native codec)
  * would still load up front. Node keeps `dist/index.js`: one file to resolve on a cold import.
  */
-export function moduleBuild(outDir = 'dist/modules'): Options {
+export function moduleBuild(): Options {
   return {
     entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.d.ts'],
     format: ['esm'],
-    outDir,
+    outDir: 'dist/modules',
     dts: false,
-    clean: false,
+    // Its own folder only (a removed source file leaves no module behind); the build beside it keeps it (`keepModulesOnClean`).
+    clean: true,
     sourcemap: false,
     target: 'es2022',
     // Each file stands alone: the user's bundler shakes the tree (the package declares no side effects).
@@ -41,6 +42,12 @@ export function moduleBuild(outDir = 'dist/modules'): Options {
     esbuildPlugins: [keepRelativeImports],
   };
 }
+
+/**
+ * The build that runs beside `moduleBuild` (tsup runs a config array concurrently) must not clean
+ * what it writes: `clean` keeps `dist/modules/`.
+ */
+export const keepModulesOnClean = ['!modules/**'];
 
 /** Leaves `./x` as an import of `./x.js` (or `./x/index.js`) instead of copying the module in. */
 const keepRelativeImports: Plugin = {

@@ -22,6 +22,8 @@ export default defineConfig([
     // Keep `node:http`, `node:stream` … as written: a bare `stream` is resolved as a file by some loaders (vitest's module evaluator).
     removeNodeProtocol: false,
     define,
+    // The Node build below writes into dist/ at the same time (tsup runs the configs concurrently).
+    clean: ['!node/**'],
   },
   {
     // Node's ESM build (package.json "exports" condition `node`): one file per entry, the code loaded on use

@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { libraryBuild, moduleBuild } from '../../tsup.shared.ts';
+import { keepModulesOnClean, libraryBuild, moduleBuild } from '../../tsup.shared.ts';
 
-export default defineConfig([libraryBuild, moduleBuild()]);
+export default defineConfig([{ ...libraryBuild, clean: keepModulesOnClean }, moduleBuild()]);
