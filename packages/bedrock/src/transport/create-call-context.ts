@@ -6,7 +6,6 @@ import type { PreparedCall } from '../request/prepare-call';
 import type { CallContext } from './call-context';
 import { runWithinDeadline } from './run-within-deadline';
 
-
 /**
  * A `fetch` that answers offline (a replaying fixture fetch) carries the auth to sign with under this key:
  * used when no credentials are configured, since nothing is sent.

@@ -1,14 +1,14 @@
 import { InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
 import { convertMediaToConverse } from './convert-media-to-converse';
-import type { PartConversionContext } from '../converse/convert-part-to-converse-block';
+import { convertPartToConverseBlock, type PartConversionContext } from '../converse/convert-part-to-converse-block';
 import { convertToolOutputToConverse } from '../converse/convert-tool-output-to-converse';
 import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
 
 /**
- * Any message part as a Converse `ContentBlock` (loaded on use: `convertPartToConverseBlock` converts
- * plain text and tool parts itself) (service model shapes
- * `ImageBlock`, `DocumentBlock`, `ToolUseBlock`, `ToolResultBlock`,
- * `ReasoningContentBlock`). Throws `InputError` for a part Converse can't
+ * A part beyond plain text, tool calls and tool results without content, as a Converse
+ * `ContentBlock` (service model `GuardrailConverseContentBlock`, `CachePointBlock`, `ImageBlock`,
+ * `DocumentBlock`, `VideoBlock`, `ToolResultBlock`, `ReasoningContentBlock`): loaded on use, called by
+ * `convertPartToConverseBlock` for these parts only. Throws `InputError` for a part Converse can't
  * carry: nothing is dropped silently.
  */
 export function convertExtendedPartToConverse(part: Part, context: PartConversionContext): ConverseContentBlock {
@@ -22,8 +22,6 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
     case 'document':
     case 'video':
       return convertMediaToConverse(part, part.type === 'document' ? documentNames.next(part.name) : undefined, path);
-    case 'tool-call':
-      return { toolUse: { toolUseId: mapToolIdToConverse(part.id, toolIds), name: part.name, input: part.input ?? {} } };
     case 'tool-result':
       return {
         toolResult: omitUndefined({
@@ -71,7 +69,7 @@ function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, 
     ...parts.map((inner, index) => {
       // An empty text block is a ValidationException.
       if (inner.type === 'text' && inner.text === '') throw new InputError({ message: `${context.path}.content[${index}]: a tool result's text part must not be empty.` });
-      return convertExtendedPartToConverse(inner, { ...context, path: `${context.path}.content[${index}]` });
+      return convertPartToConverseBlock(inner, { ...context, path: `${context.path}.content[${index}]` });
     }),
   ];
 }
