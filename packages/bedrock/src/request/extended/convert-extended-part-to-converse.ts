@@ -1,4 +1,4 @@
-import { InputError, omitUndefined, type ConverseContentBlock, type Part } from '@bedrock-kit/core';
+import { InputError, omitUndefined, type ConverseContentBlock, type Part, type TextPart } from '@bedrock-kit/core';
 import { convertMediaToConverse } from './convert-media-to-converse';
 import { convertPartToConverseBlock, type PartConversionContext } from '../converse/convert-part-to-converse-block';
 import { convertToolOutputToConverse } from '../converse/convert-tool-output-to-converse';
@@ -15,7 +15,7 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
   const { toolIds, documentNames, path } = context;
   switch (part.type) {
     case 'text':
-      return part.guard ? { guardContent: { text: convertGuardText(part.text, part.guard, path) } } : { text: part.text };
+      return part.guard ? { guardContent: { text: convertGuardedText(part.text, part.guard) } } : { text: part.text };
     case 'cache-point':
       return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
     case 'image':
@@ -45,16 +45,9 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
   }
 }
 
-const guardQualifiers = ['grounding_source', 'query', 'guard_content'];
-
-/** A guarded text part as service model `GuardrailConverseTextBlock`. */
-function convertGuardText(text: string, guard: unknown, path: string): Record<string, unknown> {
-  if (guard === true) return { text };
-  const qualifiers = (guard as { qualifiers?: unknown } | null)?.qualifiers;
-  if (!Array.isArray(qualifiers) || !qualifiers.every((qualifier) => guardQualifiers.includes(qualifier))) {
-    throw new InputError({ message: `${path}.guard must be true or { qualifiers: ('grounding_source' | 'query' | 'guard_content')[] }.` });
-  }
-  return { text, qualifiers };
+/** A guarded text (of a message or of `system`) as service model `GuardrailConverseTextBlock`; `validateExtendedPart` checked its `guard`. */
+export function convertGuardedText(text: string, guard: NonNullable<TextPart['guard']>): Record<string, unknown> {
+  return guard === true ? { text } : { text, qualifiers: guard.qualifiers };
 }
 
 /**

@@ -1,11 +1,12 @@
 import { omitUndefined, type ConverseContentBlock, type ConverseRequestBody, type ModelRequest } from '@bedrock-kit/core';
+import { convertGuardedText } from './convert-extended-part-to-converse';
 
 /** `system` given as parts: text (or `guardContent`) and `cachePoint` blocks (service model `SystemContentBlock`). */
 export function convertSystemPartsToConverse(request: ModelRequest): ConverseContentBlock[] {
   return request.systemParts!.map((part) => {
     if (part.type === 'cache-point') return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
     if (part.guard === undefined) return { text: part.text };
-    return { guardContent: { text: omitUndefined({ text: part.text, qualifiers: part.guard === true ? undefined : part.guard.qualifiers }) } };
+    return { guardContent: { text: convertGuardedText(part.text, part.guard) } };
   });
 }
 
