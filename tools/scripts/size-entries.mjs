@@ -50,7 +50,7 @@ const weatherTool = `{ weather: { description: 'Weather in a city', inputSchema:
  */
 const streamTextCallFiles = ['stream-text.ts', 'run-call.ts', 'run-tool-loop.ts', 'execute-tool-calls.ts', 'create-text-stream.ts'];
 /** The same for a bundle that imports only `embed`. */
-const embedCallFiles = ['embed.ts', 'embed-many.ts'];
+const embedCallFiles = ['embed.ts', 'embed-many.ts', 'run-json-call-traced.ts'];
 
 /**
  * The calls `createBedrock` loads on their first use (decision 0020): `file` is the call's module under

@@ -2,12 +2,14 @@ import { convertDataContentToBase64, ServiceError, type ImagePart, type TextPart
 import type { AuthSettings } from '@bedrock-kit/aws-auth';
 import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
+import { authOptionKeys } from '../request/auth-option-keys';
 import { prepareConnection } from '../request/prepare-call';
 import { findNearestKey } from '../request/platform/find-nearest-key';
 import { readPlatformOptions } from '../request/platform/read-platform-options';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
+import { runJsonCallTraced } from './run-json-call-traced';
 
 /** The request of `applyGuardrail` (service model `ApplyGuardrailRequest`). */
 export interface ApplyGuardrailRequest {
@@ -40,8 +42,6 @@ export interface ApplyGuardrailResult {
   requestId?: string;
 }
 
-const authKeys = ['apiKey', 'region', 'accessKeyId', 'secretAccessKey', 'sessionToken'];
-
 /**
  * Assesses content with a guardrail, without a model call (ApplyGuardrail, `POST
  * /guardrail/{id}/version/{version}/apply`), through the same signing, retries and timeouts as
@@ -56,9 +56,9 @@ export async function applyGuardrail(client: BedrockClient, request: ApplyGuardr
   const providerOptions = request.providerOptions ?? {};
   // Credentials and region only: a model setting (guardrail, serviceTier …) would do nothing here, and nothing is dropped silently.
   for (const key in providerOptions) {
-    if (!authKeys.includes(key)) {
-      const nearest = findNearestKey(key, authKeys);
-      throwInputError(`providerOptions.${key}: applyGuardrail takes ${authKeys.join(', ')} only${nearest ? `: did you mean \`${nearest}\`?` : '.'}`);
+    if (!authOptionKeys.includes(key)) {
+      const nearest = findNearestKey(key, authOptionKeys);
+      throwInputError(`providerOptions.${key}: applyGuardrail takes ${authOptionKeys.join(', ')} only${nearest ? `: did you mean \`${nearest}\`?` : '.'}`);
     }
   }
   // The guardrail's ID and version follow the same service-model patterns as providerOptions.guardrail.
@@ -81,9 +81,7 @@ export async function applyGuardrail(client: BedrockClient, request: ApplyGuardr
     const { body: json, requestId } = await runJsonCall(context, url, JSON.stringify(body), { retries: 0, skewCorrected: false });
     return parseApplyGuardrailResponse(json, requestId);
   };
-  const { telemetry } = instance.options;
-  // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
-  return telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'apply_guardrail', guardrail.id, run) : run();
+  return runJsonCallTraced(instance, context, 'apply_guardrail', guardrail.id, run);
 }
 
 /** A part as a `GuardrailContentBlock`: text, or image bytes (PNG or JPEG, the formats it takes). */

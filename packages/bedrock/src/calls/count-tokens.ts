@@ -7,6 +7,7 @@ import { platformSettingKeys } from '../request/platform/needs-platform-code';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
+import { runJsonCallTraced } from './run-json-call-traced';
 import { runWithinDeadline } from '../transport/run-within-deadline';
 
 /** What `countTokens` answers (service model `CountTokensResponse`). */
@@ -52,9 +53,7 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
     if (typeof inputTokens !== 'number') throw new ServiceError({ message: 'CountTokens answered without an inputTokens number.', retryable: false, requestId });
     return requestId === undefined ? { inputTokens } : { inputTokens, requestId };
   };
-  const { telemetry } = instance.options;
-  // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
-  return telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'count_tokens', target.parsed.modelId, run) : run();
+  return runJsonCallTraced(instance, context, 'count_tokens', target.parsed.modelId, run);
 }
 
 /** CountTokens counts for a foundation model, never a profile: the ID without its prefix, or `baseModel`'s. */

@@ -6,6 +6,7 @@ import type { EmbedManyRequest, EmbedManyResult } from '../request/embed-request
 import { prepareEmbeddingCall, type PreparedEmbeddingCall } from '../request/prepare-embedding-call';
 import { createCallContext } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';
+import { runJsonCallTraced } from './run-json-call-traced';
 
 /**
  * Embeds texts: one vector per value, in order. Values are sent in the model's
@@ -74,9 +75,7 @@ export async function runEmbeddingCall(
     return { embeddings, usage: { inputTokens } };
   };
   try {
-    const { telemetry } = instance.options;
-    // Traced (`telemetry`): the span code is loaded on use (decision 0015), so a bundle that never traces carries only this.
-    return await (telemetry ? (await import('./trace-json-call')).traceJsonCall(telemetry, context, 'embeddings', prepared.model.modelId, run) : run());
+    return await runJsonCallTraced(instance, context, 'embeddings', prepared.model.modelId, run);
   } finally {
     callerSignal?.removeEventListener('abort', forward);
   }

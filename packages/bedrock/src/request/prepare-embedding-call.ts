@@ -1,13 +1,12 @@
 import { ConfigError, parseModelId, type EmbeddingCodec, type EmbeddingInputType, type EmbeddingModelInfo, type EmbeddingRequest } from '@bedrock-kit/core';
 import type { BedrockInstance } from '../client/bedrock-instance';
+import { authOptionKeys } from './auth-option-keys';
 import { buildModelUrl } from './build-model-url';
 import type { EmbedManyRequest } from './embed-request';
 import { prepareConnection, type PreparedCall } from './prepare-call';
 import { throwInputError } from './throw-input-error';
 
 const inputTypes: readonly EmbeddingInputType[] = ['query', 'document', 'classification', 'clustering'];
-/** The `providerOptions` keys every embedding call reads: credentials and region. */
-const authKeys = ['apiKey', 'region', 'accessKeyId', 'secretAccessKey', 'sessionToken'];
 
 /** One request of an embedding call: its texts' place in `values` and the body to send. */
 export interface EmbeddingBatch {
@@ -72,7 +71,7 @@ export function prepareEmbeddingCall(instance: BedrockInstance, request: EmbedMa
 
   const providerOptions = request.providerOptions ?? {};
   // Nothing is dropped silently: a key this call would not read (a typo, a text-call option) is refused.
-  const known = [...authKeys, ...familyKeys];
+  const known = [...authOptionKeys, ...familyKeys];
   for (const key of Object.keys(providerOptions)) {
     if (!known.includes(key)) throwInputError(`${call}: providerOptions.${key} is not read for ${name}; known keys: ${known.join(', ')}.`);
   }

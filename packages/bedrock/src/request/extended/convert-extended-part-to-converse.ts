@@ -1,6 +1,6 @@
 import { InputError, omitUndefined, type ConverseContentBlock, type Part, type TextPart } from '@bedrock-kit/core';
 import { convertMediaToConverse } from './convert-media-to-converse';
-import { convertPartToConverseBlock, type PartConversionContext } from '../converse/convert-part-to-converse-block';
+import type { PartConversionContext } from '../converse/convert-part-to-converse-block';
 import { convertToolOutputToConverse } from '../converse/convert-tool-output-to-converse';
 import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
 
@@ -8,8 +8,8 @@ import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
  * A part beyond plain text, tool calls and tool results without content, as a Converse
  * `ContentBlock` (service model `GuardrailConverseContentBlock`, `CachePointBlock`, `ImageBlock`,
  * `DocumentBlock`, `VideoBlock`, `ToolResultBlock`, `ReasoningContentBlock`): loaded on use, called by
- * `convertPartToConverseBlock` for these parts only. Throws `InputError` for a part Converse can't
- * carry: nothing is dropped silently.
+ * `convertPartToConverseBlock` for these parts, and for the parts of a tool result's `content`. Throws
+ * `InputError` for a part Converse can't carry: nothing is dropped silently.
  */
 export function convertExtendedPartToConverse(part: Part, context: PartConversionContext): ConverseContentBlock {
   const { toolIds, documentNames, path } = context;
@@ -62,7 +62,8 @@ function convertToolResultContent(part: Extract<Part, { type: 'tool-result' }>, 
     ...parts.map((inner, index) => {
       // An empty text block is a ValidationException.
       if (inner.type === 'text' && inner.text === '') throw new InputError({ message: `${context.path}.content[${index}]: a tool result's text part must not be empty.` });
-      return convertPartToConverseBlock(inner, { ...context, path: `${context.path}.content[${index}]` });
+      // Text, image, document or video (`validateExtendedPart` allows no other part here).
+      return convertExtendedPartToConverse(inner, { ...context, path: `${context.path}.content[${index}]` });
     }),
   ];
 }

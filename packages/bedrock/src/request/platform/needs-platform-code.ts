@@ -4,9 +4,6 @@ import { isKnownOptionKey } from './platform-option-keys';
 /** The keys `readPlatformOptions` reads: settings that go on the wire as platform fields or headers. */
 export const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
 
-/** The keys whose checks live in the platform options' code: the settings, and the two it checks against the model. */
-const platformCodeKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables', 'baseModel', 'promptCache'];
-
 /**
  * Whether a call needs the platform options' code (`platform-code.ts`, loaded on use): it sets a
  * platform key (`baseModel` and `promptCache` included), or a key that neither the facade nor a
@@ -15,7 +12,9 @@ const platformCodeKeys: readonly string[] = ['guardrail', 'serviceTier', 'latenc
  */
 export function needsPlatformCode(providerOptions: Record<string, unknown>, families: readonly ModelFamily[]): boolean {
   for (const key in providerOptions) {
-    if (platformCodeKeys.includes(key) ? providerOptions[key] !== undefined : !isKnownOptionKey(key, families)) return true;
+    // The settings, and the two keys the platform code checks against the model.
+    const checked = platformSettingKeys.includes(key) || key === 'baseModel' || key === 'promptCache';
+    if (checked ? providerOptions[key] !== undefined : !isKnownOptionKey(key, families)) return true;
   }
   return false;
 }
