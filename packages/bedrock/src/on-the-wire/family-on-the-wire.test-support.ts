@@ -1,4 +1,4 @@
-import { jsonSchema, type BedrockError, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool } from '@bedrock-kit/core';
+import { jsonSchema, type BedrockError, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool, type ToolResultContentPart } from '@bedrock-kit/core';
 import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
 import { collectEvents, failure as failureOf, joinDeltas, useTestEmulator } from '@bedrock-kit/test-utils';
 import { createBedrock, type Bedrock } from '../create-bedrock';
@@ -47,3 +47,11 @@ export const weatherTools: Record<string, Tool> = {
     inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }),
   },
 };
+
+/**
+ * A tool loop of two steps on `model` with one tool, `chart` (no input): the emulator calls it, `execute`
+ * runs, and the model is sent `toModelOutput` of its output instead of the output.
+ */
+export function generateWithChartTool<Output>(bedrock: Bedrock, model: string, chart: { execute: () => Output; toModelOutput: (output: Output) => ToolResultContentPart[] }): Promise<GenerateTextResult> {
+  return bedrock.generateText({ model, prompt: 'Chart it', maxSteps: 2, tools: { chart: { inputSchema: jsonSchema({ type: 'object', properties: {} }), ...chart } } });
+}
