@@ -1,11 +1,11 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { describe, expect, it } from 'vitest';
 import { needsExtendedCode } from '../request/extended/load-extended-code';
-import { collect, generateWithChartTool, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { collect, generateWithChartTool, models, useFamilyEmulator } from './family-on-the-wire.test-support';
 
 // Its own file, so the extended code starts unloaded (vitest gives each file fresh modules): round two's
 // request features load on use, and a later step of the tool loop may bring the first such part of a call.
-const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+const { claude37 } = models;
 const { bedrock, request } = useFamilyEmulator([anthropic]);
 const image = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'What is it?' }, { type: 'image' as const, data: 'AQID', mediaType: 'image/png' }] }];
 

@@ -8,6 +8,18 @@ export { routeOf } from '@bedrock-kit/test-utils';
 
 export type { Json } from '@bedrock-kit/test-utils';
 
+/** Models these tests call, one name for each ID across files (the emulator serves each; which route and features, the tests say). */
+export const models = {
+  /** Claude 3.7 Sonnet through its `us.` profile: budget thinking, no structured output. */
+  claude37: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+  sonnet45: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+  opus48: 'us.anthropic.claude-opus-4-8',
+  haiku3: 'anthropic.claude-3-haiku-20240307-v1:0',
+  gptOss: 'openai.gpt-oss-120b-1:0',
+  commandR: 'cohere.command-r-plus-v1:0',
+  llama: 'us.meta.llama3-2-3b-instruct-v1:0',
+} as const;
+
 /** One emulator for the file and a client configured with the given families; `request(n)` the n-th request it received. */
 export function useFamilyEmulator(families: ModelFamily[]) {
   const { context, request } = useTestEmulator(() => startEmulator());
