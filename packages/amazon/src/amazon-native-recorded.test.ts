@@ -1,10 +1,10 @@
 import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
 import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelRequest, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
-import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, useTestEmulator, type RecordedExchange } from '@bedrock-kit/test-utils';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
 
 // Real Nova InvokeModel / InvokeModelWithResponseStream exchanges (messages-v1), see
@@ -225,37 +225,30 @@ describe('recorded Nova native exchanges (openllmetry)', () => {
 });
 
 describe('recorded Nova native streams replayed through the facade (emulator, real sockets)', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
-  afterEach(() => emulator.reset());
-  const bedrock = (): Bedrock => createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [amazon] });
+  const { context } = useTestEmulator(() => startEmulator());
+  const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [amazon] });
 
   it('test_nova_invoke_stream: the guardrail intervention ends the answer as content-filter; the masked text is kept', async () => {
     const [exchange] = fixture('openllmetry', 'test_nova_invoke_stream');
-    emulator.enqueue({ recorded: exchange! });
+    context.emulator.enqueue({ recorded: exchange! });
     const result = bedrock().streamText({ model: 'amazon.nova-lite-v1:0', prompt: 'A camping trip', temperature: 0.7, topP: 0.9 });
     const { text, finishReason, usage, api } = await result.result;
     expect(text).toMatch(/^On their first night in the wilderness/);
     expect(text).toContain('{Account Number}');
     expect([api, finishReason]).toEqual(['invoke', 'content-filter']);
     expect(usage).toMatchObject({ inputTokens: 30, outputTokens: 55 });
-    expect(emulator.requests[0]!.path).toMatch(/\/invoke-with-response-stream$/);
+    expect(context.emulator.requests[0]!.path).toMatch(/\/invoke-with-response-stream$/);
   });
 
   it('test_invoke_model_with_response_stream_with_content: the stream the service sent, as a caller reads it', async () => {
     const [exchange] = otel('test_invoke_model_with_response_stream_with_content[amazon.nova]');
-    emulator.enqueue({ recorded: exchange! });
+    context.emulator.enqueue({ recorded: exchange! });
     const result = bedrock().streamText({ model: 'amazon.nova-micro-v1:0', prompt: 'Say this is a test', maxTokens: 10, temperature: 0.8, topP: 1, stopSequences: ['|'] });
     const { text, finishReason, usage, api } = await result.result;
     expect(text).toBe("It sounds like you're initiating a message or");
     expect([api, finishReason]).toEqual(['invoke', 'length']);
     expect(usage).toMatchObject({ inputTokens: 5, outputTokens: 10, totalTokens: 15 });
-    const sent = emulator.requests[0]!.body as Json;
+    const sent = context.emulator.requests[0]!.body as Json;
     expect(sent.messages).toEqual((JSON.parse(exchange!.request.body!) as Json).messages);
   });
 });

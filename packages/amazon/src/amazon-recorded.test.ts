@@ -1,11 +1,11 @@
 import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { createStreamAccumulator, parseModelId, type EmbeddingRequest, type StreamEvent } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
-import { chunkedStream, collectStream, readCassetteFile } from '@bedrock-kit/test-utils';
+import { chunkedStream, collectStream, readCassetteFile, useTestEmulator } from '@bedrock-kit/test-utils';
 import { fileURLToPath } from 'node:url';
 import { createNovaStreamParser } from './create-nova-stream-parser';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { describe, expect, it } from 'vitest';
 import { amazon } from './amazon';
 import { amazonEmbedding } from './amazon-embedding';
 
@@ -62,25 +62,18 @@ describe('recorded embedding exchanges (pydantic-ai cassettes)', () => {
 });
 
 describe('recorded Nova Converse exchanges replayed through the facade', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
-  afterEach(() => emulator.reset());
-  const bedrock = (): Bedrock => createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [amazon] });
+  const { context } = useTestEmulator(() => startEmulator());
+  const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [amazon] });
 
   it('top-K through additionalModelRequestFields.inferenceConfig, as recorded; the answer decoded', async () => {
     const [exchange] = readFixture('nova-micro-converse-top-k');
-    emulator.enqueue({ recorded: exchange! });
+    context.emulator.enqueue({ recorded: exchange! });
     const result = await bedrock().generateText({
       model: 'us.amazon.nova-micro-v1:0',
       prompt: 'Reply with the single word: ok',
       providerOptions: { useConverse: true, additionalModelRequestFields: { inferenceConfig: { topK: 20 } } },
     });
-    const sent = emulator.requests[0]!.body as Json;
+    const sent = context.emulator.requests[0]!.body as Json;
     expect(sent.additionalModelRequestFields).toEqual((exchange!.request.body as Json).additionalModelRequestFields);
     expect(sent.messages).toEqual((exchange!.request.body as Json).messages);
     expect(result).toMatchObject({ api: 'converse', text: 'ok', finishReason: 'stop', usage: { inputTokens: 7, outputTokens: 2, totalTokens: 9 } });
@@ -89,14 +82,14 @@ describe('recorded Nova Converse exchanges replayed through the facade', () => {
   it('promptCache puts the system cache point where the recording has it; cache write counts decoded', async () => {
     const [exchange] = readFixture('nova-lite-converse-cache-points');
     const recorded = exchange!.request.body as Json;
-    emulator.enqueue({ recorded: exchange! });
+    context.emulator.enqueue({ recorded: exchange! });
     const result = await bedrock().generateText({
       model: 'us.amazon.nova-lite-v1:0',
       system: recorded.system[0].text,
       prompt: 'Response only number What is 2 + 3',
       providerOptions: { useConverse: true, promptCache: true },
     });
-    const sent = emulator.requests[0]!.body as Json;
+    const sent = context.emulator.requests[0]!.body as Json;
     expect(sent.system).toEqual(recorded.system);
     expect(sent.messages[0].content.at(-1)).toEqual({ cachePoint: { type: 'default' } });
     expect(result).toMatchObject({ text: '5', usage: { inputTokens: 10, outputTokens: 2, totalTokens: 1310, cacheReadTokens: 0, cacheWriteTokens: 1298 } });
@@ -104,7 +97,7 @@ describe('recorded Nova Converse exchanges replayed through the facade', () => {
 
   it('a Nova Micro ConverseStream with tools: every event decoded in order, text joined with nothing', async () => {
     const [first] = readFixture('nova-micro-converse-stream-tools');
-    emulator.enqueue({ recorded: first! });
+    context.emulator.enqueue({ recorded: first! });
     const tool = (name: string) => ({ description: name, inputSchema: { type: 'object', properties: {} } as never });
     const stream = bedrock().streamText({
       model: 'us.amazon.nova-micro-v1:0',

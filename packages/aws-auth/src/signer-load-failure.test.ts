@@ -1,5 +1,6 @@
 import { inspect } from 'node:util';
 import { ConfigError } from '@bedrock-kit/core';
+import { failure } from '@bedrock-kit/test-utils';
 import { describe, expect, it, vi } from 'vitest';
 import { createAwsCredentials } from './aws-credentials';
 import { createAuthHeaders } from './create-auth-headers';
@@ -52,10 +53,7 @@ describe('a signer that fails to load', () => {
       const headers = await createAuthHeaders(request, { auth, region: 'us-east-1', signingDate });
       return fetch(request.url, { method: 'POST', headers, body: request.body });
     };
-    const error = await send().then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
+    const error = await failure(send());
     expect(ConfigError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/^bedrock-kit could not load the SigV4 signer /);
     // The loader's own failure stays reachable as the cause, for whoever debugs the page.
@@ -73,10 +71,7 @@ describe('a signer that fails to load', () => {
   it('minting a key: a ConfigError naming the presigner, without the secret; the next call mints', async () => {
     const credentials = createAwsCredentials({ accessKeyId: 'AKID', secretAccessKey: SECRET, sessionToken: TOKEN });
     const options = { credentials, region: 'us-east-1', signingDate, expiresIn: 60 };
-    const error = await createBedrockApiKey(options).then(
-      () => undefined,
-      (caught: unknown) => caught,
-    );
+    const error = await failure(createBedrockApiKey(options));
     expect(ConfigError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/^bedrock-kit could not load the SigV4 presigner /);
     // The loader's own failure stays reachable as the cause, for whoever debugs the page.

@@ -1,22 +1,16 @@
 import { parseModelId, type EmbeddingRequest } from '@bedrock-kit/core';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { useTestEmulator } from '@bedrock-kit/test-utils';
+import { describe, expect, it } from 'vitest';
 import { cohereEmbeddingCodec as codec } from './cohere-embedding-codec';
 
 // The facade's `embed` call does not exist yet: these tests do its part by hand (body → POST /model/{id}/invoke → parse).
-let emulator: Emulator;
-beforeAll(async () => {
-  emulator = await startEmulator();
-});
-afterAll(async () => {
-  await emulator?.close();
-});
-afterEach(() => emulator.reset());
+const { context } = useTestEmulator(() => startEmulator());
 
 async function embed(modelId: string, request: EmbeddingRequest) {
   const model = codec.resolveModel(parseModelId(modelId))!;
   const { body } = codec.prepareRequest(request, model);
-  const response = await fetch(`${emulator.url}/model/${encodeURIComponent(modelId)}/invoke`, {
+  const response = await fetch(`${context.emulator.url}/model/${encodeURIComponent(modelId)}/invoke`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', Accept: 'application/json', Authorization: `Bearer ${emulatorApiKey}` },
     body: JSON.stringify(body),
@@ -31,7 +25,7 @@ describe('Cohere Embed against the emulator', () => {
   it('v3: one 1024-value vector per text, in order; same text same vector; the token count only in the header', async () => {
     const { status, headers, json, parsed } = await embed('cohere.embed-english-v3', request({ values: ['alpha', 'beta', 'alpha'], inputType: 'query' }));
     expect(status).toBe(200);
-    expect(emulator.requests[0]!.body).toEqual({ texts: ['alpha', 'beta', 'alpha'], input_type: 'search_query' });
+    expect(context.emulator.requests[0]!.body).toEqual({ texts: ['alpha', 'beta', 'alpha'], input_type: 'search_query' });
     expect(json).toMatchObject({ response_type: 'embeddings_floats' });
     expect(parsed!.embeddings.map((vector) => vector.length)).toEqual([1024, 1024, 1024]);
     expect(parsed!.embeddings[0]).toEqual(parsed!.embeddings[2]);
@@ -67,7 +61,7 @@ describe('Cohere Embed against the emulator', () => {
 
   it('the emulator refuses what the codec would refuse (more than 96 texts, output_dimension on v3)', async () => {
     const send = (modelId: string, body: unknown) =>
-      fetch(`${emulator.url}/model/${encodeURIComponent(modelId)}/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${emulatorApiKey}` }, body: JSON.stringify(body) });
+      fetch(`${context.emulator.url}/model/${encodeURIComponent(modelId)}/invoke`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${emulatorApiKey}` }, body: JSON.stringify(body) });
     const many = await send('cohere.embed-english-v3', { texts: Array.from({ length: 97 }, () => 'x'), input_type: 'search_document' });
     expect(many.status).toBe(400);
     expect(many.headers.get('x-amzn-errortype')).toBe('ValidationException');

@@ -1,11 +1,14 @@
+import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { InputError } from '@bedrock-kit/core';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { collectEvents, failure, joinDeltas, routeOf, useTestEmulator } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { deepseek } from './deepseek';
-import { collect, failure, joined, routeOf, useFamilyEmulator } from './on-the-wire.test-support';
 
 const r1 = 'us.deepseek.r1-v1:0';
 const v3 = 'deepseek.v3-v1:0';
-const { context, bedrock, request } = useFamilyEmulator([deepseek]);
+const { context, request } = useTestEmulator(() => startEmulator());
+const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [deepseek], maxRetries: 0 });
 const thought = {
   reply: {
     content: [
@@ -30,10 +33,10 @@ describe('deepseek R1 on the wire: native InvokeModel', () => {
 
   it('streamText: </think> split across chunks (the emulator sends five-character pieces); reasoning-delta then text-delta; finish with usage', async () => {
     context.emulator.enqueue(thought);
-    const { events, result } = await collect(bedrock().streamText({ model: r1, prompt: 'Count to three' }));
+    const { events, result } = await collectEvents(bedrock().streamText({ model: r1, prompt: 'Count to three' }));
     expect(routeOf(request(0))).toBe('invoke-with-response-stream');
-    expect(joined(events, 'reasoning-delta')).toBe('The user wants a count; three words will do.\n');
-    expect(joined(events, 'text-delta')).toBe('one two three');
+    expect(joinDeltas(events, 'reasoning-delta')).toBe('The user wants a count; three words will do.\n');
+    expect(joinDeltas(events, 'text-delta')).toBe('one two three');
     expect(events.findIndex((e) => e.type === 'reasoning-delta')).toBeLessThan(events.findIndex((e) => e.type === 'text-delta'));
     expect(events.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: expect.objectContaining({ inputTokens: 12, outputTokens: 20 }) });
     expect(result).toMatchObject({ api: 'invoke', text: 'one two three', reasoning: [{ text: 'The user wants a count; three words will do.\n' }] });
@@ -45,9 +48,9 @@ describe('deepseek R1 on the wire: native InvokeModel', () => {
     expect(whole.text).toBe('just text');
     expect(whole.reasoning ?? []).toEqual([]);
     context.emulator.enqueue({ reply: { text: 'just text' } });
-    const { events } = await collect(bedrock().streamText({ model: r1, prompt: 'Hi' }));
-    expect(joined(events, 'text-delta')).toBe('just text');
-    expect(joined(events, 'reasoning-delta')).toBe('');
+    const { events } = await collectEvents(bedrock().streamText({ model: r1, prompt: 'Hi' }));
+    expect(joinDeltas(events, 'text-delta')).toBe('just text');
+    expect(joinDeltas(events, 'reasoning-delta')).toBe('');
   });
 });
 
@@ -62,10 +65,10 @@ describe('deepseek on the wire: Converse', () => {
 
   it('R1 streamText (useConverse: true): reasoning and text deltas from converse-stream', async () => {
     context.emulator.enqueue({ reply: { content: [{ type: 'reasoning', text: 'Think.' }, { type: 'text', text: 'Answer.' }] } });
-    const { events, result } = await collect(bedrock().streamText({ model: r1, prompt: 'Q', providerOptions: { useConverse: true } }));
+    const { events, result } = await collectEvents(bedrock().streamText({ model: r1, prompt: 'Q', providerOptions: { useConverse: true } }));
     expect(routeOf(request(0))).toBe('converse-stream');
-    expect(joined(events, 'reasoning-delta')).toBe('Think.');
-    expect(joined(events, 'text-delta')).toBe('Answer.');
+    expect(joinDeltas(events, 'reasoning-delta')).toBe('Think.');
+    expect(joinDeltas(events, 'text-delta')).toBe('Answer.');
     expect(result.api).toBe('converse');
   });
 
@@ -74,7 +77,7 @@ describe('deepseek on the wire: Converse', () => {
     const tooled = await bedrock().generateText({ model: v3, prompt: 'Weather in Oslo?', tools: weather as never });
     expect(request(1).body.toolConfig.tools[0].toolSpec.name).toBe('weather');
     expect(tooled).toMatchObject({ api: 'converse', finishReason: 'tool-calls', toolCalls: [{ name: 'weather', input: { city: expect.any(String) } }] });
-    const { events } = await collect(bedrock().streamText({ model: v3, prompt: 'Weather?', tools: weather as never }));
+    const { events } = await collectEvents(bedrock().streamText({ model: v3, prompt: 'Weather?', tools: weather as never }));
     expect(routeOf(request(2))).toBe('converse-stream');
     expect(events.some((e) => e.type === 'tool-call')).toBe(true);
   });

@@ -1,11 +1,11 @@
 import { createBedrock } from '@bedrock-kit/bedrock';
 import { convertBase64ToBytes, loadNativeCodec, parseModelId, type ModelStreamPart, type NativeCodec } from '@bedrock-kit/core';
 import { createEventStreamDecoder, readStringHeader } from '@bedrock-kit/eventstream';
-import { emulatorApiKey, startEmulator, type Emulator } from '@bedrock-kit/emulator';
-import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, type RecordedExchange } from '@bedrock-kit/test-utils';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { chunkedStream, collectStream, readCassetteFile, readRecordedHeaders, readRecordedModelId, readTestAgentCassetteFile, useTestEmulator, type RecordedExchange } from '@bedrock-kit/test-utils';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { mistral } from './mistral';
 
 // Real Mistral text-completion exchanges (`prompt` body, `outputs[]`): Mistral 7B InvokeModel recorded by
@@ -63,23 +63,16 @@ describe('recorded Mistral 7B native InvokeModel (opentelemetry-python-contrib)'
 });
 
 describe('recorded Mistral 7B exchange replayed through the facade (emulator, real sockets)', () => {
-  let emulator: Emulator;
-  beforeAll(async () => {
-    emulator = await startEmulator();
-  });
-  afterAll(async () => {
-    await emulator?.close();
-  });
-  afterEach(() => emulator.reset());
+  const { context } = useTestEmulator(() => startEmulator());
 
   it('goes native by default and reads the recorded answer as a caller gets it', async () => {
     const exchange = fixture('with_content');
-    emulator.enqueue({ recorded: exchange });
-    const bedrock = createBedrock({ endpoint: emulator.url, apiKey: emulatorApiKey, families: [mistral] });
+    context.emulator.enqueue({ recorded: exchange });
+    const bedrock = createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [mistral] });
     const result = await bedrock.generateText({ model: 'mistral.mistral-7b-instruct-v0:2', prompt: 'Say this is a test', maxTokens: 10, temperature: 0.8, topP: 1, stopSequences: ['|'] });
     expect(result).toMatchObject({ api: 'invoke', text: '\n\nA man stands before a crowd of people', finishReason: 'length', usage: { inputTokens: 6, outputTokens: 10, totalTokens: 16 } });
-    expect(emulator.requests[0]!.path).toBe('/model/mistral.mistral-7b-instruct-v0%3A2/invoke');
-    const sent = emulator.requests[0]!.body as Json;
+    expect(context.emulator.requests[0]!.path).toBe('/model/mistral.mistral-7b-instruct-v0%3A2/invoke');
+    const sent = context.emulator.requests[0]!.body as Json;
     const recorded = JSON.parse(exchange.request.body!) as Json;
     expect({ ...sent, prompt: undefined }).toEqual({ ...recorded, prompt: undefined });
   });

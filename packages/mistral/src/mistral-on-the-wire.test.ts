@@ -1,11 +1,14 @@
+import { createBedrock, type Bedrock } from '@bedrock-kit/bedrock';
 import { InputError } from '@bedrock-kit/core';
+import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
+import { collectEvents, failure, joinDeltas, routeOf, useTestEmulator } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { mistral } from './mistral';
-import { collect, failure, joined, routeOf, useFamilyEmulator } from './on-the-wire.test-support';
 
 const textModel = 'mistral.mistral-7b-instruct-v0:2';
 const chatModel = 'mistral.mistral-large-2407-v1:0';
-const { context, bedrock, request } = useFamilyEmulator([mistral]);
+const { context, request } = useTestEmulator(() => startEmulator());
+const bedrock = (): Bedrock => createBedrock({ endpoint: context.emulator.url, apiKey: emulatorApiKey, families: [mistral], maxRetries: 0 });
 const weather = { weather: { description: 'Current weather', inputSchema: { type: 'object', properties: { city: { type: 'string' } }, required: ['city'] } } };
 const weatherWith = (execute: () => Promise<unknown>) => ({ weather: { ...weather.weather, execute } });
 
@@ -20,10 +23,10 @@ describe('mistral text-completion body on the wire (Mistral 7B)', () => {
 
   it('streamText: outputs chunks stream; the last chunk holding stop_reason and metrics gives finish and usage', async () => {
     context.emulator.enqueue({ reply: { text: 'one two three four', usage: { inputTokens: 6, outputTokens: 5 } } });
-    const { events, result } = await collect(bedrock().streamText({ model: textModel, prompt: 'Count' }));
+    const { events, result } = await collectEvents(bedrock().streamText({ model: textModel, prompt: 'Count' }));
     expect(routeOf(request(0))).toBe('invoke-with-response-stream');
     expect(events.filter((e) => e.type === 'text-delta').length).toBeGreaterThan(1);
-    expect(joined(events, 'text-delta')).toBe('one two three four');
+    expect(joinDeltas(events, 'text-delta')).toBe('one two three four');
     expect(events.at(-1)).toEqual({ type: 'finish', finishReason: 'stop', usage: expect.objectContaining({ inputTokens: 6, outputTokens: 5 }) });
     expect(result.api).toBe('invoke');
   });
@@ -32,9 +35,9 @@ describe('mistral text-completion body on the wire (Mistral 7B)', () => {
     const result = await bedrock().generateText({ model: textModel, prompt: 'Say hi', providerOptions: { useConverse: true } });
     expect(routeOf(request(0))).toBe('converse');
     expect(result).toMatchObject({ api: 'converse', text: 'Hello from the bedrock-kit emulator. You said: Say hi' });
-    const { events } = await collect(bedrock().streamText({ model: textModel, prompt: 'Say hi', providerOptions: { useConverse: true } }));
+    const { events } = await collectEvents(bedrock().streamText({ model: textModel, prompt: 'Say hi', providerOptions: { useConverse: true } }));
     expect(routeOf(request(1))).toBe('converse-stream');
-    expect(joined(events, 'text-delta')).toBe('Hello from the bedrock-kit emulator. You said: Say hi');
+    expect(joinDeltas(events, 'text-delta')).toBe('Hello from the bedrock-kit emulator. You said: Say hi');
   });
 });
 
@@ -65,10 +68,10 @@ describe('mistral chat body on the wire (Mistral Large 24.07)', () => {
   });
 
   it('streamText native: text pieces; with tools (useConverse: false) the facade falls back to one invoke call and replays it', async () => {
-    const { events } = await collect(bedrock().streamText({ model: chatModel, prompt: 'Say hi' }));
+    const { events } = await collectEvents(bedrock().streamText({ model: chatModel, prompt: 'Say hi' }));
     expect(routeOf(request(0))).toBe('invoke-with-response-stream');
-    expect(joined(events, 'text-delta')).toBe('Hello from the bedrock-kit emulator. You said: Say hi');
-    const tooled = await collect(bedrock().streamText({ model: chatModel, prompt: 'Weather?', tools: weather as never, providerOptions: { useConverse: false } }));
+    expect(joinDeltas(events, 'text-delta')).toBe('Hello from the bedrock-kit emulator. You said: Say hi');
+    const tooled = await collectEvents(bedrock().streamText({ model: chatModel, prompt: 'Weather?', tools: weather as never, providerOptions: { useConverse: false } }));
     expect(routeOf(request(1))).toBe('invoke');
     expect(tooled.events.filter((e) => e.type === 'tool-call')).toEqual([expect.objectContaining({ name: 'weather', input: { city: expect.any(String) } })]);
     expect(tooled.result.warnings).toEqual([expect.stringMatching(/tool use while streaming/)]);
@@ -76,7 +79,7 @@ describe('mistral chat body on the wire (Mistral Large 24.07)', () => {
 
   it('the chat stream parser on its own stream with a tool call (rows that stream tools natively would take this path)', async () => {
     context.emulator.enqueue({ reply: { content: [{ type: 'text', text: 'Checking.' }, { type: 'tool-use', id: 'abcDEF123', name: 'weather', input: { city: 'Oslo' } }] } });
-    const { events, result } = await collect(bedrock().streamText({ model: chatModel, prompt: 'Weather?' }));
+    const { events, result } = await collectEvents(bedrock().streamText({ model: chatModel, prompt: 'Weather?' }));
     expect(routeOf(request(0))).toBe('invoke-with-response-stream');
     expect(events.filter((e) => e.type === 'tool-call')).toEqual([{ type: 'tool-call', id: 'abcDEF123', name: 'weather', input: { city: 'Oslo' } }]);
     expect(result).toMatchObject({ text: 'Checking.', finishReason: 'tool-calls' });
@@ -87,7 +90,7 @@ describe('mistral chat body on the wire (Mistral Large 24.07)', () => {
     expect(context.emulator.requests.map(routeOf)).toEqual(['converse', 'converse']);
     expect(request(1).body.messages[2].content[0].toolResult.content).toEqual([{ json: { result: 'sunny' } }]);
     expect(result.text).toBe('The tool returned: {"result":"sunny"}');
-    const { events, result: streamed } = await collect(bedrock().streamText({ model: chatModel, prompt: 'Weather?', tools: weather as never }));
+    const { events, result: streamed } = await collectEvents(bedrock().streamText({ model: chatModel, prompt: 'Weather?', tools: weather as never }));
     expect(routeOf(request(2))).toBe('converse');
     expect(events.filter((e) => e.type === 'tool-call')).toHaveLength(1);
     expect(streamed.warnings).toEqual([expect.stringMatching(/tool use while streaming/)]);

@@ -4,3 +4,5 @@ export { readCassette, readCassetteFile, readRecordedHeaders, readRecordedModelI
 export { collectStream, collectAsync, chunkedStream, concatBytes } from './collect';
 export type { Json, TestEmulator } from './use-test-emulator';
 export { awsVariables, collectEvents, failure, joinDeltas, routeOf, useTestEmulator } from './use-test-emulator';
+export type { LoadedNativeCodec, NativeCodecCode, NativeCodecOnUse, NativeRoutingFacts } from './expect-native-codec-on-use';
+export { expectNativeCodecOnUse } from './expect-native-codec-on-use';

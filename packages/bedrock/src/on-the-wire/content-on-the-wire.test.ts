@@ -4,16 +4,11 @@ import { InputError, jsonSchema, type Part, type RequestMessage } from '@bedrock
 import { metaLlama } from '@bedrock-kit/meta-llama';
 import { openaiOss } from '@bedrock-kit/openai-oss';
 import { describe, expect, it } from 'vitest';
-import { collect, failure, routeOf, useFamilyEmulator, type Json } from './family-on-the-wire.test-support';
+import { collect, failure, generateWithChartTool, models, routeOf, useFamilyEmulator, type Json } from './family-on-the-wire.test-support';
 
 // Round-two content (API.md "Parts", "Exact rules": S3 and video, cache points, guard parts) on the wire:
 // the exact Converse / native body fields the emulator received (it validates Converse against the service model).
-const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
-const sonnet45 = 'us.anthropic.claude-sonnet-4-5-20250929-v1:0';
-const opus48 = 'us.anthropic.claude-opus-4-8';
-const haiku3 = 'anthropic.claude-3-haiku-20240307-v1:0';
-const gptOss = 'openai.gpt-oss-120b-1:0';
-const llama = 'us.meta.llama3-2-3b-instruct-v1:0';
+const { claude37, sonnet45, opus48, haiku3, gptOss, llama } = models;
 const { bedrock, request } = useFamilyEmulator([anthropic, openaiOss, cohere, metaLlama]);
 
 /** One call, streaming or not; the body and path the emulator received. */
@@ -194,23 +189,12 @@ describe('tool results with content parts, toModelOutput, strict tools', () => {
   });
 
   it('the tool loop sends toModelOutput parts instead of the output', async () => {
-    const result = await bedrock().generateText({
-      model: claude37,
-      prompt: 'Chart it',
-      maxSteps: 2,
-      tools: {
-        chart: {
-          inputSchema: jsonSchema({ type: 'object', properties: {} }),
-          execute: () => ({ png: 'AQID', caption: 'A rising line.' }),
-          toModelOutput: (output) => {
-            const { png, caption } = output as { png: string; caption: string };
-            return [
-              { type: 'text', text: caption },
-              { type: 'image', data: png, mediaType: 'image/png' },
-            ];
-          },
-        },
-      },
+    const result = await generateWithChartTool(bedrock(), claude37, {
+      execute: () => ({ png: 'AQID', caption: 'A rising line.' }),
+      toModelOutput: ({ png, caption }) => [
+        { type: 'text', text: caption },
+        { type: 'image', data: png, mediaType: 'image/png' },
+      ],
     });
     expect(request(1).body.messages[2].content[0].toolResult.content).toEqual([{ text: 'A rising line.' }, { image: { format: 'png', source: { bytes: 'AQID' } } }]);
     expect(result.steps[0]!.toolResults[0]).toMatchObject({ output: { png: 'AQID', caption: 'A rising line.' }, content: [{ type: 'text', text: 'A rising line.' }, expect.anything()] });

@@ -1,12 +1,11 @@
 import { anthropic } from '@bedrock-kit/anthropic';
-import { jsonSchema } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { needsExtendedCode } from '../request/extended/load-extended-code';
-import { collect, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { collect, generateWithChartTool, models, useFamilyEmulator } from './family-on-the-wire.test-support';
 
 // Its own file, so the extended code starts unloaded (vitest gives each file fresh modules): round two's
 // request features load on use, and a later step of the tool loop may bring the first such part of a call.
-const claude37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
+const { claude37 } = models;
 const { bedrock, request } = useFamilyEmulator([anthropic]);
 const image = [{ role: 'user' as const, content: [{ type: 'text' as const, text: 'What is it?' }, { type: 'image' as const, data: 'AQID', mediaType: 'image/png' }] }];
 
@@ -14,18 +13,7 @@ describe("round two's request features, loaded on use", () => {
   it('a text-only call does not load it; a tool result whose toModelOutput brings an image loads it before that step', async () => {
     await collect(bedrock().streamText({ model: claude37, prompt: 'Hi', providerOptions: { useConverse: true } }));
     expect(needsExtendedCode({ messages: image })).toBe(true); // still not loaded
-    const result = await bedrock().generateText({
-      model: claude37,
-      prompt: 'Chart it',
-      maxSteps: 2,
-      tools: {
-        chart: {
-          inputSchema: jsonSchema({ type: 'object', properties: {} }),
-          execute: () => 'AQID',
-          toModelOutput: (png) => [{ type: 'image', data: png as string, mediaType: 'image/png' }],
-        },
-      },
-    });
+    const result = await generateWithChartTool(bedrock(), claude37, { execute: () => 'AQID', toModelOutput: (png) => [{ type: 'image', data: png, mediaType: 'image/png' }] });
     expect(result.steps).toHaveLength(2);
     expect(request(2).body.messages[2].content[0].toolResult.content).toEqual([{ image: { format: 'png', source: { bytes: 'AQID' } } }]);
     expect(needsExtendedCode({ messages: image })).toBe(false);

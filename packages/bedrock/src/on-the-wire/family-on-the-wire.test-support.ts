@@ -1,4 +1,4 @@
-import { jsonSchema, type BedrockError, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool } from '@bedrock-kit/core';
+import { jsonSchema, type BedrockError, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool, type ToolResultContentPart } from '@bedrock-kit/core';
 import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
 import { collectEvents, failure as failureOf, joinDeltas, useTestEmulator } from '@bedrock-kit/test-utils';
 import { createBedrock, type Bedrock } from '../create-bedrock';
@@ -7,6 +7,18 @@ import type { TextStream } from '../calls/create-text-stream';
 export { routeOf } from '@bedrock-kit/test-utils';
 
 export type { Json } from '@bedrock-kit/test-utils';
+
+/** Models these tests call, one name for each ID across files (the emulator serves each; which route and features, the tests say). */
+export const models = {
+  /** Claude 3.7 Sonnet through its `us.` profile: budget thinking, no structured output. */
+  claude37: 'us.anthropic.claude-3-7-sonnet-20250219-v1:0',
+  sonnet45: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
+  opus48: 'us.anthropic.claude-opus-4-8',
+  haiku3: 'anthropic.claude-3-haiku-20240307-v1:0',
+  gptOss: 'openai.gpt-oss-120b-1:0',
+  commandR: 'cohere.command-r-plus-v1:0',
+  llama: 'us.meta.llama3-2-3b-instruct-v1:0',
+} as const;
 
 /** One emulator for the file and a client configured with the given families; `request(n)` the n-th request it received. */
 export function useFamilyEmulator(families: ModelFamily[]) {
@@ -47,3 +59,11 @@ export const weatherTools: Record<string, Tool> = {
     inputSchema: jsonSchema({ type: 'object', properties: { city: { type: 'string' } }, required: ['city'] }),
   },
 };
+
+/**
+ * A tool loop of two steps on `model` with one tool, `chart` (no input): the emulator calls it, `execute`
+ * runs, and the model is sent `toModelOutput` of its output instead of the output.
+ */
+export function generateWithChartTool<Output>(bedrock: Bedrock, model: string, chart: { execute: () => Output; toModelOutput: (output: Output) => ToolResultContentPart[] }): Promise<GenerateTextResult> {
+  return bedrock.generateText({ model, prompt: 'Chart it', maxSteps: 2, tools: { chart: { inputSchema: jsonSchema({ type: 'object', properties: {} }), ...chart } } });
+}

@@ -6,19 +6,16 @@ import { openaiOss } from '@bedrock-kit/openai-oss';
 import { emulatorApiKey, GUARDRAIL_TRIGGER } from '@bedrock-kit/emulator';
 import { describe, expect, it } from 'vitest';
 import { createBedrock } from '../create-bedrock';
-import { collect, failure, routeOf, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { collect, failure, models, routeOf, useFamilyEmulator } from './family-on-the-wire.test-support';
 
-const haiku = 'anthropic.claude-3-haiku-20240307-v1:0';
-const sonnet37 = 'us.anthropic.claude-3-7-sonnet-20250219-v1:0';
-const commandR = 'cohere.command-r-plus-v1:0';
-const llama = 'us.meta.llama3-2-3b-instruct-v1:0';
+const { haiku3, claude37, commandR, llama } = models;
 const appProfile = 'arn:aws:bedrock:us-east-1:123456789012:application-inference-profile/a1b2c3d4e5f6';
 const promptArn = 'arn:aws:bedrock:us-east-1:123456789012:prompt/PROMPT1234';
 const { context, bedrock, request } = useFamilyEmulator([anthropic, cohere, openaiOss, metaLlama]);
 
 describe('additionalModelResponseFieldPaths and stopSequence', () => {
   it.each([false, true])('Claude on Converse (stream: %s): /stop_sequence asked for by the library; the matched one in providerMetadata', async (stream) => {
-    const call = { model: haiku, prompt: 'one two STOP three', stopSequences: ['STOP'], providerOptions: { useConverse: true } };
+    const call = { model: haiku3, prompt: 'one two STOP three', stopSequences: ['STOP'], providerOptions: { useConverse: true } };
     const result = stream ? (await collect(bedrock().streamText(call))).result : await bedrock().generateText(call);
     expect(request(0).body.additionalModelResponseFieldPaths).toEqual(['/stop_sequence']);
     expect(result.finishReason).toBe('stop');
@@ -26,7 +23,7 @@ describe('additionalModelResponseFieldPaths and stopSequence', () => {
   });
 
   it.each([false, true])('Claude native (stream: %s): stop_sequence of the body becomes providerMetadata.bedrock.stopSequence', async (stream) => {
-    const call = { model: haiku, prompt: 'one two STOP three', stopSequences: ['STOP'] };
+    const call = { model: haiku3, prompt: 'one two STOP three', stopSequences: ['STOP'] };
     const { events, result } = stream ? await collect(bedrock().streamText(call)) : { events: [], result: await bedrock().generateText(call) };
     expect(routeOf(request(0))).toBe(stream ? 'invoke-with-response-stream' : 'invoke');
     expect(request(0).body.stop_sequences).toEqual(['STOP']);
@@ -44,7 +41,7 @@ describe('additionalModelResponseFieldPaths and stopSequence', () => {
 
   it('InvokeModel has no field for response paths or prompt variables: an InputError, nothing sent', async () => {
     for (const providerOptions of [{ additionalModelResponseFieldPaths: ['/x'] }, { promptVariables: { a: 'b' } }]) {
-      const error = await failure(bedrock().generateText({ model: haiku, prompt: 'Hi', providerOptions: { useConverse: false, ...providerOptions } }));
+      const error = await failure(bedrock().generateText({ model: haiku3, prompt: 'Hi', providerOptions: { useConverse: false, ...providerOptions } }));
       expect(error).toBeInstanceOf(InputError);
       expect(error?.message).toContain(`providerOptions.${Object.keys(providerOptions)[0]}`);
     }
@@ -55,7 +52,7 @@ describe('additionalModelResponseFieldPaths and stopSequence', () => {
 describe('promptCache', () => {
   it.each([false, true])('Claude native (stream: %s): promptCache places cache_control, { ttl } sets it; the anthropic aliases still work', async (stream) => {
     const run = async (providerOptions: Record<string, unknown>) =>
-      stream ? (await collect(bedrock().streamText({ model: sonnet37, system: 'Be brief.', prompt: 'Hi', providerOptions }))).result : bedrock().generateText({ model: sonnet37, system: 'Be brief.', prompt: 'Hi', providerOptions });
+      stream ? (await collect(bedrock().streamText({ model: claude37, system: 'Be brief.', prompt: 'Hi', providerOptions }))).result : bedrock().generateText({ model: claude37, system: 'Be brief.', prompt: 'Hi', providerOptions });
     await run({ promptCache: true });
     expect(request(0).body.system).toEqual([{ type: 'text', text: 'Be brief.', cache_control: { type: 'ephemeral' } }]);
     await run({ promptCache: { ttl: '1h' } });
@@ -65,7 +62,7 @@ describe('promptCache', () => {
   });
 
   it.each([false, true])('Claude on Converse (stream: %s): promptCache adds cachePoint blocks', async (stream) => {
-    const call = { model: sonnet37, system: 'Be brief.', prompt: 'Hi', providerOptions: { useConverse: true, promptCache: { ttl: '1h' as const } } };
+    const call = { model: claude37, system: 'Be brief.', prompt: 'Hi', providerOptions: { useConverse: true, promptCache: { ttl: '1h' as const } } };
     if (stream) await collect(bedrock().streamText(call));
     else await bedrock().generateText(call);
     expect(request(0).body.system).toEqual([{ text: 'Be brief.' }, { cachePoint: { type: 'default', ttl: '1h' } }]);
@@ -75,8 +72,8 @@ describe('promptCache', () => {
     const cases: [string, Record<string, unknown>, RegExp][] = [
       [llama, { promptCache: true }, /promptCache.*no prompt caching/],
       ['mistral.mistral-large-2407-v1:0', { promptCache: true }, /promptCache: no configured family serves/],
-      [sonnet37, { promptCache: { ttl: '2h' } }, /providerOptions\.promptCache\.ttl must be '5m' or '1h'/],
-      [sonnet37, { promptCache: 'yes' }, /providerOptions\.promptCache must be a boolean or \{ ttl \}/],
+      [claude37, { promptCache: { ttl: '2h' } }, /providerOptions\.promptCache\.ttl must be '5m' or '1h'/],
+      [claude37, { promptCache: 'yes' }, /providerOptions\.promptCache must be a boolean or \{ ttl \}/],
     ];
     for (const [model, providerOptions, message] of cases) {
       const error = await failure(bedrock().generateText({ model, prompt: 'Hi', providerOptions }));
@@ -128,7 +125,7 @@ describe('baseModel', () => {
 
   it('baseModel beside a model ID that names its model, or that is not a foundation-model ID, is an InputError', async () => {
     for (const [model, baseModel, message] of [
-      [haiku, 'anthropic.claude-3-haiku-20240307-v1:0', /names its model itself/],
+      [haiku3, 'anthropic.claude-3-haiku-20240307-v1:0', /names its model itself/],
       [appProfile, 42, /must be a foundation-model ID/],
       [appProfile, appProfile, /must be a foundation-model ID/],
     ] as const) {
@@ -167,7 +164,7 @@ describe('guard parts (Converse guardContent)', () => {
   const guardrail = { id: 'gr1abc', version: '1', trace: 'enabled' } as const;
   it.each([false, true])('only the guarded text is assessed; a request with one goes through Converse (stream: %s)', async (stream) => {
     const run = async (content: Message['content'], earlier: Message[] = []) => {
-      const call = { model: haiku, messages: [...earlier, { role: 'user' as const, content }], providerOptions: { guardrail } };
+      const call = { model: haiku3, messages: [...earlier, { role: 'user' as const, content }], providerOptions: { guardrail } };
       return stream ? (await collect(bedrock().streamText(call))).result : bedrock().generateText(call);
     };
     const blocked = await run([
@@ -192,11 +189,11 @@ describe('guard parts (Converse guardContent)', () => {
 
   it('forcing InvokeModel, or a bad qualifier, is an InputError before sending', async () => {
     const guarded: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: true }] };
-    const forced = await failure(bedrock().generateText({ model: haiku, messages: [guarded], providerOptions: { useConverse: false } }));
+    const forced = await failure(bedrock().generateText({ model: haiku3, messages: [guarded], providerOptions: { useConverse: false } }));
     expect(forced).toBeInstanceOf(InputError);
     expect(forced?.message).toMatch(/guarded text part \(guardContent\)/);
     const bad: Message = { role: 'user', content: [{ type: 'text', text: 'Hi', guard: { qualifiers: ['everything' as never] } }] };
-    const qualifier = await failure(bedrock().generateText({ model: haiku, messages: [bad] }));
+    const qualifier = await failure(bedrock().generateText({ model: haiku3, messages: [bad] }));
     expect(qualifier).toBeInstanceOf(InputError);
     expect(qualifier?.message).toMatch(/messages\[0\]\.content\[0\]\.guard must be true or \{ qualifiers/);
     expect(context.emulator.requests).toHaveLength(0);

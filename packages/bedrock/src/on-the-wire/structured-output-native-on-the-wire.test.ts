@@ -15,17 +15,19 @@ const { context, bedrock, request } = useFamilyEmulator([anthropic]);
 const citySchema = { type: 'object', properties: { city: { type: 'string' }, population: { type: 'integer' } }, required: ['city', 'population'] };
 const schema = jsonSchema<{ city: string; population: number }>(citySchema);
 const native = { useConverse: false };
+/** The InvokeModel body of a 'json' call for `citySchema` with the prompt 'A city', streaming or not. */
+const cityBody = {
+  anthropic_version: 'bedrock-2023-05-31',
+  max_tokens: 4096,
+  messages: [{ role: 'user', content: 'A city' }],
+  output_config: { format: { type: 'json_schema', schema: citySchema } },
+};
 
 describe("generateObject mode 'json' on the native route", () => {
   it('sends output_config.format (schema as an object) in the InvokeModel body, no tools; the object parsed from the text', async () => {
     const result = await bedrock().generateObject({ model: sonnet45, prompt: 'A city', schema, mode: 'json', schemaName: 'city', providerOptions: native });
     expect(routeOf(request(0))).toBe('invoke');
-    expect(request(0).body).toEqual({
-      anthropic_version: 'bedrock-2023-05-31',
-      max_tokens: 4096,
-      messages: [{ role: 'user', content: 'A city' }],
-      output_config: { format: { type: 'json_schema', schema: citySchema } },
-    });
+    expect(request(0).body).toEqual(cityBody);
     expect(result.object).toEqual(JSON.parse(result.text));
     expect(typeof result.object.city).toBe('string');
     expect(result.warnings).toEqual([]);
@@ -88,12 +90,7 @@ describe("streamObject mode 'json' on the native route", () => {
     const partials: unknown[] = [];
     for await (const partial of stream.partialObjectStream) partials.push(partial);
     expect(routeOf(request(0))).toBe('invoke-with-response-stream');
-    expect(request(0).body).toEqual({
-      anthropic_version: 'bedrock-2023-05-31',
-      max_tokens: 4096,
-      messages: [{ role: 'user', content: 'A city' }],
-      output_config: { format: { type: 'json_schema', schema: citySchema } },
-    });
+    expect(request(0).body).toEqual(cityBody);
     expect(partials.length).toBeGreaterThan(2);
     expect(partials.at(-1)).toEqual({ city: 'Lyon', population: 522250 });
     expect(await stream.object).toEqual({ city: 'Lyon', population: 522250 });
