@@ -30,7 +30,7 @@ export const converseMediaFormats: Readonly<Record<'image' | 'document' | 'video
 };
 
 /**
- * The Converse format of an image or document, or `undefined` when Converse
+ * The Converse format of an image, document or video, or `undefined` when Converse
  * can't carry it. Parameters and case don't change the format:
  * `Image/JPEG; x=y` is `jpeg`.
  */

@@ -79,7 +79,6 @@ describe('embedMany against the emulator: batches, order, concurrency', () => {
     const { embeddings, usage } = await pending;
 
     expect(emulator.requests).toHaveLength(7);
-    console.log("DBG max", maxInFlight);
     expect(maxInFlight).toBe(3);
     expect(emulator.requests.map((request) => (request.body as Json).inputText).sort()).toEqual([...values].sort());
     expect(emulator.requests.every((request) => (request.body as Json).dimensions === 256)).toBe(true);
