@@ -1,16 +1,10 @@
-/** A run of reasoning or answer text taken out of R1's output. */
-export interface ThinkSegment {
-  type: 'reasoning' | 'text';
-  text: string;
-}
+import type { TagSegment, TagSplitter } from '@bedrock-kit/core';
 
-/** Splits R1 output at `</think>`, chunk by chunk. */
-export interface ThinkSplitter {
-  /** Feeds the next piece of output; returns the segments that are certain so far. */
-  push(text: string): ThinkSegment[];
-  /** The end of the output: what was held back, as text when no `</think>` came. */
-  flush(): ThinkSegment[];
-}
+/** A run of reasoning or answer text taken out of R1's output (core's `TagSegment`). */
+export type ThinkSegment = TagSegment;
+
+/** Splits R1 output at `</think>`, chunk by chunk; `flush()` at the end gives what was held back, as text when no `</think>` came. */
+export type ThinkSplitter = TagSplitter;
 
 const closeTag = '</think>';
 const openTag = /^\s*<think>/;
