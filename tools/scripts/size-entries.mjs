@@ -68,11 +68,17 @@ export const lazyCalls = [
 ];
 
 /**
- * Code every call may load on use but none loads up front (decision 0023): `marker` is a string only that
- * code holds, checked to be in the bundle with its chunks (else the check is stale) and not up front.
- * Every entry of the facade package carries them.
+ * Code every call may load on use but none loads up front (decisions 0023, 0026): `marker` is a string only
+ * that code holds, checked to be in the bundle with its chunks (else the check is stale) and not up front.
+ * Every entry of the facade package carries them; `textCallsOnly`, only those that make a text call.
  */
-export const codeOnUse = [{ what: 'the failure path (transport/failure/)', marker: 'SigV4 signatures are valid for 5 minutes' }];
+export const codeOnUse = [
+  { what: 'the failure path (transport/failure/)', marker: 'SigV4 signatures are valid for 5 minutes' },
+  { what: 'the messages of refused requests (request/refusal/refusal-messages.ts, decision 0026)', marker: 'a conversation must start with a user message', textCallsOnly: true },
+];
+
+/** An entry that makes a text call (generate / stream, text or object, token counts): the calls that prepare a model request. */
+const makesTextCall = (entry) => /\b(generateText|streamText|generateObject|streamObject|countTokens)\b/.test(entry.code);
 
 /**
  * What a `createBedrock` bundle may hold from `calls/` up front: the two text calls (generateText's
@@ -93,7 +99,9 @@ const facadeExpectations = { onlySources: { folder: 'packages/bedrock/src/calls/
  * @returns {SizeEntry[]}
  */
 export function createSizeEntries() {
-  return listSizeEntries().map((entry) => (entry.code.includes("from '@bedrock-kit/bedrock") ? { ...entry, codeOnUse } : entry));
+  return listSizeEntries().map((entry) =>
+    entry.code.includes("from '@bedrock-kit/bedrock") ? { ...entry, codeOnUse: codeOnUse.filter((code) => !code.textCallsOnly || makesTextCall(entry)) } : entry,
+  );
 }
 
 /** @returns {SizeEntry[]} */

@@ -5,6 +5,7 @@ import type { CallContext } from '../transport/call-context';
 import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
+import { explainRefusal } from '../request/refusal/refuse-request';
 import type { RetryState } from '../transport/prepare-retry';
 import { prepareRouteRequest, type RouteRequest } from '../request/prepare-route-request';
 import { runModelStep, type PartialBuilder } from '../transport/run-model-step';
@@ -19,9 +20,6 @@ const replay: CodeOnUse<typeof import('../response/replay-outcome-as-events')> =
   what: 'the stream replay of a non-streaming answer',
   load: () => import('../response/replay-outcome-as-events'),
 };
-
-const fallbackWarning =
-  'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
 
 /** What the steps of one call share. */
 interface CallState {
@@ -119,10 +117,10 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
       call.fallback = true;
     }
   }
-  if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
   const outcome = yield* runModelStep(context, prepareStep(call, { ...stepRequest, stream: false }), retry);
-  // Only models that refuse tools while streaming get here (gpt-oss): the replay is loaded then.
-  const { replayOutcomeAsEvents } = await runWithinDeadline(context, () => loadOnUse(replay));
+  // Only models that refuse tools while streaming get here (gpt-oss): the replay and its warning are loaded then.
+  const { replayOutcomeAsEvents, fallbackWarning } = await runWithinDeadline(context, () => loadOnUse(replay));
+  if (!warnings.includes(fallbackWarning)) warnings.push(fallbackWarning);
   yield* replayOutcomeAsEvents(outcome);
   return outcome;
 }
@@ -130,8 +128,15 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
 /** The step's request, once the code the call loads on use is there (a native codec, the platform options' code). */
 function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
   const prepare = ({ target, route, codec, endpoint, platform }: PreparedCall) => prepareRouteRequest(target, stepRequest, route, codec, endpoint, platform);
-  const ready = readyCall(prepared, (load) => runWithinDeadline(context, load), stepRequest);
-  return ready instanceof Promise ? ready.then(prepare) : prepare(ready);
+  const wait = <T>(load: () => Promise<T>) => runWithinDeadline(context, load);
+  // A refusal's message is loaded on use (`explainRefusal`), a wait within the call's deadline too.
+  const explain = (error: unknown) => explainRefusal(error, wait);
+  try {
+    const ready = readyCall(prepared, wait, stepRequest);
+    return ready instanceof Promise ? ready.then(prepare).catch(explain) : prepare(ready);
+  } catch (error) {
+    return explain(error);
+  }
 }
 
 /** The caller-facing `partial` of a step in flight: the finished steps plus this one. */

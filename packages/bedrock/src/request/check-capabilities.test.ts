@@ -4,9 +4,12 @@ import { loadExtendedCode } from './extended/load-extended-code';
 import { checkCapabilities } from './check-capabilities';
 import { resolveModelTarget } from './resolve-model-target';
 import { createTestFamily } from './test-family.test-support';
+import { loadRefusalMessages } from './refusal/refuse-request';
 
 // Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
 beforeAll(() => loadExtendedCode());
+// Refusals get their texts on use (decision 0026): these synchronous checks are read with the texts loaded.
+beforeAll(() => loadRefusalMessages());
 
 const base = (extra: Partial<ModelRequest> = {}): ModelRequest => ({ messages: [{ role: 'user', content: 'x' }], providerOptions: {}, stream: false, ...extra });
 const image = { type: 'image' as const, data: 'AAAA', mediaType: 'image/png' };

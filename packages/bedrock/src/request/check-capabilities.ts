@@ -3,7 +3,7 @@ import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
 import { readExtendedCode, hasExtendedFeatures } from './extended/load-extended-code';
 import { suggestInferenceProfile } from './suggest-inference-profile';
-import { throwInputError } from './throw-input-error';
+import { refuseRequest } from './refusal/refuse-request';
 
 /**
  * Refuses, before any network call, a request the model can't serve according
@@ -17,21 +17,21 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   // Only round two's features are Converse-only (their code is loaded when a request has one).
   if (route === 'invoke' && hasExtendedFeatures(request)) {
     const feature = readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities);
-    if (feature) throwInputError(`${target.parsed.modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`);
+    if (feature) refuseRequest('nativeCannotCarry', target.parsed.modelId, feature);
   }
   // Only a family maps `reasoning` to its wire field: without one it would be dropped.
   if (request.reasoning !== undefined && !family) {
-    throwInputError(`reasoning: no configured family serves "${target.parsed.modelId}" to map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`);
+    refuseRequest('reasoningWithoutFamily', target.parsed.modelId);
   }
   if (!info || !family) return;
   const id = target.parsed.modelId;
   if (info.requiredInferenceProfile !== undefined) {
-    throwInputError(`Bedrock serves ${id} only through an inference profile: use "${suggestInferenceProfile(info.requiredInferenceProfile, region)}" (or another region's prefix) as the model ID.`);
+    refuseRequest('profileOnly', id, suggestInferenceProfile(info.requiredInferenceProfile, region));
   }
   const caps = info.capabilities;
   const requireCapability = (capable: boolean, feature: string) => {
     if (!capable) {
-      throwInputError(`${id}: this ${family.displayName ?? family.name} model has no ${feature} on Bedrock (${route === 'invoke' ? 'InvokeModel' : 'Converse'}).`);
+      refuseRequest('capability', id, family.displayName ?? family.name, feature, route === 'converse');
     }
   };
   requireCapability(!request.tools?.length || caps.tools, 'tool calling');

@@ -1,4 +1,5 @@
-import { ConfigError, type ModelRequest } from '@bedrock-kit/core';
+import type { ModelRequest } from '@bedrock-kit/core';
+import { refuseSetting } from './refusal/refuse-request';
 import { readExtendedCode, hasExtendedFeatures } from './extended/load-extended-code';
 import type { ModelTarget } from './resolve-model-target';
 
@@ -17,10 +18,7 @@ export function chooseRoute(target: ModelTarget, request: ModelRequest): Route {
   const native = family?.native !== undefined && info?.capabilities.nativeApi !== false;
   if (useConverse === false) {
     if (native) return 'invoke';
-    const problem = family
-      ? `the ${family.name} family has no native InvokeModel codec for "${target.parsed.modelId}"; use Converse`
-      : `no configured family serves "${target.parsed.modelId}"; pass its family to createBedrock({ families }) or drop useConverse: false`;
-    throw new ConfigError({ message: `useConverse: false: ${problem}.` });
+    refuseSetting('useConverseWithoutNative', family?.name, target.parsed.modelId);
   }
   if (request.tools?.length || !native || (info && family?.native?.accepts?.(request, info) === false)) return 'converse';
   if (hasExtendedFeatures(request) && readExtendedCode().findConverseOnlyFeature(request, family?.native, info?.capabilities) !== undefined) return 'converse';

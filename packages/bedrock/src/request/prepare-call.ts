@@ -12,7 +12,7 @@ import { loadExtendedCode, needsExtendedCode } from './extended/load-extended-co
 import { needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
 import { prepareModelRequest } from './prepare-model-request';
-import { throwInputError } from './throw-input-error';
+import { explainRefusal, refuseRequest } from './refusal/refuse-request';
 import { resolveModelTarget, type ModelTarget } from './resolve-model-target';
 import type { RouteCodec } from './route-codec';
 
@@ -61,7 +61,13 @@ export function prepareCall(instance: BedrockInstance, request: GenerateTextRequ
   const loads: Promise<unknown>[] = [];
   if (needsExtendedCode(request)) loads.push(loadExtendedCode());
   if (!platformCode.module && needsPlatformCode((request.providerOptions ?? {}) as Record<string, unknown>, instance.families)) loads.push(loadOnUse(platformCode));
-  return loads.length > 0 ? Promise.all(loads).then(() => prepareLoadedCall(instance, request, stream)) : prepareLoadedCall(instance, request, stream);
+  // A refusal's message is loaded on use: a refused call waits for it here (its promise rejects).
+  if (loads.length > 0) return Promise.all(loads).then(() => prepareLoadedCall(instance, request, stream)).catch(explainRefusal);
+  try {
+    return prepareLoadedCall(instance, request, stream);
+  } catch (error) {
+    return explainRefusal(error);
+  }
 }
 
 function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall {
@@ -81,7 +87,7 @@ function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextReque
   checkCapabilities(target, modelRequest, route, region, instance.families);
   if (promptCache !== undefined) readLoaded(platformCode).checkPromptCache(target, modelRequest);
   const maxOutputTokens = target.info?.capabilities.maxOutputTokens;
-  if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) throwInputError(`maxTokens ${modelRequest.maxTokens} is over the model's ${maxOutputTokens}.`);
+  if (maxOutputTokens && modelRequest.maxTokens! > maxOutputTokens) refuseRequest('maxTokensOver', modelRequest.maxTokens!, maxOutputTokens);
   // chooseRoute picks InvokeModel only for a configured family with a native codec, whose model it resolved.
   const codec = route === 'invoke' ? (loadNativeCodec(target.family!.native!, target.family!.name) as RouteCodec | Promise<RouteCodec>) : readConverseCodec(target.family?.converse);
   const prepared = { target, modelRequest, route, codec, region, endpoint, auth, platform } as PreparedCall;

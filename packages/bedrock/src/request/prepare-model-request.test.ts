@@ -3,9 +3,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtendedCode } from './extended/load-extended-code';
 import * as z from 'zod';
 import { prepareModelRequest } from './prepare-model-request';
+import { loadRefusalMessages } from './refusal/refuse-request';
 
 // Round two's request features are code loaded on use: a call loads it before it is prepared (prepare-call).
 beforeAll(() => loadExtendedCode());
+// Refusals get their texts on use (decision 0026): these synchronous checks are read with the texts loaded.
+beforeAll(() => loadRefusalMessages());
 
 const model = 'anthropic.claude-3-haiku-20240307-v1:0';
 

@@ -3,7 +3,7 @@ import { prepareSystemContent, splitSystemMessages } from './prepare-system-cont
 import { readExtendedCode } from './extended/load-extended-code';
 import type { GenerateTextRequest, ObjectTextRequest } from './generate-text-request';
 import { isCount } from '../client/is-count';
-import { throwInputError } from './throw-input-error';
+import { refuseRequest } from './refusal/refuse-request';
 import { validateMessages } from './validate-messages';
 
 /**
@@ -16,9 +16,9 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   // Bedrock's ID and ARN grammar (service model), without its catch-all that lets `.` and `..` change the request path.
   const id = typeof model === 'string' ? model.trim().replace(/^bedrock:/, '') : '';
   if (id.length > 2048 || !/^(arn:aws[\w-]*:(bedrock|sagemaker):[\w.:/-]+|[\w.:-]+)$/.test(id) || /(^|\/)\.\.?(\/|$)/.test(id)) {
-    throwInputError(`model is required: a Bedrock model ID or ARN (e.g. "anthropic.claude-3-5-haiku-20241022-v1:0"), not ${JSON.stringify(id.slice(0, 80))}.`);
+    refuseRequest('model', id);
   }
-  if (prompt !== undefined && request.messages !== undefined) throwInputError('Give either prompt or messages, not both.');
+  if (prompt !== undefined && request.messages !== undefined) refuseRequest('promptAndMessages');
   const given = prompt !== undefined ? [{ role: 'user', content: prompt } as Message] : (request.messages ?? []);
   const system = prepareSystemContent(request.system);
   if (request.reasoning !== undefined) readExtendedCode().validateReasoning(request.reasoning);
@@ -29,9 +29,9 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
   const { messages, systemMessages } = splitSystemMessages(given);
 
   if (toolChoice !== undefined && toolChoice !== 'auto' && toolChoice !== 'none') {
-    if (tools.length === 0) throwInputError(`toolChoice ${JSON.stringify(toolChoice)} needs tools.`);
+    if (tools.length === 0) refuseRequest('toolChoiceWithoutTools', toolChoice);
     if (typeof toolChoice === 'object' && !tools.some((tool) => tool.name === toolChoice.tool)) {
-      throwInputError(`toolChoice names "${toolChoice.tool}", not one of the tools (${tools.map((tool) => tool.name).join(', ')}).`);
+      refuseRequest('toolChoiceUnknown', toolChoice.tool, tools.map((tool) => tool.name));
     }
   }
   for (const key of ['maxTokens', 'maxSteps', 'topK', 'temperature', 'topP'] as const) {
@@ -39,7 +39,7 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
     // Counts are integers from 1 to 2³¹−1; sampling settings finite numbers in the service model's [0, 1].
     const count = key[0] !== 't' || key === 'topK';
     if (value !== undefined && !(typeof value === 'number' && (count ? isCount(value) : value >= 0 && value <= 1))) {
-      throwInputError(`${key} must be ${count ? 'a positive integer up to 2147483647' : 'a number from 0 to 1'}; got ${typeof value === 'number' ? value : typeof value}.`);
+      refuseRequest('setting', key, count, value);
     }
   }
 
@@ -68,14 +68,14 @@ export function prepareModelRequest(request: GenerateTextRequest, stream: boolea
 function checkPromptResourceRequest(request: GenerateTextRequest): void {
   const owned = (['system', 'tools', 'maxTokens', 'temperature', 'topP', 'stopSequences'] as const).find((field) => request[field] !== undefined);
   const field = owned ?? (request.providerOptions?.additionalModelRequestFields !== undefined ? 'providerOptions.additionalModelRequestFields' : undefined);
-  if (field) throwInputError(`${field}: a prompt-management ARN brings its own system prompt, tools and settings; drop ${field} or call the model directly.`);
+  if (field) refuseRequest('promptResourceField', field);
 }
 
 function prepareTools(tools: GenerateTextRequest['tools']): ModelTool[] {
   return Object.entries(tools ?? {}).map(([name, tool]) => {
-    if (tool?.inputSchema === undefined) throwInputError(`Tool "${name}" needs an inputSchema (zod, jsonSchema(…) or JSON Schema).`);
+    if (tool?.inputSchema === undefined) refuseRequest('toolSchema', name);
     const { jsonSchema } = prepareSchema(tool.inputSchema, `tool "${name}"`);
-    if (tool.strict !== undefined && typeof tool.strict !== 'boolean') throwInputError(`tools.${name}.strict must be a boolean; got ${typeof tool.strict}.`);
+    if (tool.strict !== undefined && typeof tool.strict !== 'boolean') refuseRequest('toolStrict', name, tool.strict);
     return omitUndefined({ name, description: tool.description, inputSchema: jsonSchema, strict: tool.strict });
   });
 }

@@ -1,6 +1,6 @@
 import { convertContentToParts, type ModelTool, type RequestMessage } from '@bedrock-kit/core';
 import { prepareSystemContent } from './prepare-system-content';
-import { throwInputError } from './throw-input-error';
+import { refuseRequest } from './refusal/refuse-request';
 import { validatePart } from './validate-part';
 
 /** Bedrock tool names (service model `ToolName`; Converse enforces it on `toolSpec` and `toolUse`). */
@@ -16,17 +16,17 @@ const validToolName = /^[a-zA-Z0-9_-]{1,64}$/;
  * never comes first.
  */
 export function validateMessages(messages: readonly RequestMessage[], tools: ModelTool[] | undefined): void {
-  if (!Array.isArray(messages) || messages.length === 0) throwInputError('messages is empty: pass `prompt` or at least one user message.');
+  if (!Array.isArray(messages) || messages.length === 0) refuseRequest('messagesEmpty');
   for (const tool of tools ?? []) checkToolName(tool.name, `tools.${tool.name}`);
   const calledIds = new Set<string>();
   messages.forEach((message, index) => {
     const where = `messages[${index}]`;
     const role: unknown = message.role;
     if (role !== 'user' && role !== 'assistant' && role !== 'system') {
-      throwInputError(`${where}.role is ${JSON.stringify(role)}: use 'user', 'assistant' or 'system'.`);
+      refuseRequest('role', where, role);
     }
     if (index === 0 && role !== 'user') {
-      throwInputError(`messages[0] is from the ${role}: a conversation must start with a user message${role === 'system' ? '; put the first instructions in `system`' : ''}.`);
+      refuseRequest('firstRole', role);
     }
     if (message.role === 'system') {
       prepareSystemContent(message.content, `${where}.content`);
@@ -34,18 +34,18 @@ export function validateMessages(messages: readonly RequestMessage[], tools: Mod
     }
     const parts = convertContentToParts(message.content);
     if (parts.every((part) => (part.type === 'text' && part.text.trim() === '') || part.type === 'cache-point')) {
-      throwInputError(`${where} has no content: give it text or remove it.`);
+      refuseRequest('noContent', where);
     }
     parts.forEach((part, partIndex) => {
       const path = `${where}.content[${partIndex}]`;
       validatePart(part, path);
       if (part.type !== 'tool-call' && part.type !== 'tool-result') return;
-      if (typeof part.id !== 'string' || part.id === '') throwInputError(`${path}: a tool-call id must be a non-empty string; keep the one the model returned.`);
+      if (typeof part.id !== 'string' || part.id === '') refuseRequest('toolCallId', path);
       if (part.type === 'tool-call') {
         checkToolName(part.name, `${path} (tool-call)`);
         calledIds.add(part.id);
       } else if (!calledIds.has(part.id)) {
-        throwInputError(`${path}: tool-result ${JSON.stringify(part.id)} answers no earlier tool-call; keep the assistant message that made it.`);
+        refuseRequest('unansweredToolResult', path, part.id);
       }
     });
   });
@@ -53,6 +53,6 @@ export function validateMessages(messages: readonly RequestMessage[], tools: Mod
 
 function checkToolName(name: unknown, where: string): void {
   if (typeof name !== 'string' || !validToolName.test(name)) {
-    throwInputError(`${where}: the tool name ${JSON.stringify(name)} is not valid on Bedrock (${validToolName.source}); rename it.`);
+    refuseRequest('toolName', where, name, validToolName.source);
   }
 }

@@ -1,7 +1,7 @@
 import type { Part } from '@bedrock-kit/core';
 import { isPlainPart, readExtendedCode } from './extended/load-extended-code';
 import { isJsonValue } from './is-json-value';
-import { throwInputError } from './throw-input-error';
+import { refuseRequest } from './refusal/refuse-request';
 
 /**
  * The rules of one part known before sending (API.md "Parts"). Plain text, tool calls and tool
@@ -11,5 +11,5 @@ import { throwInputError } from './throw-input-error';
  */
 export function validatePart(part: Part, path: string): void {
   if (!isPlainPart(part)) return readExtendedCode().validateExtendedPart(part, path);
-  if (part.type === 'tool-result' && !isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
+  if (part.type === 'tool-result' && !isJsonValue(part.output)) refuseRequest('toolOutput', part.id);
 }

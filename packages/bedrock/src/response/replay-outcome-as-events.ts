@@ -1,6 +1,10 @@
 import type { StreamEvent } from '@bedrock-kit/core';
 import type { StepOutcome } from './step-outcome';
 
+/** What the result of a call that fell back says (once, however many of its steps did). */
+export const fallbackWarning =
+  'This model does not support tool use while streaming on Bedrock: bedrock-kit made one non-streaming call and replayed its answer as stream events.';
+
 /**
  * A complete answer as the stream events it would have produced, for the
  * non-streaming fallback: the same events, in the same order, that the

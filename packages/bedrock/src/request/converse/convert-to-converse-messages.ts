@@ -1,7 +1,8 @@
-import { convertContentToParts, InputError, type ConverseMessage, type Message, type ModelRequest, type Part } from '@bedrock-kit/core';
+import { convertContentToParts, type ConverseMessage, type Message, type ModelRequest, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
 import { createDocumentNamer } from './create-document-namer';
 import { convertPartToConverseBlock } from './convert-part-to-converse-block';
+import { refuseRequest } from '../refusal/refuse-request';
 
 /** Converse takes images and documents only from the user, tool calls and reasoning only from the assistant. */
 const partRoles: Partial<Record<Part['type'], ConverseMessage['role']>> = {
@@ -44,7 +45,7 @@ export function convertToConverseMessages(
       const role = part.type === 'tool-result' ? 'user' : message.role;
       const wanted = partRoles[part.type];
       if (wanted && wanted !== role) {
-        throw new InputError({ message: `${path}: Converse takes ${part.type} parts only in ${wanted} messages; move it.` });
+        refuseRequest('partRole', path, part.type, wanted);
       }
       const block = convertPartToConverseBlock(part, { toolIds, documentNames, path });
       const last = turns[turns.length - 1];
@@ -52,9 +53,7 @@ export function convertToConverseMessages(
       else {
         // Converse alternates user and assistant turns around system ones: two turns of one role can't be merged across an instruction.
         if (last?.role === 'system' && turns.filter((turn) => turn.role !== 'system').at(-1)?.role === role) {
-          throw new InputError({
-            message: `messages[${messageIndex}]: a system message sits between two ${role} messages, which Converse can't send as alternating turns; move it after the other role's message.`,
-          });
+          refuseRequest('systemBetween', messageIndex, role);
         }
         turns.push({ role, content: [block] });
       }
@@ -66,7 +65,7 @@ export function convertToConverseMessages(
     if (role === 'user') content.sort((a, b) => Number('toolResult' in b) - Number('toolResult' in a));
     // Service model `Message.content`: a turn with a document must also have a text block.
     if (content.some((block) => 'document' in block) && !content.some((block) => 'text' in block)) {
-      throw new InputError({ message: 'Converse: a message with a document part needs a text part too, e.g. your question about it.' });
+      refuseRequest('documentWithoutText');
     }
   }
   return turns;

@@ -2,9 +2,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadExtendedCode } from '../extended/load-extended-code';
 import { InputError, type Message, type ModelRequest, type ModelTool } from '@bedrock-kit/core';
 import { convertToConverseRequest } from './convert-to-converse-request';
+import { loadRefusalMessages } from '../refusal/refuse-request';
 
 // Round two's parts are code loaded on use: a call loads it before it is prepared (prepare-call).
 beforeAll(() => loadExtendedCode());
+// Refusals get their texts on use (decision 0026): these synchronous checks are read with the texts loaded.
+beforeAll(() => loadRefusalMessages());
 
 const request = (messages: Message[], extra: Partial<ModelRequest> = {}): ModelRequest => ({
   messages,

@@ -1,4 +1,5 @@
-import { InputError, omitUndefined, type ConverseRequestBody, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
+import { omitUndefined, type ConverseRequestBody, type ModelTool, type ToolChoice } from '@bedrock-kit/core';
+import { refuseRequest } from '../refusal/refuse-request';
 
 /** The `toolConfig` to send (if any) and what the caller should be told about it. */
 export interface PreparedConverseToolConfig {
@@ -22,12 +23,10 @@ export function prepareConverseToolConfig(
   const names = tools.map((tool) => tool.name);
   const forced = typeof toolChoice === 'object';
   if (forced ? !names.includes(toolChoice.tool) : toolChoice === 'required' && names.length === 0) {
-    throw new InputError({
-      message: `toolChoice ${JSON.stringify(toolChoice)} needs ${forced ? 'that tool' : 'tools'} in \`tools\` (given: ${names.join(', ') || 'none'}). Pass it or drop \`toolChoice\`.`,
-    });
+    refuseRequest('toolChoiceMissing', toolChoice, forced, names);
   }
   if (names.length === 0 && historyHasToolBlocks) {
-    throw new InputError({ message: 'The messages hold tool calls but there are no tools, which Converse requires. Pass the same `tools` as before.' });
+    refuseRequest('toolsMissing');
   }
   if (names.length === 0 || (toolChoice === 'none' && !historyHasToolBlocks)) return { warnings: [] };
   const choice = toolChoice === 'auto' ? { auto: {} } : toolChoice === 'required' ? { any: {} } : forced ? { tool: { name: toolChoice.tool } } : undefined;

@@ -1,0 +1,64 @@
+import { anthropic } from '@bedrock-kit/anthropic';
+import { AbortError, InputError } from '@bedrock-kit/core';
+import { describe, expect, it, vi } from 'vitest';
+import { failure, models, streamFailure, useFamilyEmulator } from './family-on-the-wire.test-support';
+
+// The chunk of refusal texts (`request/refusal/refusal-messages.ts`, decision 0026) cannot be fetched,
+// as a browser reports it. `chunk.mode` says what the next load does: fail, hang until released, or load.
+const { chunk } = vi.hoisted(() => ({
+  chunk: { mode: 'fail' as 'fail' | 'hang' | 'load', loads: 0, release: undefined as (() => void) | undefined, onHang: undefined as (() => void) | undefined },
+}));
+vi.mock('../request/refusal/refusal-messages', async (importOriginal) => {
+  chunk.loads++;
+  if (chunk.mode === 'hang') {
+    await new Promise<void>((resolve) => {
+      chunk.release = resolve;
+      chunk.onHang?.();
+    });
+  }
+  if (chunk.mode !== 'load') throw new TypeError('Failed to fetch dynamically imported module: https://app.example/assets/refusal-messages-3b7a.js');
+  return importOriginal();
+});
+
+const { bedrock, context } = useFamilyEmulator([anthropic]);
+const toolCallHistory = [
+  { role: 'user' as const, content: 'Weather in Oslo?' },
+  { role: 'assistant' as const, content: [{ type: 'tool-call' as const, id: 't1', name: 'weather', input: { city: 'Oslo' } }] },
+  { role: 'user' as const, content: [{ type: 'tool-result' as const, id: 't1', name: 'weather', output: { celsius: 4 } }] },
+];
+
+describe('the refusal texts, loaded on use, that cannot load', () => {
+  it('a refused call is still the InputError of its rule, naming the field; nothing is sent', async () => {
+    const error = await failure(bedrock().generateText({ model: models.haiku3, prompt: 'Hi', maxTokens: 0 }));
+    expect(InputError.isInstance(error)).toBe(true);
+    expect(error!.message).toBe('Request refused: setting, maxTokens.');
+    expect(chunk.loads).toBe(1);
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
+  it('a refusal of the step (Converse conversion) too, and the next refusal tries the load again', async () => {
+    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: toolCallHistory, providerOptions: { useConverse: true } }));
+    expect(InputError.isInstance(error)).toBe(true);
+    expect(error!.message).toBe('Request refused: toolsMissing.');
+    expect(chunk.loads).toBe(2);
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
+  it('a load that hangs is bounded by the call: the abort wins, and the call settles', async () => {
+    chunk.mode = 'hang';
+    const controller = new AbortController();
+    chunk.onHang = () => controller.abort();
+    const error = await streamFailure(bedrock().streamText({ model: models.haiku3, prompt: 'Hi', maxTokens: 0, abortSignal: controller.signal }));
+    expect(AbortError.isInstance(error)).toBe(true);
+    chunk.mode = 'load';
+    chunk.release!();
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
+  it('once a load succeeds, the refusal has its whole message', async () => {
+    chunk.mode = 'load';
+    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: toolCallHistory, providerOptions: { useConverse: true } }));
+    expect(error!.message).toBe('The messages hold tool calls but there are no tools, which Converse requires. Pass the same `tools` as before.');
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+});
