@@ -1,7 +1,7 @@
 export { amazon } from './amazon';
 export { amazonEmbed } from './amazon-embed';
-export type { NovaModel } from './nova-models';
-export { novaModels, findNovaModel } from './nova-models';
+export type { NovaModel } from './amazon-models';
+export { novaModels, findNovaModel } from './amazon-models';
 export { resolveAmazonModel } from './resolve-amazon-model';
 export { acceptsNovaRequest } from './accepts-nova-request';
 export { prepareNovaConverseRequest } from './prepare-nova-converse-request';

@@ -1,5 +1,5 @@
 import type { ModelListing } from '@bedrock-kit/core';
-import { novaModels } from './nova-models';
+import { novaModels } from './amazon-models';
 
 /**
  * The Nova text models as the docs list them (`@bedrock-kit/amazon/models`), one row each, named

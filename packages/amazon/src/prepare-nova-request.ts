@@ -2,7 +2,7 @@ import { omitUndefined, type ModelInfo, type ModelRequest, type NativeRequest } 
 import { addTrailingCachePoint } from './add-trailing-cache-point';
 import { convertToNovaMessages } from './convert-to-nova-messages';
 import { novaCachePoint } from './nova-cache-point';
-import { findNovaModel } from './nova-models';
+import { findNovaModel } from './amazon-models';
 import type { NovaContentBlock, NovaRequestBody } from './nova-types';
 import { prepareNovaTools } from './prepare-nova-tools';
 import { readNovaPromptCache } from './read-nova-prompt-cache';

@@ -1,7 +1,7 @@
 import { parseModelId } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { infoOf } from './model-info.test-support';
-import { novaModels } from './nova-models';
+import { novaModels } from './amazon-models';
 import { resolveAmazonModel } from './resolve-amazon-model';
 
 describe('resolveAmazonModel', () => {

@@ -1,5 +1,5 @@
 import { resolveModelFromTable, type ModelInfo, type ParsedModelId } from '@bedrock-kit/core';
-import { findNovaModel } from './nova-models';
+import { findNovaModel } from './amazon-models';
 
 /**
  * The model info when `id` names a Nova understanding model (bare, with a profile prefix, or an ARN).

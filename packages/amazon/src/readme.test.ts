@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { amazonEmbeddingModels } from './amazon-embedding-models';
-import { novaModels } from './nova-models';
+import { novaModels } from './amazon-models';
 
 const readme = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
 const rowOf = (id: string) => readme.split('\n').find((line) => line.startsWith(`| \`${id}\``));
