@@ -1,4 +1,4 @@
-import { jsonSchema, type BedrockError, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool, type ToolResultContentPart } from '@bedrock-kit/core';
+import { jsonSchema, type BedrockError, type Message, type GenerateTextResult, type ModelFamily, type StreamEvent, type Tool, type ToolResultContentPart } from '@bedrock-kit/core';
 import { emulatorApiKey, startEmulator } from '@bedrock-kit/emulator';
 import { collectEvents, failure as failureOf, joinDeltas, useTestEmulator } from '@bedrock-kit/test-utils';
 import { createBedrock, type Bedrock } from '../create-bedrock';
@@ -51,6 +51,13 @@ export const textOf = (events: StreamEvent[]): string => joinDeltas(events, 'tex
 
 /** Reasoning deltas joined. */
 export const reasoningOf = (events: StreamEvent[]): string => joinDeltas(events, 'reasoning-delta');
+
+/** A conversation that called the `weatherTools` tool and holds its result: sent without `tools`, Converse refuses it. */
+export const weatherCallHistory: Message[] = [
+  { role: 'user', content: 'Weather in Oslo?' },
+  { role: 'assistant', content: [{ type: 'tool-call', id: 't1', name: 'weather', input: { city: 'Oslo' } }] },
+  { role: 'user', content: [{ type: 'tool-result', id: 't1', name: 'weather', output: { celsius: 4 } }] },
+];
 
 /** A small tool set with a JSON Schema input. */
 export const weatherTools: Record<string, Tool> = {

@@ -1,7 +1,7 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { AbortError, InputError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
-import { failure, models, streamFailure, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { failure, models, streamFailure, useFamilyEmulator, weatherCallHistory } from './family-on-the-wire.test-support';
 
 // The chunk of refusal texts (`request/refusal/refusal-messages.ts`, decision 0026) cannot be fetched,
 // as a browser reports it. `chunk.mode` says what the next load does: fail, hang until released, or load.
@@ -21,11 +21,6 @@ vi.mock('../request/refusal/refusal-messages', async (importOriginal) => {
 });
 
 const { bedrock, context } = useFamilyEmulator([anthropic]);
-const toolCallHistory = [
-  { role: 'user' as const, content: 'Weather in Oslo?' },
-  { role: 'assistant' as const, content: [{ type: 'tool-call' as const, id: 't1', name: 'weather', input: { city: 'Oslo' } }] },
-  { role: 'user' as const, content: [{ type: 'tool-result' as const, id: 't1', name: 'weather', output: { celsius: 4 } }] },
-];
 
 describe('the refusal texts, loaded on use, that cannot load', () => {
   it('a refused call is still the InputError of its rule, naming the field; nothing is sent', async () => {
@@ -37,7 +32,7 @@ describe('the refusal texts, loaded on use, that cannot load', () => {
   });
 
   it('a refusal of the step (Converse conversion) too, and the next refusal tries the load again', async () => {
-    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: toolCallHistory, providerOptions: { useConverse: true } }));
+    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: weatherCallHistory, providerOptions: { useConverse: true } }));
     expect(InputError.isInstance(error)).toBe(true);
     expect(error!.message).toBe('Request refused: toolsMissing.');
     expect(chunk.loads).toBe(2);
@@ -57,7 +52,7 @@ describe('the refusal texts, loaded on use, that cannot load', () => {
 
   it('once a load succeeds, the refusal has its whole message', async () => {
     chunk.mode = 'load';
-    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: toolCallHistory, providerOptions: { useConverse: true } }));
+    const error = await failure(bedrock().generateText({ model: models.haiku3, messages: weatherCallHistory, providerOptions: { useConverse: true } }));
     expect(error!.message).toBe('The messages hold tool calls but there are no tools, which Converse requires. Pass the same `tools` as before.');
     expect(context.emulator.requests).toHaveLength(0);
   });

@@ -3,17 +3,12 @@ import { ConfigError, InputError } from '@bedrock-kit/core';
 import { describe, expect, it } from 'vitest';
 import { createBedrockClient } from '../client/create-bedrock-client';
 import { streamText } from '../calls/stream-text';
-import { failure, models, streamFailure, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { failure, models, streamFailure, useFamilyEmulator, weatherCallHistory } from './family-on-the-wire.test-support';
 
 // A refused request's message is a chunk loaded on use (decision 0026): the first refusal in this file
 // is thrown before the texts are there and gets its message at the edge of the preparation. Nothing
 // in this file loads the texts up front; the tests run in order, the first one before any load.
 const { bedrock, context } = useFamilyEmulator([anthropic]);
-const toolCallHistory = [
-  { role: 'user' as const, content: 'Weather in Oslo?' },
-  { role: 'assistant' as const, content: [{ type: 'tool-call' as const, id: 't1', name: 'weather', input: { city: 'Oslo' } }] },
-  { role: 'user' as const, content: [{ type: 'tool-result' as const, id: 't1', name: 'weather', output: { celsius: 4 } }] },
-];
 
 describe('the message of a refused request, loaded on use', () => {
   it('the first refusal (texts not loaded yet) reaches the caller with its whole message, in the stack too, and nothing is sent', async () => {
@@ -41,7 +36,7 @@ describe('the message of a refused request, loaded on use', () => {
   });
 
   it('a refusal of the step (Converse conversion) and of a setting (a ConfigError) get their messages too', async () => {
-    const step = await failure(bedrock().generateText({ model: models.haiku3, messages: toolCallHistory, providerOptions: { useConverse: true } }));
+    const step = await failure(bedrock().generateText({ model: models.haiku3, messages: weatherCallHistory, providerOptions: { useConverse: true } }));
     expect(InputError.isInstance(step)).toBe(true);
     expect(step!.message).toBe('The messages hold tool calls but there are no tools, which Converse requires. Pass the same `tools` as before.');
     const setting = await failure(bedrock().generateText({ model: 'writer.palmyra-x5-v1:0', prompt: 'Hi', providerOptions: { useConverse: false } }));
