@@ -26,7 +26,7 @@ describe('the refusal texts, loaded on use, that cannot load', () => {
   it('a refused call is still the InputError of its rule, naming the field; nothing is sent', async () => {
     const error = await failure(bedrock().generateText({ model: models.haiku3, prompt: 'Hi', maxTokens: 0 }));
     expect(InputError.isInstance(error)).toBe(true);
-    expect(error!.message).toBe('Request refused: setting, maxTokens.');
+    expect(error!.message).toBe('Request refused: setting (maxTokens).');
     expect(chunk.loads).toBe(1);
     expect(context.emulator.requests).toHaveLength(0);
   });

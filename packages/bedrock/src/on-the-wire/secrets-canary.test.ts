@@ -166,6 +166,8 @@ const paths: ErrorPath[] = [
   { name: 'config error: an API key with NUL', options: { apiKey: `${canary.apiKey}\u0000` }, errorName: 'ConfigError' },
   { name: 'invalid input (temperature: Infinity)', options: sigv4, request: { temperature: Infinity }, errorName: 'InputError' },
   { name: 'invalid input (model ID ..)', options: sigv4, request: { model: '..' }, errorName: 'InputError' },
+  // A refusal's text is loaded on use (decision 0026): a secret in the wrong field is named by type, never quoted.
+  { name: 'invalid input (a secret where maxTokens goes)', options: sigv4, request: { maxTokens: canary.secretAccessKey }, errorName: 'InputError' },
 ];
 
 describe.each([

@@ -3,29 +3,37 @@ import { describe, expect, it } from 'vitest';
 import { explainRefusal, loadRefusalMessages, refuseRequest, refuseSetting } from './refuse-request';
 import { refusalMessages } from './refusal-messages';
 
-// The tests run in order: the first ones before anything loads the texts (this file's static import of
+// The tests run in order, the first before anything loads the texts (this file's static import of
 // `refusal-messages` is its own module instance's, not the `import()` of `refuse-request`'s descriptor).
-const thrown = (refuse: () => never): unknown => {
+const thrown = (refuse: () => never): InputError => {
   try {
     return refuse();
   } catch (error) {
-    return error;
+    return error as InputError;
   }
 };
+const secret = 'canary-secret-Zq8sWm2LxP4vRt7YbN3kHd6JfG9cEa1U';
 
 describe('refuseRequest and explainRefusal', () => {
-  it('before the texts are loaded, a refusal names its rule and fields; explaining it writes the message in, the stack already read too', async () => {
-    const error = thrown(() => refuseRequest('toolName', 'tools.bad name', 'bad name', '^x$')) as InputError;
-    expect(InputError.isInstance(error)).toBe(true);
-    expect(error.message).toBe('Request refused: toolName, tools.bad name, bad name, ^x$.');
-    expect(error.stack).toContain('Request refused: toolName');
+  it('before the texts load, a refusal names its rule and field, never a value; explaining it writes the message in (the stack read before too)', async () => {
+    const toolName = thrown(() => refuseRequest('toolName', 'tools.bad name', 'bad name', '^x$'));
+    const setting = thrown(() => refuseRequest('setting', 'maxTokens', true, secret)); // a key pasted into the wrong field
+    expect(InputError.isInstance(toolName)).toBe(true);
+    expect([toolName.message, setting.message]).toEqual(['Request refused: toolName (tools.bad name).', 'Request refused: setting (maxTokens).']);
+    expect(toolName.stack).toContain('Request refused: toolName');
+
     const waits: string[] = [];
-    await expect(explainRefusal(error, (load) => (waits.push('waited'), load()))).rejects.toBe(error);
+    await expect(explainRefusal(toolName, (load) => (waits.push('waited'), load()))).rejects.toBe(toolName);
     expect(waits).toEqual(['waited']);
     const message = 'tools.bad name: the tool name "bad name" is not valid on Bedrock (^x$); rename it.';
-    expect(error.message).toBe(message);
-    expect(error.stack).toContain(`InputError: ${message}`);
-    expect(error.stack).not.toContain('Request refused');
+    expect(toolName.message).toBe(message);
+    expect(toolName.stack).toContain(`InputError: ${message}`);
+    expect(toolName.stack).not.toContain('Request refused');
+
+    // Thrown before the load, explained after it: the same text.
+    await expect(explainRefusal(setting)).rejects.toBe(setting);
+    expect(setting.message).toBe('maxTokens must be a positive integer up to 2147483647; got string.');
+    expect(`${setting.message} ${setting.stack} ${JSON.stringify(setting)}`).not.toContain(secret);
   });
 
   it('anything that is not a waiting refusal is thrown again at once, unchanged', () => {
@@ -34,14 +42,14 @@ describe('refuseRequest and explainRefusal', () => {
   });
 
   it('a setting refused is a ConfigError, its message the same text', () => {
-    const error = thrown(() => refuseSetting('useConverseWithoutNative', 'cohere', 'cohere.command-r-v1:0')) as ConfigError;
+    const error = thrown(() => refuseSetting('useConverseWithoutNative', 'cohere', 'cohere.command-r-v1:0'));
     expect(ConfigError.isInstance(error)).toBe(true);
     expect(error.message).toBe(refusalMessages.useConverseWithoutNative('cohere', 'cohere.command-r-v1:0'));
   });
 
-  it('once the texts are loaded, a refusal has its whole message when thrown', async () => {
+  it('once the texts are loaded, a refusal has its whole message when thrown, and needs no explaining', async () => {
     await loadRefusalMessages(); // loaded by the first test's explanation already: the same module
-    const error = thrown(() => refuseRequest('maxTokensOver', 100_000, 8192)) as InputError;
+    const error = thrown(() => refuseRequest('maxTokensOver', 100_000, 8192));
     expect(error.message).toBe("maxTokens 100000 is over the model's 8192.");
     expect(() => explainRefusal(error)).toThrow(error);
   });

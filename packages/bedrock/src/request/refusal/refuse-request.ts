@@ -13,7 +13,7 @@ let unexplained: WeakMap<object, [RefusalRule, unknown[]]> | undefined;
 
 /**
  * Refuses a request before sending: throws the `InputError` of `rule`. Once the texts are loaded its
- * message is final at once; before that it names the rule and its fields, and `explainRefusal` (at
+ * message is final at once; before that it names the rule and its field, and `explainRefusal` (at
  * the edge of the preparation, which is asynchronous anyway) loads the texts and writes the message in.
  */
 export function refuseRequest<Rule extends RefusalRule>(rule: Rule, ...args: Parameters<Messages[Rule]>): never {
@@ -27,7 +27,7 @@ export function refuseSetting<Rule extends RefusalRule>(rule: Rule, ...args: Par
 
 function refuse(Refusal: typeof InputError | typeof ConfigError, rule: RefusalRule, args: unknown[]): never {
   const loaded = messages.module;
-  const error = new Refusal({ message: loaded ? write(loaded.refusalMessages, rule, args) : `Request refused: ${[rule, ...args.filter((arg) => typeof arg === 'string')].join(', ')}.` });
+  const error = new Refusal({ message: loaded ? write(loaded.refusalMessages, rule, args) : fallback(rule, args) });
   if (!loaded) (unexplained ??= new WeakMap()).set(error, [rule, args]);
   throw error;
 }
@@ -50,6 +50,15 @@ export function explainRefusal(error: unknown, wait = (load: () => Promise<unkno
     // V8 writes `stack` on its first read: if something read it already, it holds the old message.
     if (refusal.stack?.includes(before)) refusal.stack = refusal.stack.replace(before, refusal.message);
   }).then(rejectWith, rejectWith);
+}
+
+/**
+ * The message until the texts are there (or when they cannot load): the rule and its first field, which
+ * is always the field's path, a tool's or a model's name. Not the values: the texts never quote a
+ * value that could be anything (a key pasted into the wrong field), and neither does this.
+ */
+function fallback(rule: RefusalRule, [first]: unknown[]): string {
+  return `Request refused: ${rule}${typeof first === 'string' ? ` (${first.slice(0, 80)})` : ''}.`;
 }
 
 function write(texts: Messages, rule: RefusalRule, args: unknown[]): string {
