@@ -2,7 +2,6 @@ import type { ModelFamily, ModelRequest } from '@bedrock-kit/core';
 import type { Route } from './choose-route';
 import type { ModelTarget } from './resolve-model-target';
 import { readExtendedCode, hasExtendedFeatures } from './extended/load-extended-code';
-import { suggestInferenceProfile } from './suggest-inference-profile';
 import { refuseRequest } from './refusal/refuse-request';
 
 /**
@@ -26,7 +25,7 @@ export function checkCapabilities(target: ModelTarget, request: ModelRequest, ro
   if (!info || !family) return;
   const id = target.parsed.modelId;
   if (info.requiredInferenceProfile !== undefined) {
-    refuseRequest('profileOnly', id, suggestInferenceProfile(info.requiredInferenceProfile, region));
+    refuseRequest('profileOnly', id, info.requiredInferenceProfile, region);
   }
   const caps = info.capabilities;
   const requireCapability = (capable: boolean, feature: string) => {

@@ -1,14 +1,15 @@
 import type { ConverseContentBlock, Part } from '@bedrock-kit/core';
 import { isPlainPart, readExtendedCode } from '../extended/load-extended-code';
 import type { ToolIdMap } from './create-tool-id-map';
-import type { DocumentNamer } from './create-document-namer';
+import type { DocumentNamer } from '../extended/create-document-namer';
 import { convertToolOutputToConverse } from './convert-tool-output-to-converse';
 import { mapToolIdToConverse } from './map-tool-id-to-converse';
 
 /** What converting one part needs to know about the rest of the request. */
 export interface PartConversionContext {
   toolIds: ToolIdMap;
-  documentNames: DocumentNamer;
+  /** The request's document names, made by the extended code at its first document (documents are extended parts). */
+  documents: { names?: DocumentNamer };
   /** Where the part sits, for error messages, e.g. `messages[2].content[0]`. */
   path: string;
 }

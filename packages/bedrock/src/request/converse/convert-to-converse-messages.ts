@@ -1,6 +1,5 @@
 import { convertContentToParts, type ConverseMessage, type Message, type ModelRequest, type Part } from '@bedrock-kit/core';
 import type { ToolIdMap } from './create-tool-id-map';
-import { createDocumentNamer } from './create-document-namer';
 import { convertPartToConverseBlock } from './convert-part-to-converse-block';
 import { refuseRequest } from '../refusal/refuse-request';
 
@@ -27,12 +26,12 @@ export function convertToConverseMessages(
   toolIds: ToolIdMap,
   systemMessages: ModelRequest['systemMessages'] = [],
 ): ConverseMessage[] {
-  const documentNames = createDocumentNamer();
+  const documents = {};
   const turns: ConverseMessage[] = [];
   const addSystemMessages = (before: number) => {
     for (const { content } of systemMessages.filter((message) => message.before === before)) {
       const path = `the system message before messages[${before}]`;
-      turns.push({ role: 'system', content: content.map((part) => convertPartToConverseBlock(part, { toolIds, documentNames, path })) });
+      turns.push({ role: 'system', content: content.map((part) => convertPartToConverseBlock(part, { toolIds, documents, path })) });
     }
   };
   messages.forEach((message, messageIndex) => {
@@ -47,7 +46,7 @@ export function convertToConverseMessages(
       if (wanted && wanted !== role) {
         refuseRequest('partRole', path, part.type, wanted);
       }
-      const block = convertPartToConverseBlock(part, { toolIds, documentNames, path });
+      const block = convertPartToConverseBlock(part, { toolIds, documents, path });
       const last = turns[turns.length - 1];
       if (last?.role === role) last.content.push(block);
       else {

@@ -1,5 +1,6 @@
 import { InputError, omitUndefined, type ConverseContentBlock, type Part, type TextPart } from '@bedrock-kit/core';
 import { convertMediaToConverse } from './convert-media-to-converse';
+import { createDocumentNamer } from './create-document-namer';
 import type { PartConversionContext } from '../converse/convert-part-to-converse-block';
 import { convertToolOutputToConverse } from '../converse/convert-tool-output-to-converse';
 import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
@@ -12,7 +13,7 @@ import { mapToolIdToConverse } from '../converse/map-tool-id-to-converse';
  * `InputError` for a part Converse can't carry: nothing is dropped silently.
  */
 export function convertExtendedPartToConverse(part: Part, context: PartConversionContext): ConverseContentBlock {
-  const { toolIds, documentNames, path } = context;
+  const { toolIds, documents, path } = context;
   switch (part.type) {
     case 'text':
       return part.guard ? { guardContent: { text: convertGuardedText(part.text, part.guard) } } : { text: part.text };
@@ -21,7 +22,7 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
     case 'image':
     case 'document':
     case 'video':
-      return convertMediaToConverse(part, part.type === 'document' ? documentNames.next(part.name) : undefined, path);
+      return convertMediaToConverse(part, part.type === 'document' ? (documents.names ??= createDocumentNamer()).next(part.name) : undefined, path);
     case 'tool-result':
       return {
         toolResult: omitUndefined({

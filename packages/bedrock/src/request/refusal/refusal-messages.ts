@@ -1,4 +1,5 @@
 import type { ToolChoice } from '@bedrock-kit/core';
+import { suggestInferenceProfile } from './suggest-inference-profile';
 
 const quote = (value: unknown): string => JSON.stringify(value);
 
@@ -33,8 +34,8 @@ export const refusalMessages = {
     `${modelId}: the native InvokeModel body can't carry ${feature}; drop useConverse: false (Converse carries it).`,
   reasoningWithoutFamily: (modelId: string) =>
     `reasoning: no configured family serves "${modelId}" to map it; pass its family to createBedrock({ families }) or use providerOptions.additionalModelRequestFields.`,
-  profileOnly: (modelId: string, profile: string) =>
-    `Bedrock serves ${modelId} only through an inference profile: use "${profile}" (or another region's prefix) as the model ID.`,
+  profileOnly: (modelId: string, profile: string, region: string) =>
+    `Bedrock serves ${modelId} only through an inference profile: use "${suggestInferenceProfile(profile, region)}" (or another region's prefix) as the model ID.`,
   capability: (modelId: string, family: string, feature: string, converse: boolean) =>
     `${modelId}: this ${family} model has no ${feature} on Bedrock (${converse ? 'Converse' : 'InvokeModel'}).`,
   useConverseWithoutNative: (family: string | undefined, modelId: string) =>
