@@ -55,7 +55,8 @@ export interface PreparedCall {
  * and checks capabilities: every rule that can fail without the network fails here.
  * A request that uses code loaded on use (round two's request features: `needsExtendedCode`;
  * platform options or an unknown key: `needsPlatformCode`) is prepared once that code is there,
- * so every rule still runs in the same order: the result is then a promise.
+ * so every rule still runs in the same order: the result is then a promise. So it is for a refusal
+ * thrown before its text was loaded (decision 0026): the promise rejects once the text is written in.
  */
 export function prepareCall(instance: BedrockInstance, request: GenerateTextRequest, stream: boolean): PreparedCall | Promise<PreparedCall> {
   const loads: Promise<unknown>[] = [];

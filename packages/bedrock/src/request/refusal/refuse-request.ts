@@ -35,7 +35,7 @@ function refuse(Refusal: typeof InputError | typeof ConfigError, rule: RefusalRu
 /**
  * A refusal thrown before the texts were loaded: a promise that loads them, writes its message in
  * and rejects with it. Anything else is thrown again as it is, at once. A chunk that cannot load
- * leaves the refusal as it was (an `InputError` naming the rule and its fields). `wait` bounds the
+ * leaves the refusal as it was (an `InputError` naming the rule and its field). `wait` bounds the
  * load by the call's deadline where the caller does not already (its abort or timeout error wins).
  */
 export function explainRefusal(error: unknown, wait = (load: () => Promise<unknown>) => load()): Promise<never> {
