@@ -3,6 +3,7 @@ import type { BedrockClient } from '../client/bedrock-client';
 import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
+import { explainRefusal } from '../request/refusal/refuse-request';
 import { platformSettingKeys } from '../request/platform/needs-platform-code';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
@@ -40,8 +41,15 @@ export async function countTokens(client: BedrockClient, request: GenerateTextRe
   const modelId = readCountedModelId(prepared);
   const context = createCallContext(instance, prepared, request.abortSignal, deadline);
   // Only the body is built: the step given has no `stream`, so no answer decoder is loaded.
-  const { codec } = await readyCall(prepared, (load) => runWithinDeadline(context, load), { messages: modelRequest.messages });
-  const body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
+  const wait = <T>(load: () => Promise<T>) => runWithinDeadline(context, load);
+  const { codec } = await readyCall(prepared, wait, { messages: modelRequest.messages });
+  let body: Record<string, unknown>;
+  try {
+    body = codec.prepareRequest(modelRequest, target.info).body as Record<string, unknown>;
+  } catch (error) {
+    // A refusal of the body (the Converse conversion) gets its text as a model step's does (decision 0026).
+    return explainRefusal(error, wait);
+  }
   const input =
     route === 'converse'
       ? { converse: { messages: body.messages, system: body.system, toolConfig: body.toolConfig, additionalModelRequestFields: body.additionalModelRequestFields } }
