@@ -38,7 +38,7 @@ export function convertToConverseRequest(request: ModelRequest): ConverseRequest
     inferenceConfig: Object.keys(inferenceConfig).length > 0 ? inferenceConfig : undefined,
     toolConfig,
     additionalModelRequestFields: request.additionalModelRequestFields,
-    outputConfig: request.responseFormat && readExtendedCode().prepareConverseOutputConfig(request),
+    outputConfig: request.responseFormat && readExtendedCode().prepareConverseOutputConfig(request.responseFormat),
   });
   return { body, toolIds, warnings };
 }

@@ -1,4 +1,4 @@
-import { InputError, omitUndefined, type ConverseContentBlock, type Part, type TextPart } from '@bedrock-kit/core';
+import { InputError, omitUndefined, type ConverseContentBlock, type Part, type SystemPart, type TextPart } from '@bedrock-kit/core';
 import { convertMediaToConverse } from './convert-media-to-converse';
 import { createDocumentNamer } from './create-document-namer';
 import type { PartConversionContext } from '../converse/convert-part-to-converse-block';
@@ -16,9 +16,8 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
   const { toolIds, documents, path } = context;
   switch (part.type) {
     case 'text':
-      return part.guard ? { guardContent: { text: convertGuardedText(part.text, part.guard) } } : { text: part.text };
     case 'cache-point':
-      return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
+      return convertSystemPartToConverse(part);
     case 'image':
     case 'document':
     case 'video':
@@ -46,8 +45,17 @@ export function convertExtendedPartToConverse(part: Part, context: PartConversio
   }
 }
 
-/** A guarded text (of a message or of `system`) as service model `GuardrailConverseTextBlock`; `validateExtendedPart` checked its `guard`. */
-export function convertGuardedText(text: string, guard: NonNullable<TextPart['guard']>): Record<string, unknown> {
+/**
+ * A text (guarded or not) or cache-point part, of a message or of `system`, as a Converse block: `text`,
+ * `guardContent` (service model `GuardrailConverseTextBlock`; `validateExtendedPart` checked its `guard`)
+ * or `cachePoint`. The same blocks serve `SystemContentBlock`.
+ */
+export function convertSystemPartToConverse(part: SystemPart): ConverseContentBlock {
+  if (part.type === 'cache-point') return { cachePoint: omitUndefined({ type: 'default', ttl: part.ttl }) };
+  return part.guard ? { guardContent: { text: convertGuardedText(part.text, part.guard) } } : { text: part.text };
+}
+
+function convertGuardedText(text: string, guard: NonNullable<TextPart['guard']>): Record<string, unknown> {
   return guard === true ? { text } : { text, qualifiers: guard.qualifiers };
 }
 

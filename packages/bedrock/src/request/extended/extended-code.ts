@@ -6,7 +6,8 @@
 // text and tools never loads it.
 export { checkContentCapabilities } from './check-content-capabilities';
 export { convertExtendedPartToConverse } from './convert-extended-part-to-converse';
-export { convertSystemPartsToConverse, prepareConverseOutputConfig } from './convert-system-parts-to-converse';
+export { convertSystemPartsToConverse } from './convert-system-parts-to-converse';
+export { prepareConverseOutputConfig } from './prepare-converse-output-config';
 export { findConverseOnlyFeature } from './find-converse-only-feature';
 export { prepareSystemParts, splitSystemMessages } from './prepare-system-parts';
 export { validateExtendedPart } from './validate-extended-part';

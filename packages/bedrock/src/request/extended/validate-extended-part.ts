@@ -1,5 +1,6 @@
 import type { Part } from '@bedrock-kit/core';
 import { isJsonValue } from '../is-json-value';
+import { refuseRequest } from '../refusal/refuse-request';
 import { throwInputError } from '../throw-input-error';
 
 /** Service model `S3Uri` and `AccountId`. */
@@ -39,7 +40,7 @@ export function validateExtendedPart(part: Part, path: string): void {
       if (part.ttl !== undefined && part.ttl !== '5m' && part.ttl !== '1h') throwInputError(`${path}.ttl must be '5m' or '1h'; got ${JSON.stringify(part.ttl)}.`);
       return;
     case 'tool-result':
-      if (!isJsonValue(part.output)) throwInputError(`tool-result ${JSON.stringify(part.id)}: its output is not JSON.`);
+      if (!isJsonValue(part.output)) refuseRequest('toolOutput', part.id);
       if (part.content === undefined) return;
       if (!Array.isArray(part.content)) throwInputError(`${path}.content must be an array of parts.`);
       part.content.forEach((inner, index) => {
