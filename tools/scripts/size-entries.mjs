@@ -68,13 +68,14 @@ export const lazyCalls = [
 ];
 
 /**
- * Code every call may load on use but none loads up front (decisions 0023, 0026): `marker` is a string only
+ * Code every call may load on use but none loads up front (decisions 0023, 0026, 0027): `marker` is a string only
  * that code holds, checked to be in the bundle with its chunks (else the check is stale) and not up front.
  * Every entry of the facade package carries them; `textCallsOnly`, only those that make a text call.
  */
 export const codeOnUse = [
   { what: 'the failure path (transport/failure/)', marker: 'SigV4 signatures are valid for 5 minutes' },
   { what: 'the messages of refused requests (request/refusal/refusal-messages.ts, decision 0026)', marker: 'a conversation must start with a user message', textCallsOnly: true },
+  { what: 'the Converse route codec (request/converse/, decision 0027)', marker: 'toolSpec', textCallsOnly: true },
 ];
 
 /** An entry that makes a text call (generate / stream, text or object, token counts): the calls that prepare a model request. */
