@@ -59,8 +59,9 @@ const embedCallFiles = ['embed.ts', 'embed-many.ts', 'run-json-call-traced.ts'];
  * stale) and in no facade bundle up front.
  */
 export const lazyCalls = [
-  { file: 'generate-object', marker: 'answered without calling the', source: 'packages/bedrock/src/calls/prepare-object-call.ts' },
-  { file: 'stream-object', marker: 'key expected', source: 'packages/bedrock/src/calls/parse-partial-json.ts' },
+  // generateObject and streamObject: one chunk (decision 0028).
+  { file: 'object-calls', marker: 'answered without calling the', source: 'packages/bedrock/src/calls/prepare-object-call.ts' },
+  { file: 'object-calls', marker: 'key expected', source: 'packages/bedrock/src/calls/parse-partial-json.ts' },
   { file: 'embed', marker: embedCallMarker, source: 'packages/bedrock/src/request/prepare-embedding-call.ts' },
   { file: 'embed-many', marker: embedCallMarker, source: 'packages/bedrock/src/request/prepare-embedding-call.ts' },
   { file: 'count-tokens', marker: 'CountTokens answered without an inputTokens number.', source: 'packages/bedrock/src/calls/count-tokens.ts' },

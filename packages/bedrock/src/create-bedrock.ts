@@ -14,11 +14,12 @@ import { createBedrockClient } from './client/create-bedrock-client';
 import type { GenerateObjectRequest, GenerateTextRequest } from './request/generate-text-request';
 import { createObjectStreamOnUse } from './create-object-stream-on-use';
 
-// Every call but the two text calls is a chunk of its own, loaded on its first use (decision 0020): a page
-// that only generates and streams text does not load the object, embedding, token-count and guardrail code.
+// Every call but the two text calls is loaded on its first use (decision 0020): a page that only generates
+// and streams text does not load the object, embedding, token-count and guardrail code. The two object
+// calls are one chunk (decision 0028): as two, the module they share split the facade's up-front code.
 const callModules = {
-  generateObject: { what: 'generateObject', load: () => import('./calls/generate-object') },
-  streamObject: { what: 'streamObject', load: () => import('./calls/stream-object') },
+  generateObject: { what: 'generateObject', load: () => import('./calls/object-calls') },
+  streamObject: { what: 'streamObject', load: () => import('./calls/object-calls') },
   embed: { what: 'embed', load: () => import('./calls/embed') },
   embedMany: { what: 'embedMany', load: () => import('./calls/embed-many') },
   countTokens: { what: 'countTokens', load: () => import('./calls/count-tokens') },
