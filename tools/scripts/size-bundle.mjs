@@ -62,7 +62,9 @@ const lazyChunksPlugin = {
  *
  * The size (`minBytes`, `gzipBytes`) is what a code-splitting bundler (Rolldown, the one under Vite)
  * ships up front for it: the entry chunk and the chunks it imports statically, gzipped as one text;
- * `viteGzipBytes` the same from `vite build`, whose app runtime comes on top. A real
+ * `viteGzipBytes` the same from `vite build`, whose app runtime comes on top; `appFilesGzipBytes` the
+ * files an app loads before its first call, each gzipped on its own as a server sends it (see
+ * `bundleAsAppFiles`), summed, and `appFileCount` how many. A real
  * bundler splits by module, so code a lazy chunk shares with the up-front code (or a function of a
  * package's single `dist` module that only a lazy chunk calls) still counts up front, and an
  * `import()` in code it shook out costs nothing. `--sources` (esbuild plugins) and probe builds use
@@ -71,7 +73,7 @@ const lazyChunksPlugin = {
  * the most the entry's calls can ever load. With `probe`, the globals in `probeDefines` are renamed
  * so a reference to them can be found in the text.
  * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean }} options
- * @returns {Promise<{ minBytes: number, gzipBytes: number, viteGzipBytes: number, text: string, allText: string, withChunksGzipBytes: number, metafile: esbuild.Metafile }>}
+ * @returns {Promise<{ minBytes: number, gzipBytes: number, viteGzipBytes: number, appFilesGzipBytes: number, appFileCount: number, text: string, allText: string, withChunksGzipBytes: number, metafile: esbuild.Metafile }>}
  */
 export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false }) {
   const version = JSON.parse(readFileSync(join(root, 'packages/bedrock/package.json'), 'utf8')).version;
@@ -98,12 +100,16 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
   const text = upFront.outputFiles[0].text;
   const allText = everything.outputFiles[0].text;
   const split = plugins.length === 0 && !probe;
-  const [shipped, viteText] = split ? await Promise.all([bundleWithRolldown(entryFile, target, root), bundleWithVite(entryFile, target, root)]) : [text, text];
+  const [shipped, viteText, appFiles] = split
+    ? await Promise.all([bundleWithRolldown(entryFile, target, root), bundleWithVite(entryFile, target, root), bundleAsAppFiles(entryFile, target, root)])
+    : [text, text, [text]];
   const bytes = new TextEncoder().encode(shipped);
   return {
     minBytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
     viteGzipBytes: gzipSync(viteText, { level: 9 }).length,
+    appFilesGzipBytes: appFiles.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0),
+    appFileCount: appFiles.length,
     text,
     allText,
     withChunksGzipBytes: gzipSync(everything.outputFiles[0].contents, { level: 9 }).length,
@@ -126,6 +132,25 @@ async function bundleWithRolldown(entryFile, target, root) {
   await bundle.close();
   const texts = await Promise.all(upFrontChunks(output).map(async ({ code }) => (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code));
   return texts.join('\n');
+}
+
+/**
+ * The files a page built as an app loads before its first call, each minified and kept apart: an
+ * app's entry exports nothing (it is imported by the page, so Rolldown may merge shared code into
+ * it, as Vite's app builds allow: `preserveEntrySignatures: false`), and a server gzips each file
+ * on its own. This sum is what the browser downloads; `tools/size-budgets.json` holds a ratchet on it
+ * (`maxFilesGzipBytes`) beside the one-text figure, so a change that makes Rolldown split the
+ * up-front code into many small files fails (decision 0028).
+ */
+async function bundleAsAppFiles(entryFile, target, root) {
+  const { rolldown } = await import('rolldown');
+  const conditionNames = [...new Set([...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'])];
+  // The page uses every export of the entry, so none is shaken out.
+  const app = { name: 'size-app-entry', resolveId: (id) => (id === 'size-app-entry' ? id : null), load: (id) => (id === 'size-app-entry' ? `import * as entry from ${JSON.stringify(entryFile)};\nglobalThis.sizeEntry = entry;\n` : null) };
+  const bundle = await rolldown({ input: 'size-app-entry', cwd: root, platform: 'browser', logLevel: 'silent', resolve: { conditionNames }, preserveEntrySignatures: false, plugins: [app] });
+  const { output } = await bundle.generate({ format: 'esm' });
+  await bundle.close();
+  return Promise.all(upFrontChunks(output).map(async ({ code }) => (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code));
 }
 
 /** The same with Vite (`vite build`, its defaults for an app but the esbuild minifier): our code plus Vite's runtime. */
