@@ -4,7 +4,7 @@ import { readClientState } from '../client/read-client-state';
 import type { GenerateTextRequest } from '../request/generate-text-request';
 import { prepareCall, readyCall, type PreparedCall } from '../request/prepare-call';
 import { explainRefusal } from '../request/refusal/refuse-request';
-import { platformSettingKeys } from '../request/platform/needs-platform-code';
+import { platformSettingKeys } from '../request/platform/platform-option-keys';
 import { throwInputError } from '../request/throw-input-error';
 import { createCallContext, startDeadline, waitBeforePreparing } from '../transport/create-call-context';
 import { runJsonCall } from '../transport/run-json-call';

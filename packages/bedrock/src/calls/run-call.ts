@@ -125,7 +125,7 @@ async function* runStepWithFallback(call: CallState, stepRequest: ModelRequest, 
   return outcome;
 }
 
-/** The step's request, once the code the call loads on use is there (a native codec, the platform options' code). */
+/** The step's request, once the code the call loads on use is there (the route's codec, the Converse adapter's code, round two's request features). */
 function prepareStep({ prepared, context }: CallState, stepRequest: ModelRequest): RouteRequest | Promise<RouteRequest> {
   const prepare = ({ target, route, codec, endpoint, platform }: PreparedCall) => prepareRouteRequest(target, stepRequest, route, codec, endpoint, platform);
   const wait = <T>(load: () => Promise<T>) => runWithinDeadline(context, load);

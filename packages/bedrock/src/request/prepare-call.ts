@@ -6,10 +6,10 @@ import { resolveEndpoint } from './build-model-url';
 import { checkCapabilities } from './check-capabilities';
 import { chooseRoute, type Route } from './choose-route';
 import { readConverseCodec } from './converse-codec';
-import { loadConverseAnswerCode, needsConverseAnswerCode } from './converse/converse-answer-on-use';
+import { converseAnswer } from './converse/converse-answer-on-use';
 import type { GenerateTextRequest } from './generate-text-request';
 import { loadExtendedCode, needsExtendedCode } from './extended/load-extended-code';
-import { needsPlatformCode } from './platform/needs-platform-code';
+import { hasPlatformOptions, needsPlatformCode } from './platform/needs-platform-code';
 import type { PlatformOptions } from './platform/platform-options';
 import { prepareModelRequest } from './prepare-model-request';
 import { explainRefusal, refuseRequest } from './refusal/refuse-request';
@@ -43,9 +43,10 @@ export interface PreparedCall {
   /** Guardrail, tier, latency, metadata …: checked now, put on the wire by `prepareRouteRequest`. Absent when the call sets none. */
   platform?: PreparedPlatform;
   /**
-   * Code this call loads on use after it is prepared, in flight: a native codec that loads on use
-   * (`LazyNativeCodec`), the Converse adapter's code for this request (`ConverseAdapter.load`), round
-   * two's request features brought by a later step's tool results. `readyCall` waits for it.
+   * Code this call loads on use after it is prepared, in flight: the route's codec (a family's
+   * `LazyNativeCodec`, or the Converse codec), the Converse adapter's code for this request
+   * (`ConverseAdapter.load`), round two's request features brought by a later step's tool results.
+   * `readyCall` waits for it.
    */
   loading?: Promise<void>;
 }
@@ -76,7 +77,7 @@ function prepareLoadedCall(instance: BedrockInstance, request: GenerateTextReque
   // Loaded (prepareCall) when the request has a platform key or one nothing knows: without either there is nothing to check.
   let platform: PreparedPlatform | undefined;
   const code = platformCode.module;
-  if (code && needsPlatformCode(modelRequest.providerOptions, instance.families)) {
+  if (code && hasPlatformOptions(modelRequest.providerOptions, instance.families)) {
     code.checkProviderOptionKeys(modelRequest.providerOptions, instance.families);
     platform = { options: code.readPlatformOptions(modelRequest.providerOptions), apply: code.applyPlatformOptions };
   }
@@ -138,12 +139,12 @@ export function pickAuthSettings(source: AuthSettings | undefined, credentials: 
 export function readyCall(
   prepared: PreparedCall,
   wait: (work: () => Promise<void>) => Promise<void>,
-  step: Pick<ModelRequest, 'messages'> & { stream?: boolean } = prepared.modelRequest,
+  step: Pick<ModelRequest, 'messages'> & { stream?: boolean },
 ): PreparedCall | Promise<PreparedCall> {
   if (!prepared.loading && needsExtendedCode(step)) prepared.loading = loadExtendedCode().then(() => void (prepared.loading = undefined));
   // A whole Converse answer is decoded by code a bundle that only streams never loads (`stream`
   // unset: a call that sends no model step, countTokens, decodes no answer).
-  const answerCode = step.stream === false && prepared.route === 'converse' && needsConverseAnswerCode() ? loadConverseAnswerCode() : undefined;
+  const answerCode = step.stream === false && prepared.route === 'converse' && !converseAnswer.module ? loadOnUse(converseAnswer) : undefined;
   const loading = answerCode && prepared.loading ? Promise.all([answerCode, prepared.loading]) : (answerCode ?? prepared.loading);
   return loading ? wait(async () => void (await loading)).then(() => prepared) : prepared;
 }

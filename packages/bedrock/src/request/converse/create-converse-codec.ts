@@ -1,6 +1,6 @@
-import type { ConverseAdapter, ModelRequest, NativeStreamParser } from '@bedrock-kit/core';
+import { readLoaded, type ConverseAdapter, type ModelRequest, type NativeStreamParser } from '@bedrock-kit/core';
 import type { RouteCodec } from '../route-codec';
-import { readConverseAnswerCode } from './converse-answer-on-use';
+import { converseAnswer } from './converse-answer-on-use';
 import { convertToConverseRequest } from './convert-to-converse-request';
 import { createConverseStreamMapper } from './create-converse-stream-mapper';
 import type { ToolIdMap } from './create-tool-id-map';
@@ -31,7 +31,7 @@ export function readConverseCodec(adapter: ConverseAdapter | undefined): RouteCo
         return { body: adapter?.prepareRequest && model ? adapter.prepareRequest(body, request, model) : body, warnings };
       },
       // Loaded by `readyCall` before a non-streaming step is sent (a bundle that only streams holds none of it).
-      parseResponse: (body, { request }) => readConverseAnswerCode().parseConverseResponse(body, readToolIds(request)),
+      parseResponse: (body, { request }) => readLoaded(converseAnswer).parseConverseResponse(body, readToolIds(request)),
       createStreamParser: ({ request }) => createConverseStreamParser(readToolIds(request)),
       readStreamEvent: (eventType, payload) => ({ [eventType]: payload }),
     };

@@ -1,4 +1,8 @@
 import type { ModelFamily } from '@bedrock-kit/core';
+import { authOptionKeys } from '../auth-option-keys';
+
+/** The keys `readPlatformOptions` reads: settings that go on the wire as platform fields or headers. */
+export const platformSettingKeys: readonly string[] = ['guardrail', 'serviceTier', 'latency', 'requestMetadata', 'additionalModelResponseFieldPaths', 'promptVariables'];
 
 /**
  * The `providerOptions` keys the facade itself reads (API.md "providerOptions keys" and "Second
@@ -7,21 +11,12 @@ import type { ModelFamily } from '@bedrock-kit/core';
  * A key a new feature reads is added here, in one line.
  */
 export const platformOptionKeys: readonly string[] = [
-  'apiKey',
-  'region',
-  'accessKeyId',
-  'secretAccessKey',
-  'sessionToken',
+  ...authOptionKeys,
   'useConverse',
   'additionalModelRequestFields',
-  'guardrail',
-  'serviceTier',
-  'latency',
-  'requestMetadata',
-  'additionalModelResponseFieldPaths',
+  ...platformSettingKeys,
   'promptCache',
   'baseModel',
-  'promptVariables',
   'streamUnderTheHood',
 ];
 

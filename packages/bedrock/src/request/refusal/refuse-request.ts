@@ -44,9 +44,9 @@ export function explainRefusal(error: unknown, wait = (load: () => Promise<unkno
   unexplained!.delete(error as object);
   const refusal = error as Error;
   const rejectWith = () => Promise.reject(refusal);
-  return wait(() => loadOnUse(messages)).then((loaded) => {
+  return wait(() => loadOnUse(messages)).then(() => {
     const before = refusal.message;
-    refusal.message = write((loaded as typeof messages.module)!.refusalMessages, ...pending);
+    refusal.message = write(messages.module!.refusalMessages, ...pending);
     // V8 writes `stack` on its first read: if something read it already, it holds the old message.
     if (refusal.stack?.includes(before)) refusal.stack = refusal.stack.replace(before, refusal.message);
   }).then(rejectWith, rejectWith);
