@@ -16,7 +16,7 @@ export interface CodeOnUse<Module> {
   readonly load: () => Promise<Module>;
   /** The module once loaded: code that runs after `loadOnUse` reads it without waiting. */
   module?: Module;
-  /** The load in flight, shared by the calls that ask meanwhile. */
+  /** The load, in flight or done, shared by every call that asks: cleared when it fails, so the next call tries again. */
   loading?: Promise<Module>;
 }
 
@@ -26,7 +26,6 @@ export interface CodeOnUse<Module> {
  * call tries again.
  */
 export function loadOnUse<Module>(code: CodeOnUse<Module>): Promise<Module> {
-  if (code.module) return Promise.resolve(code.module);
   return (code.loading ??= code.load().then(
     (module) => (code.module = module),
     (cause: unknown) => {

@@ -17,7 +17,7 @@ import { writeAwsError, writeJson, type Exchange } from './write-response';
  * counts it — so a test can compare both. The model must be a foundation
  * model ID: the service counts for the model, not for a profile.
  */
-export function answerCountTokens(exchange: Exchange, request: RecordedRequest & { modelId: string }, model: ServiceModel, families: readonly NativeFamily[] = []): Promise<void> {
+export function answerCountTokens(exchange: Exchange, request: RecordedRequest & { modelId: string }, model: ServiceModel, families: readonly NativeFamily[]): Promise<void> {
   const invalid = (message: string) => writeAwsError(exchange, { status: 400, type: 'ValidationException', message });
   const base = resolveBaseModelId(request.modelId);
   if (base === undefined) return invalid('The provided model identifier is invalid.');

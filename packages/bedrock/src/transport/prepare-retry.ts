@@ -14,15 +14,14 @@ export interface RetryState {
 /**
  * Decides whether `error` is worth another attempt; if so, applies the fix
  * (learned clock offset) or waits the backoff, and returns true. A 403
- * "Signature expired" retries once only when the server clock differs from ours
- * by more than 4 minutes (and at most 24 hours); a genuine overrun is final.
+ * "Signature expired" is the failure code's to judge (`correctClockSkew`).
  */
 export async function prepareRetry(error: unknown, state: RetryState, context: CallContext): Promise<boolean> {
   if (!BedrockError.isInstance(error)) return false;
   const meta = getResponseMeta(error);
-  // The service's "Signature expired" is typed by the failure code, so it is loaded (its `Date` header
-  // is read there too); without it, nothing says the clocks differ.
-  if (SignatureExpiredError.isInstance(error)) return readFailureCode()?.correctClockSkew(error, state, context) ?? false;
+  // The service's "Signature expired" is typed by the failure code, so it is loaded; without it,
+  // nothing says the clocks differ.
+  if (SignatureExpiredError.isInstance(error)) return readFailureCode()?.correctClockSkew(meta?.serverDateMs, state, context) ?? false;
   if (!error.retryable || state.retries >= context.maxRetries || error.name === 'TimeoutError') return false;
   const delay = computeRetryDelay(error, state.retries, meta?.retryAfterMs, context.random);
   if (context.deadline !== undefined && context.now() + delay >= context.deadline) return false;

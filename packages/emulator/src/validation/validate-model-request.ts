@@ -20,7 +20,7 @@ export interface ValidationContext {
   /** Prompt-management templates by prompt ID. */
   prompts: Readonly<Record<string, string>>;
   /** Native families given to `startEmulator`, matched before the built-in ones. */
-  families?: readonly NativeFamily[];
+  families: readonly NativeFamily[];
 }
 
 /** A validated model call: an error, an embedding call, or a conversation to answer with the settings it carries. */
