@@ -19,36 +19,6 @@ export const libraryBuild: Options = {
   external: [/^@bedrock-kit\//],
 };
 
-/**
- * The ESM build bundlers read (package.json `exports` condition `module`): one file per source module,
- * its relative imports kept (as `.js`), so a bundler that splits code places each function where its
- * callers are. From the single `dist/index.js` a bundler can only take the whole module into one chunk,
- * and a function of it that only code loaded on use calls (an error class, a helper of a native codec)
- * would still load up front. Node keeps `dist/index.js`: one file to resolve on a cold import.
- */
-export function moduleBuild(): Options {
-  return {
-    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.d.ts'],
-    format: ['esm'],
-    outDir: 'dist/modules',
-    dts: false,
-    // Its own folder only (a removed source file leaves no module behind); the build beside it keeps it (`keepModulesOnClean`).
-    clean: true,
-    sourcemap: false,
-    target: 'es2022',
-    // Each file stands alone: the user's bundler shakes the tree (the package declares no side effects).
-    treeshake: false,
-    external: [/^@bedrock-kit\//],
-    esbuildPlugins: [keepRelativeImports],
-  };
-}
-
-/**
- * The build that runs beside `moduleBuild` (tsup runs a config array concurrently) must not clean
- * what it writes: `clean` keeps `dist/modules/`.
- */
-export const keepModulesOnClean = ['!modules/**'];
-
 /** Leaves `./x` as an import of `./x.js` (or `./x/index.js`) instead of copying the module in. */
 const keepRelativeImports: Plugin = {
   name: 'keep-relative-imports',
@@ -60,6 +30,33 @@ const keepRelativeImports: Plugin = {
     });
   },
 };
+
+/**
+ * The library build and, beside it, the ESM build bundlers read (package.json `exports` condition
+ * `module`): one file per source module, its relative imports kept (as `.js`), so a bundler that
+ * splits code places each function where its callers are. From the single `dist/index.js` a bundler
+ * can only take the whole module into one chunk, and a function of it that only code loaded on use
+ * calls (an error class, a helper of a native codec) would still load up front. Node keeps
+ * `dist/index.js`: one file to resolve on a cold import. tsup runs the two side by side, so the
+ * library build's clean keeps `dist/modules/`.
+ */
+export const perModuleBuilds: Options[] = [
+  { ...libraryBuild, clean: ['!modules/**'] },
+  {
+    entry: ['src/**/*.ts', '!src/**/*.test.ts', '!src/**/*.test-support.ts', '!src/**/*.d.ts'],
+    format: ['esm'],
+    outDir: 'dist/modules',
+    dts: false,
+    // Its own folder only: a removed source file leaves no module behind.
+    clean: true,
+    sourcemap: false,
+    target: 'es2022',
+    // Each file stands alone: the user's bundler shakes the tree (the package declares no side effects).
+    treeshake: false,
+    external: [/^@bedrock-kit\//],
+    esbuildPlugins: [keepRelativeImports],
+  },
+];
 
 function resolveSource(dir: string, path: string): string {
   const base = `${dir}/${path}`;

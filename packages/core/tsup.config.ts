@@ -1,4 +1,4 @@
 import { defineConfig } from 'tsup';
-import { keepModulesOnClean, libraryBuild, moduleBuild } from '../../tsup.shared.ts';
+import { perModuleBuilds } from '../../tsup.shared.ts';
 
-export default defineConfig([{ ...libraryBuild, clean: keepModulesOnClean }, moduleBuild()]);
+export default defineConfig(perModuleBuilds);

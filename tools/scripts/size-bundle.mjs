@@ -72,10 +72,12 @@ const lazyChunksPlugin = {
  * tree-shaking checks read); `allText` / `withChunksGzipBytes`: the same with every chunk bundled in,
  * the most the entry's calls can ever load. With `probe`, the globals in `probeDefines` are renamed
  * so a reference to them can be found in the text.
- * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean }} options
- * @returns {Promise<{ minBytes: number, gzipBytes: number, viteGzipBytes: number, appFilesGzipBytes: number, appFileCount: number, text: string, allText: string, withChunksGzipBytes: number, metafile: esbuild.Metafile }>}
+ * `measure`: the two extra builds of a split bundle, each skipped when its figure is not read (`vite build`
+ * is the slowest pass).
+ * @param {{ entryFile: string, target: keyof typeof sizeTargets, nodePaths: string[], plugins?: esbuild.Plugin[], root: string, probe?: boolean, measure?: { vite: boolean, appFiles: boolean } }} options
+ * @returns {Promise<{ minBytes: number, gzipBytes: number, viteGzipBytes?: number, appFilesGzipBytes?: number, appFileCount?: number, text: string, allText: string, withChunksGzipBytes: number, metafile: esbuild.Metafile }>}
  */
-export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false }) {
+export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], root, probe = false, measure = { vite: true, appFiles: true } }) {
   const version = JSON.parse(readFileSync(join(root, 'packages/bedrock/package.json'), 'utf8')).version;
   const esbuildOptions = {
     entryPoints: [entryFile],
@@ -101,15 +103,19 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
   const allText = everything.outputFiles[0].text;
   const split = plugins.length === 0 && !probe;
   const [shipped, viteText, appFiles] = split
-    ? await Promise.all([bundleWithRolldown(entryFile, target, root), bundleWithVite(entryFile, target, root), bundleAsAppFiles(entryFile, target, root)])
+    ? await Promise.all([
+        bundleWithRolldown(entryFile, target, root),
+        measure.vite ? bundleWithVite(entryFile, target, root) : undefined,
+        measure.appFiles ? bundleAsAppFiles(entryFile, target, root) : undefined,
+      ])
     : [text, text, [text]];
   const bytes = new TextEncoder().encode(shipped);
   return {
     minBytes: bytes.length,
     gzipBytes: gzipSync(bytes, { level: 9 }).length,
-    viteGzipBytes: gzipSync(viteText, { level: 9 }).length,
-    appFilesGzipBytes: appFiles.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0),
-    appFileCount: appFiles.length,
+    viteGzipBytes: viteText === undefined ? undefined : gzipSync(viteText, { level: 9 }).length,
+    appFilesGzipBytes: appFiles?.reduce((sum, file) => sum + gzipSync(file, { level: 9 }).length, 0),
+    appFileCount: appFiles?.length,
     text,
     allText,
     withChunksGzipBytes: gzipSync(everything.outputFiles[0].contents, { level: 9 }).length,
@@ -126,12 +132,10 @@ export async function bundleEntry({ entryFile, target, nodePaths, plugins = [], 
  */
 async function bundleWithRolldown(entryFile, target, root) {
   const { rolldown } = await import('rolldown');
-  const conditionNames = [...new Set([...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'])];
-  const bundle = await rolldown({ input: entryFile, cwd: root, platform: 'browser', logLevel: 'silent', resolve: { conditionNames }, preserveEntrySignatures: 'strict' });
+  const bundle = await rolldown({ input: entryFile, cwd: root, platform: 'browser', logLevel: 'silent', resolve: { conditionNames: conditionsOf(target) }, preserveEntrySignatures: 'strict' });
   const { output } = await bundle.generate({ format: 'esm' });
   await bundle.close();
-  const texts = await Promise.all(upFrontChunks(output).map(async ({ code }) => (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code));
-  return texts.join('\n');
+  return (await minifyUpFrontChunks(output)).join('\n');
 }
 
 /**
@@ -144,27 +148,35 @@ async function bundleWithRolldown(entryFile, target, root) {
  */
 async function bundleAsAppFiles(entryFile, target, root) {
   const { rolldown } = await import('rolldown');
-  const conditionNames = [...new Set([...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'])];
   // The page uses every export of the entry, so none is shaken out.
   const app = { name: 'size-app-entry', resolveId: (id) => (id === 'size-app-entry' ? id : null), load: (id) => (id === 'size-app-entry' ? `import * as entry from ${JSON.stringify(entryFile)};\nglobalThis.sizeEntry = entry;\n` : null) };
-  const bundle = await rolldown({ input: 'size-app-entry', cwd: root, platform: 'browser', logLevel: 'silent', resolve: { conditionNames }, preserveEntrySignatures: false, plugins: [app] });
+  const bundle = await rolldown({ input: 'size-app-entry', cwd: root, platform: 'browser', logLevel: 'silent', resolve: { conditionNames: conditionsOf(target) }, preserveEntrySignatures: false, plugins: [app] });
   const { output } = await bundle.generate({ format: 'esm' });
   await bundle.close();
-  return Promise.all(upFrontChunks(output).map(async ({ code }) => (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code));
+  return minifyUpFrontChunks(output);
 }
 
 /** The same with Vite (`vite build`, its defaults for an app but the esbuild minifier): our code plus Vite's runtime. */
 async function bundleWithVite(entryFile, target, root) {
   const { build } = await import('vite');
-  const conditions = [...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'];
   const output = await build({
     root,
     configFile: false,
     logLevel: 'silent',
-    resolve: { conditions: [...new Set(conditions)] },
+    resolve: { conditions: conditionsOf(target) },
     build: { write: false, minify: 'esbuild', target: 'es2022', modulePreload: false, rollupOptions: { input: entryFile, preserveEntrySignatures: 'strict' } },
   });
   return upFrontChunks((Array.isArray(output) ? output[0] : output).output).map(({ code }) => code).join('\n');
+}
+
+/** The export conditions a bundler resolves with for `target`. */
+function conditionsOf(target) {
+  return [...new Set([...(sizeTargets[target].conditions ?? []), 'browser', 'import', 'module', 'default'])];
+}
+
+/** The up-front chunks of a Rolldown build, each minified by esbuild as every other pass here. */
+function minifyUpFrontChunks(output) {
+  return Promise.all(upFrontChunks(output).map(async ({ code }) => (await esbuild.transform(code, { minify: true, format: 'esm', target: 'es2022', loader: 'js' })).code));
 }
 
 /** The entry chunk and every chunk it imports statically (not those it may `import()`). */

@@ -27,8 +27,6 @@ export const embeddingFamilies = [
 const embeddingMarkers = embeddingFamilies.map(({ marker }) => marker);
 /** Text of the embedding calls' preparation (request/), which `onlySources` of calls/ does not see. */
 const embedCallMarker = 'as an embedding model';
-/** Text of the decoder of whole Converse answers, loaded before the first non-streaming Converse step: in no bundle up front. */
-const converseAnswerMarker = 'The Converse response is not a JSON object';
 
 const importFamily = ({ key, exportName }) => `import { ${exportName} } from '@bedrock-kit/${key}';`;
 
@@ -77,6 +75,7 @@ export const codeOnUse = [
   { what: 'the failure path (transport/failure/)', marker: 'SigV4 signatures are valid for 5 minutes' },
   { what: 'the messages of refused requests (request/refusal/refusal-messages.ts, decision 0026)', marker: 'a conversation must start with a user message', textCallsOnly: true },
   { what: 'the Converse route codec (request/converse/, decision 0027)', marker: 'toolSpec', textCallsOnly: true },
+  { what: 'the decoder of whole Converse answers (decision 0024)', marker: 'The Converse response is not a JSON object', textCallsOnly: true },
 ];
 
 /** An entry that makes a text call (generate / stream, text or object, token counts): the calls that prepare a model request. */
@@ -116,7 +115,7 @@ function listSizeEntries() {
       budget: 'clientWithOneCall',
       onlySources: { folder: 'packages/bedrock/src/calls/', allowed: streamTextCallFiles },
       // generateObject's own message and embed's; generateText's code is caught by onlySources.
-      absentMarkers: ['answered without calling the', embedCallMarker, converseAnswerMarker, ...embeddingMarkers],
+      absentMarkers: ['answered without calling the', embedCallMarker, ...embeddingMarkers],
       code: `import { createBedrockClient, streamText, jsonSchema } from '@bedrock-kit/bedrock';
 ${importFamily(anthropic)}
 const client = createBedrockClient({ families: [anthropic] });
@@ -150,7 +149,7 @@ export async function run(prompt) {
       budget: 'facadeWithOneFamily',
       ...facadeExpectations,
       // Text calls only: the family's embedding codec (cohereEmbed, amazonEmbed) stays out.
-      absentMarkers: [converseAnswerMarker, ...embeddingMarkers],
+      absentMarkers: embeddingMarkers,
       code: `import { createBedrock } from '@bedrock-kit/bedrock';
 ${importFamily(family)}
 const bedrock = createBedrock({ families: [${family.exportName}] });${generateAndStream(family.model)}`,
@@ -158,7 +157,7 @@ const bedrock = createBedrock({ families: [${family.exportName}] });${generateAn
     ...families.map((family) => ({
       name: `client + ${family.key}: streamText`,
       families: [family.key],
-      absentMarkers: [embedCallMarker, converseAnswerMarker, ...embeddingMarkers],
+      absentMarkers: [embedCallMarker, ...embeddingMarkers],
       code: `import { createBedrockClient, streamText } from '@bedrock-kit/bedrock';
 ${importFamily(family)}
 const client = createBedrockClient({ families: [${family.exportName}] });

@@ -44,7 +44,8 @@ try {
       let bundle;
       let probe;
       try {
-        const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], plugins: ourPlugins, root };
+        // `vite build` only for the browser: its column is the browser's.
+        const options = { entryFile, target, nodePaths: [join(root, 'node_modules')], plugins: ourPlugins, root, measure: { vite: target === 'browser', appFiles: true } };
         [bundle, probe] = await Promise.all([bundleEntry(options), bundleEntry({ ...options, probe: true })]);
       } catch (error) {
         failures.push(`${entry.name} [${target}]: does not bundle: ${error.message.split('\n').slice(0, 4).join(' ')}`);
@@ -149,7 +150,7 @@ async function reportPeers(ours) {
     const cells = [`${peer.name} (${peer.packages.map((name) => `${name}@${peerVersion(modules, name)}`).join(', ')})`];
     for (const target of Object.keys(sizeTargets)) {
       try {
-        const bundle = await bundleEntry({ entryFile, target, nodePaths: [modules], root });
+        const bundle = await bundleEntry({ entryFile, target, nodePaths: [modules], root, measure: { vite: false, appFiles: false } });
         cells.push(kb(bundle.gzipBytes), `${((ours[target].gzipBytes / bundle.gzipBytes) * 100).toFixed(0)}%`);
       } catch (error) {
         cells.push(`does not bundle: ${error.message.split('\n')[0].slice(0, 60)}`, '');
