@@ -1,6 +1,6 @@
 import { ConfigError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
-import { textOf, useFamilyEmulator, collect } from './family-on-the-wire.test-support';
+import { collect, models, textOf, useFamilyEmulator } from './family-on-the-wire.test-support';
 
 // The chunk that decodes a whole Converse answer cannot be fetched (a page that lost its connection,
 // a deployment that dropped the file): what a browser's import() does then.
@@ -8,7 +8,7 @@ vi.mock('../request/converse/parse-converse-response', () => {
   throw new TypeError('Failed to fetch dynamically imported module: https://app.example/assets/parse-converse-response-1a2b.js');
 });
 
-const model = 'anthropic.claude-3-5-haiku-20241022-v1:0';
+const model = models.haiku35;
 // No family: the model goes through Converse, whatever its ID.
 const { bedrock, context } = useFamilyEmulator([]);
 

@@ -1,24 +1,25 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { ConfigError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
-import { collect, textOf, useFamilyEmulator } from './family-on-the-wire.test-support';
+import { resetGateAfterEach } from './chunk-gate.test-support';
+import { collect, models, routeOf, textOf, useFamilyEmulator, weatherTools } from './family-on-the-wire.test-support';
 
 // The Converse route's chunk cannot be fetched (a page that lost its connection, a deployment that
-// dropped the file): what a browser's import() does then. `loads` counts the attempts.
-const chunk = vi.hoisted(() => ({ loads: 0 }));
-vi.mock('../request/converse/create-converse-codec', () => {
-  chunk.loads++;
-  throw new TypeError('Failed to fetch dynamically imported module: https://app.example/assets/create-converse-codec-1a2b.js');
+// dropped the file): what a browser's import() does then (chunk-gate.test-support.ts).
+const { chunk, passGate } = await vi.hoisted(async () => {
+  const gate = await import('./chunk-gate.test-support');
+  return { chunk: gate.createChunkGate(), passGate: gate.passGate };
 });
+vi.mock('../request/converse/create-converse-codec', (importOriginal) => passGate(chunk, 'https://app.example/assets/create-converse-codec-1a2b.js', importOriginal));
+resetGateAfterEach(chunk);
 
-const model = 'anthropic.claude-3-5-haiku-20241022-v1:0';
-const tools = { weather: { description: 'Weather in a city', inputSchema: { type: 'object', properties: { city: { type: 'string' } } } } };
+const model = models.haiku35;
 const { bedrock, context } = useFamilyEmulator([anthropic]);
 
 describe('the Converse route codec, loaded on use (decision 0027)', () => {
   it('a call over Converse that cannot load it is a ConfigError saying what could not load, and nothing is sent', async () => {
     const error = await bedrock()
-      .generateText({ model, prompt: 'Hi', tools: tools as never })
+      .generateText({ model, prompt: 'Hi', tools: weatherTools })
       .catch((caught: unknown) => caught);
     expect(ConfigError.isInstance(error)).toBe(true);
     expect((error as Error).message).toMatch(/could not load the Converse route codec \(a chunk of your bundle loaded on first use\)/);
@@ -37,6 +38,6 @@ describe('the Converse route codec, loaded on use (decision 0027)', () => {
     const { events, result } = await collect(bedrock().streamText({ model, prompt: 'Hi' }));
     expect(textOf(events).length).toBeGreaterThan(0);
     expect(result.api).toBe('invoke');
-    expect(context.emulator.requests.map((request) => request.path.split('/').pop())).toEqual(['invoke-with-response-stream']);
+    expect(context.emulator.requests.map(routeOf)).toEqual(['invoke-with-response-stream']);
   });
 });

@@ -1,34 +1,18 @@
 import { AbortError, BedrockError, ConfigError, ServiceError, StreamError, ThrottlingError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
+import { resetGateAfterEach } from './chunk-gate.test-support';
 import { drain, failure, textOf, useFaultEmulator } from './fault-matrix.test-support';
 
 // The chunk of the failure path (`transport/failure/failure-code.ts`, loaded by the first failure)
 // cannot be fetched, as a browser reports it: a page that lost its connection after it loaded, a
 // deployment that dropped the file. `chunk.mode` says what the next load does: fail, wait for the
-// test to release it, or load. A failed load is tried again by the next failure.
-const { chunk } = vi.hoisted(() => ({
-  chunk: {
-    mode: 'fail' as 'fail' | 'hang' | 'load',
-    /** Loads tried so far. */
-    loads: 0,
-    /** Loads to fail before the next one loads (with `mode: 'load'`). */
-    failFirst: 0,
-    /** Set while a load hangs; called by the test to let it go on (it then fails). */
-    release: undefined as (() => void) | undefined,
-    onHang: undefined as (() => void) | undefined,
-  },
-}));
-vi.mock('../transport/failure/failure-code', async (importOriginal) => {
-  chunk.loads++;
-  if (chunk.mode === 'hang') {
-    await new Promise<void>((resolve) => {
-      chunk.release = resolve;
-      chunk.onHang?.();
-    });
-  }
-  if (chunk.mode !== 'load' || chunk.failFirst-- > 0) throw new TypeError('Failed to fetch dynamically imported module: https://app.example/assets/failure-code-5d1c.js');
-  return importOriginal();
+// test to release it, or load (chunk-gate.test-support.ts). A failed load is tried again by the next failure.
+const { chunk, passGate } = await vi.hoisted(async () => {
+  const gate = await import('./chunk-gate.test-support');
+  return { chunk: gate.createChunkGate(), passGate: gate.passGate };
 });
+vi.mock('../transport/failure/failure-code', (importOriginal) => passGate(chunk, 'https://app.example/assets/failure-code-5d1c.js', importOriginal));
+resetGateAfterEach(chunk);
 
 const model = 'amazon.nova-lite-v1:0';
 const setup = useFaultEmulator();
@@ -102,9 +86,7 @@ describe('the failure code, loaded on use, that cannot load', () => {
     const error = await failure(setup.client().generateText({ model, prompt: 'x', abortSignal: controller.signal }));
     expect(AbortError.isInstance(error)).toBe(true);
     expect(emulator().requests).toHaveLength(1);
-    chunk.mode = 'fail';
-    chunk.onHang = undefined;
-    chunk.release?.(); // the load goes on, and fails: nothing waits for it any more
+    // After the test the load goes on, and fails (`resetGateAfterEach`): nothing waits for it any more.
   });
 
   it('the chunk that loads at a retry types that failure as ever, and later failures without loading again', async () => {

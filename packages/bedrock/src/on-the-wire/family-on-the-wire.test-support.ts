@@ -15,6 +15,7 @@ export const models = {
   sonnet45: 'us.anthropic.claude-sonnet-4-5-20250929-v1:0',
   opus48: 'us.anthropic.claude-opus-4-8',
   haiku3: 'anthropic.claude-3-haiku-20240307-v1:0',
+  haiku35: 'anthropic.claude-3-5-haiku-20241022-v1:0',
   gptOss: 'openai.gpt-oss-120b-1:0',
   commandR: 'cohere.command-r-plus-v1:0',
   llama: 'us.meta.llama3-2-3b-instruct-v1:0',

@@ -1,6 +1,7 @@
 import { createServer, connect, type Socket } from 'node:net';
 import type { BedrockError, GenerateTextResult, StreamEvent } from '@bedrock-kit/core';
 import { emulatorCredentials, formatAmzDate, type Emulator, type RecordedRequest } from '@bedrock-kit/emulator';
+import { failure as failureOf, joinDeltas } from '@bedrock-kit/test-utils';
 import { afterAll, afterEach, beforeEach, expect } from 'vitest';
 import type { BedrockOptions } from '../client/bedrock-options';
 import { createBedrock, type Bedrock } from '../create-bedrock';
@@ -72,12 +73,7 @@ export function expectSignedAtSendTime(emulator: Emulator, attempts: number, off
 }
 
 /** The error a call fails with (undefined when it succeeds). */
-export function failure(promise: Promise<unknown>): Promise<BedrockError | undefined> {
-  return promise.then(
-    () => undefined,
-    (error: unknown) => error as BedrockError,
-  );
-}
+export const failure = (promise: Promise<unknown>): Promise<BedrockError | undefined> => failureOf<BedrockError>(promise);
 
 /**
  * Reads a stream to its end or its failure: the events delivered, and the error thrown from the iterator.
@@ -102,9 +98,7 @@ export async function drain(
 }
 
 /** Text deltas joined. */
-export function textOf(events: readonly StreamEvent[]): string {
-  return events.flatMap((event) => (event.type === 'text-delta' ? [event.text] : [])).join('');
-}
+export const textOf = (events: readonly StreamEvent[]): string => joinDeltas(events, 'text-delta');
 
 /** A TCP proxy in front of the emulator that tells who closed each connection. */
 export interface SocketWatch {

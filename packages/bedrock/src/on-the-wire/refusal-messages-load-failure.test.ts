@@ -1,24 +1,18 @@
 import { anthropic } from '@bedrock-kit/anthropic';
 import { AbortError, InputError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
+import { resetGateAfterEach } from './chunk-gate.test-support';
 import { failure, models, streamFailure, useFamilyEmulator, weatherCallHistory } from './family-on-the-wire.test-support';
 
 // The chunk of refusal texts (`request/refusal/refusal-messages.ts`, decision 0026) cannot be fetched,
-// as a browser reports it. `chunk.mode` says what the next load does: fail, hang until released, or load.
-const { chunk } = vi.hoisted(() => ({
-  chunk: { mode: 'fail' as 'fail' | 'hang' | 'load', loads: 0, release: undefined as (() => void) | undefined, onHang: undefined as (() => void) | undefined },
-}));
-vi.mock('../request/refusal/refusal-messages', async (importOriginal) => {
-  chunk.loads++;
-  if (chunk.mode === 'hang') {
-    await new Promise<void>((resolve) => {
-      chunk.release = resolve;
-      chunk.onHang?.();
-    });
-  }
-  if (chunk.mode !== 'load') throw new TypeError('Failed to fetch dynamically imported module: https://app.example/assets/refusal-messages-3b7a.js');
-  return importOriginal();
+// as a browser reports it. `chunk.mode` says what the next load does: fail, hang until released, or load
+// (chunk-gate.test-support.ts). The tests run in order: each counts the loads the ones before it made.
+const { chunk, passGate } = await vi.hoisted(async () => {
+  const gate = await import('./chunk-gate.test-support');
+  return { chunk: gate.createChunkGate(), passGate: gate.passGate };
 });
+vi.mock('../request/refusal/refusal-messages', (importOriginal) => passGate(chunk, 'https://app.example/assets/refusal-messages-3b7a.js', importOriginal));
+resetGateAfterEach(chunk);
 
 const { bedrock, context } = useFamilyEmulator([anthropic]);
 

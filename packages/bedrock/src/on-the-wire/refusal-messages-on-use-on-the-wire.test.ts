@@ -21,7 +21,7 @@ describe('the message of a refused request, loaded on use', () => {
     expect(context.emulator.requests).toHaveLength(0);
   });
 
-  it('a later refusal has its message at once, on every call (generateText, streamText, countTokens)', async () => {
+  it('a later refusal has its whole message, on every call (generateText, streamText, countTokens)', async () => {
     const refusals = await Promise.all([
       failure(bedrock().generateText({ model: models.haiku3, prompt: 'Hi', messages: [{ role: 'user', content: 'Hi' }] })),
       streamFailure(bedrock().streamText({ model: models.haiku3, messages: [{ role: 'assistant', content: 'Hi' }] })),

@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { explainRefusal, loadRefusalMessages, refuseRequest, refuseSetting } from './refuse-request';
 import { refusalMessages } from './refusal-messages';
 
-// The tests run in order, the first before anything loads the texts (this file's static import of
-// `refusal-messages` is its own module instance's, not the `import()` of `refuse-request`'s descriptor).
+// The tests run in order, the first before anything loads the texts. This file's static import of
+// `refusal-messages` is the same module, but the texts count as loaded only once `loadOnUse` has set the
+// descriptor's module (the first explanation, or `loadRefusalMessages`).
 const thrown = (refuse: () => never): InputError => {
   try {
     return refuse();
@@ -41,7 +42,8 @@ describe('refuseRequest and explainRefusal', () => {
     expect(() => explainRefusal(other)).toThrow(other);
   });
 
-  it('a setting refused is a ConfigError, its message the same text', () => {
+  it('a setting refused is a ConfigError, its message the same text', async () => {
+    await loadRefusalMessages(); // so the test stands alone too
     const error = thrown(() => refuseSetting('useConverseWithoutNative', 'cohere', 'cohere.command-r-v1:0'));
     expect(ConfigError.isInstance(error)).toBe(true);
     expect(error.message).toBe(refusalMessages.useConverseWithoutNative('cohere', 'cohere.command-r-v1:0'));
