@@ -15,13 +15,11 @@ type Json = Record<string, any>;
 const fixture = (source: string, name: string) => readCassetteFile(fileURLToPath(new URL(`./__fixtures__/${source}/${name}.yaml`, import.meta.url)));
 const otel = (name: string) => fixture('opentelemetry-python-contrib', name);
 
-/** The model ID of a recorded request (`/model/{id}/{operation}`, the ID percent-encoded once). */
-const recordedModel = readRecordedModelId;
+/** The operation of a recorded request (`/model/{id}/{operation}`). */
 const operation = (exchange: RecordedExchange) => new URL(exchange.request.uri).pathname.split('/')[3];
-const headersOf = readRecordedHeaders;
 const request = (fields: Partial<ModelRequest>): ModelRequest => ({ messages: [], providerOptions: {}, stream: false, ...fields });
 const codec = () => loadNativeCodec(amazon.native!, 'amazon') as Promise<NativeCodec>;
-const infoOf = (exchange: RecordedExchange) => amazon.resolveModel(parseModelId(recordedModel(exchange)))!;
+const infoOf = (exchange: RecordedExchange) => amazon.resolveModel(parseModelId(readRecordedModelId(exchange)))!;
 
 /** Decodes a recorded event-stream body as botocore does (frames fed in odd pieces), to each `chunk`'s model JSON. */
 async function decodeChunks(body: Uint8Array): Promise<Json[]> {
@@ -36,7 +34,7 @@ async function decodeChunks(body: Uint8Array): Promise<Json[]> {
 
 /** Streams a recorded body through the codec's parser: every part, in order. */
 async function streamParts(exchange: RecordedExchange): Promise<ModelStreamPart[]> {
-  const parser = (await codec()).createStreamParser({ headers: headersOf(exchange) });
+  const parser = (await codec()).createStreamParser({ headers: readRecordedHeaders(exchange) });
   const parts = (await decodeChunks(exchange.response.body)).flatMap((chunk) => parser.parse(chunk));
   return [...parts, ...(parser.flush?.() ?? [])];
 }
@@ -54,7 +52,7 @@ const weatherTool = {
 describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () => {
   it('test_invoke_model_with_content: our body is the recorded one but for the max-tokens spelling; the answer decodes', async () => {
     const [exchange] = otel('test_invoke_model_with_content[amazon.nova]');
-    expect([recordedModel(exchange!), operation(exchange!)]).toEqual(['amazon.nova-micro-v1:0', 'invoke']);
+    expect([readRecordedModelId(exchange!), operation(exchange!)]).toEqual(['amazon.nova-micro-v1:0', 'invoke']);
     const recorded = JSON.parse(exchange!.request.body!) as Json;
     const ours = (await codec()).prepareRequest(
       request({ messages: [{ role: 'user', content: 'Say this is a test' }], maxTokens: 10, temperature: 0.8, topP: 1, stopSequences: ['|'] }),
@@ -70,7 +68,7 @@ describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () =
     expect(ourRest).toEqual(recordedRest);
     expect(Object.keys(ours).sort()).toEqual(Object.keys(recorded).sort());
 
-    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(exchange!.response.body)), { headers: headersOf(exchange!) });
+    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(exchange!.response.body)), { headers: readRecordedHeaders(exchange!) });
     expect(parsed.content).toEqual([{ type: 'text', text: "Certainly, here's a test:\n\n---\n\n**" }]);
     expect(parsed.finishReason).toBe('length');
     expect(parsed.usage).toMatchObject({ inputTokens: 5, outputTokens: 10, totalTokens: 15 });
@@ -78,7 +76,7 @@ describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () =
 
   it('test_invoke_model_with_content_tool_call: two tool uses after <thinking>, then the answer to the two results', async () => {
     const [first, second] = otel('test_invoke_model_with_content_tool_call[amazon.nova]');
-    expect(recordedModel(first!)).toBe('amazon.nova-micro-v1:0');
+    expect(readRecordedModelId(first!)).toBe('amazon.nova-micro-v1:0');
     const nova = await codec();
     const question = 'What is the weather in Seattle and San Francisco today? Please expect one tool call for Seattle and one for San Francisco';
 
@@ -87,7 +85,7 @@ describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () =
     expect(oursFirst.messages).toEqual(recordedFirst.messages);
     expect(oursFirst.toolConfig.tools).toEqual(recordedFirst.toolConfig.tools);
 
-    const answer = nova.parseResponse(JSON.parse(new TextDecoder().decode(first!.response.body)), { headers: headersOf(first!) });
+    const answer = nova.parseResponse(JSON.parse(new TextDecoder().decode(first!.response.body)), { headers: readRecordedHeaders(first!) });
     expect(answer.finishReason).toBe('tool-calls');
     expect(answer.content.filter((part) => part.type === 'tool-call')).toEqual([
       { type: 'tool-call', id: 'a385bacb-2011-4f60-b0d3-1455602f4438', name: 'get_current_weather', input: { location: 'Seattle' } },
@@ -128,7 +126,7 @@ describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () =
     expect(ourResults.map((block) => block.toolResult.toolUseId)).toEqual(results.map((block) => block.toolResult.toolUseId));
     expect(JSON.stringify(ourResults)).toContain('50 degrees and raining');
 
-    const final = nova.parseResponse(JSON.parse(new TextDecoder().decode(second!.response.body)), { headers: headersOf(second!) });
+    const final = nova.parseResponse(JSON.parse(new TextDecoder().decode(second!.response.body)), { headers: readRecordedHeaders(second!) });
     expect(final.finishReason).toBe('stop');
     const text = final.content.filter((part) => part.type === 'text').map((part) => (part as { text: string }).text).join('');
     expect(text.trim()).toBe('The current weather in Seattle is 50 degrees and it is raining. In San Francisco, the weather is 70 degrees and sunny.');
@@ -139,7 +137,7 @@ describe('recorded Nova native InvokeModel (opentelemetry-python-contrib)', () =
 describe('recorded Nova native InvokeModelWithResponseStream (opentelemetry-python-contrib)', () => {
   it('test_invoke_model_with_response_stream_with_content: one block per delta, joined to one text; max_tokens is length', async () => {
     const [exchange] = otel('test_invoke_model_with_response_stream_with_content[amazon.nova]');
-    expect([recordedModel(exchange!), operation(exchange!)]).toEqual(['amazon.nova-micro-v1:0', 'invoke-with-response-stream']);
+    expect([readRecordedModelId(exchange!), operation(exchange!)]).toEqual(['amazon.nova-micro-v1:0', 'invoke-with-response-stream']);
     const chunks = await decodeChunks(exchange!.response.body);
     // What the service really sends: a start/stop pair per text delta, indexes 0..9.
     expect(chunks.filter((chunk) => chunk.contentBlockStop).map((chunk) => chunk.contentBlockStop.contentBlockIndex)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
@@ -180,7 +178,7 @@ describe('recorded Nova native InvokeModelWithResponseStream (opentelemetry-pyth
 describe('recorded Nova native exchanges (openllmetry)', () => {
   it('test_nova_cross_region_invoke: the us. profile; maxTokens (our spelling) and topK were honoured; compact body as received', async () => {
     const [exchange] = fixture('openllmetry', 'test_nova_cross_region_invoke');
-    expect([recordedModel(exchange!), operation(exchange!)]).toEqual(['us.amazon.nova-lite-v1:0', 'invoke']);
+    expect([readRecordedModelId(exchange!), operation(exchange!)]).toEqual(['us.amazon.nova-lite-v1:0', 'invoke']);
     const info = infoOf(exchange!);
     expect(info.baseModelId).toBe('amazon.nova-lite-v1:0');
     const recorded = JSON.parse(exchange!.request.body!) as Json;
@@ -200,7 +198,7 @@ describe('recorded Nova native exchanges (openllmetry)', () => {
     expect(ours.inferenceConfig).toEqual(recorded.inferenceConfig);
     expect(ours.schemaVersion).toBe('messages-v1');
 
-    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(exchange!.response.body)), { headers: headersOf(exchange!) });
+    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(exchange!.response.body)), { headers: readRecordedHeaders(exchange!) });
     expect(parsed.finishReason).toBe('stop');
     const text = (parsed.content[0] as { text: string }).text;
     expect(text.startsWith("Sure, here's a joke for you:\n\nWhy did the OpenTelemetry developer bring a ladder to work?")).toBe(true);
@@ -209,7 +207,7 @@ describe('recorded Nova native exchanges (openllmetry)', () => {
 
   it('test_nova_invoke_stream: a guardrail that anonymised text marks deltas and the last chunk INTERVENED, never the messageStop', async () => {
     const [exchange] = fixture('openllmetry', 'test_nova_invoke_stream');
-    expect([recordedModel(exchange!), operation(exchange!)]).toEqual(['amazon.nova-lite-v1:0', 'invoke-with-response-stream']);
+    expect([readRecordedModelId(exchange!), operation(exchange!)]).toEqual(['amazon.nova-lite-v1:0', 'invoke-with-response-stream']);
     const chunks = await decodeChunks(exchange!.response.body);
     expect(chunks.at(-1)!['amazon-bedrock-guardrailAction']).toBe('INTERVENED');
     expect(chunks.find((chunk) => chunk.messageStop)).toEqual({ messageStop: { stopReason: 'end_turn' } });
@@ -263,7 +261,7 @@ describe('recorded Nova Pro native exchanges with a system prompt (dd-trace-js)'
 
   it('our body has the recorded system, messages and inferenceConfig (topK through additionalModelRequestFields)', async () => {
     for (const exchange of [invoked, streamed]) {
-      expect(recordedModel(exchange)).toBe('amazon.nova-pro-v1:0');
+      expect(readRecordedModelId(exchange)).toBe('amazon.nova-pro-v1:0');
       const recorded = JSON.parse(exchange.request.body!) as Json;
       const ours = (await codec()).prepareRequest(
         request({
@@ -282,7 +280,7 @@ describe('recorded Nova Pro native exchanges with a system prompt (dd-trace-js)'
 
   it('InvokeModel: the answer as received (242 bytes), end_turn, usage', async () => {
     expect(invoked.response.body.byteLength).toBe(Number(invoked.response.headers['content-length']![0]));
-    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(invoked.response.body)), { headers: headersOf(invoked) });
+    const parsed = (await codec()).parseResponse(JSON.parse(new TextDecoder().decode(invoked.response.body)), { headers: readRecordedHeaders(invoked) });
     expect(parsed).toMatchObject({ content: [{ type: 'text', text: 'The capital of France is Paris.' }], finishReason: 'stop', usage: { inputTokens: 13, outputTokens: 7, totalTokens: 20 } });
   });
 

@@ -1,11 +1,10 @@
 import { parseModelId } from '@bedrock-kit/core';
-import { readCassetteFile } from '@bedrock-kit/test-utils';
+import { readCassetteFile, readRecordedModelId } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { splitThink } from './create-think-splitter';
 import { deepseek } from './deepseek';
 
 const file = new URL('./__fixtures__/pydantic-ai/test_bedrock_model_thinking_part_deepseek.yaml', import.meta.url).pathname;
-const recordedModel = (uri: string) => decodeURIComponent(new URL(uri).pathname.split('/')[2]!);
 type Block = { text?: string; reasoningContent?: { reasoningText: { text: string; signature?: string } } };
 
 describe('recorded DeepSeek-R1 Converse exchange (pydantic-ai test_bedrock_model_thinking_part_deepseek)', () => {
@@ -13,7 +12,7 @@ describe('recorded DeepSeek-R1 Converse exchange (pydantic-ai test_bedrock_model
 
   it('is served through the us. profile, which the table does not refuse', () => {
     expect(exchanges).toHaveLength(2);
-    const id = recordedModel(exchanges[0]!.request.uri);
+    const id = readRecordedModelId(exchanges[0]!);
     expect(id).toBe('us.deepseek.r1-v1:0');
     const info = deepseek.resolveModel(parseModelId(id))!;
     expect(info.requiredInferenceProfile).toBeUndefined();

@@ -16,8 +16,6 @@ type Json = Record<string, any>;
 
 const fixture = (name: string) =>
   readCassetteFile(fileURLToPath(new URL(`./__fixtures__/opentelemetry-python-contrib/test_invoke_model_${name}[mistral.mistral].yaml`, import.meta.url)))[0]!;
-const recordedModel = readRecordedModelId;
-const headersOf = readRecordedHeaders;
 const codec = () => loadNativeCodec(mistral.native!, 'mistral') as Promise<NativeCodec>;
 
 const recordings = [
@@ -29,7 +27,7 @@ describe('recorded Mistral 7B native InvokeModel (opentelemetry-python-contrib)'
   it('is a bare on-demand ID the table routes to the text-completion body', () => {
     const exchange = fixture('with_content');
     expect(new URL(exchange.request.uri).pathname).toBe('/model/mistral.mistral-7b-instruct-v0%3A2/invoke');
-    const info = mistral.resolveModel(parseModelId(recordedModel(exchange)))!;
+    const info = mistral.resolveModel(parseModelId(readRecordedModelId(exchange)))!;
     expect(info.baseModelId).toBe('mistral.mistral-7b-instruct-v0:2');
     expect(info.requiredInferenceProfile).toBeUndefined(); // served on demand, as recorded (2025-04-10)
   });
@@ -37,7 +35,7 @@ describe('recorded Mistral 7B native InvokeModel (opentelemetry-python-contrib)'
   it('our body has the recorded settings field by field; the prompt is the recorded text in the instruct template', async () => {
     const exchange = fixture('with_content');
     const recorded = JSON.parse(exchange.request.body!) as Json;
-    const info = mistral.resolveModel(parseModelId(recordedModel(exchange)))!;
+    const info = mistral.resolveModel(parseModelId(readRecordedModelId(exchange)))!;
     const ours = (await codec()).prepareRequest(
       { messages: [{ role: 'user', content: recorded.prompt }], maxTokens: 10, temperature: 0.8, topP: 1, stopSequences: ['|'], providerOptions: {}, stream: false },
       info,
@@ -55,7 +53,7 @@ describe('recorded Mistral 7B native InvokeModel (opentelemetry-python-contrib)'
     const exchange = fixture(name);
     const body = JSON.parse(new TextDecoder().decode(exchange.response.body)) as Json;
     expect(Object.keys(body)).toEqual(['outputs']); // no usage in the body: only the headers count tokens
-    const parsed = (await codec()).parseResponse(body, { headers: headersOf(exchange) });
+    const parsed = (await codec()).parseResponse(body, { headers: readRecordedHeaders(exchange) });
     expect(parsed.content).toEqual([{ type: 'text', text }]);
     expect(parsed.finishReason).toBe('length');
     expect(parsed.usage).toEqual({ inputTokens: 6, outputTokens: 10, totalTokens: 16 });
@@ -115,7 +113,7 @@ describe('recorded Mistral Small (24.02) native InvokeModelWithResponseStream (o
     expect(expired!.response.headers['x-amzn-errortype']![0]).toMatch(/^InvalidSignatureException:/);
     expect(exchange!.response.status).toBe(200);
     expect(exchange!.response.headers['content-type']).toEqual(['application/vnd.amazon.eventstream']);
-    const info = mistral.resolveModel(parseModelId(recordedModel(exchange!)))!;
+    const info = mistral.resolveModel(parseModelId(readRecordedModelId(exchange!)))!;
     expect(info.baseModelId).toBe('mistral.mistral-small-2402-v1:0');
     expect(info.requiredInferenceProfile).toBeUndefined();
   });
@@ -125,7 +123,7 @@ describe('recorded Mistral Small (24.02) native InvokeModelWithResponseStream (o
     const recorded = JSON.parse(exchange!.request.body!) as Json;
     const ours = (await codec()).prepareRequest(
       { messages: [{ role: 'user', content: 'Hello, How are you today?' }], maxTokens: 20, temperature: 0.8, topP: 1, stopSequences: ['|'], providerOptions: {}, stream: true },
-      mistral.resolveModel(parseModelId(recordedModel(exchange!)))!,
+      mistral.resolveModel(parseModelId(readRecordedModelId(exchange!)))!,
     ).body as Json;
     expect({ ...ours, prompt: undefined }).toEqual({ ...recorded, prompt: undefined });
     // The recording wrote an Anthropic-style prompt by hand; we write Mistral's template.
@@ -174,7 +172,7 @@ describe('recorded Mistral 7B native exchanges that end on their own (dd-trace-j
   it('both requests are the text body our codec builds from the same settings', async () => {
     const native = await codec();
     for (const exchange of [invoked, streamedAnswer]) {
-      expect(recordedModel(exchange)).toBe('mistral.mistral-7b-instruct-v0:2'); // recorded with the colon unencoded
+      expect(readRecordedModelId(exchange)).toBe('mistral.mistral-7b-instruct-v0:2'); // recorded with the colon unencoded
       const recorded = JSON.parse(exchange.request.body!) as Json;
       const ours = native.prepareRequest(
         { messages: [{ role: 'user', content: 'What is the capital of France?' }], maxTokens: 512, temperature: 0.5, providerOptions: {}, stream: false },
@@ -188,7 +186,7 @@ describe('recorded Mistral 7B native exchanges that end on their own (dd-trace-j
   it('InvokeModel: stop_reason stop is a natural end; the token headers are the usage (body as received, 610 bytes)', async () => {
     expect(invoked.response.body.byteLength).toBe(Number(invoked.response.headers['content-length']![0]));
     const body = JSON.parse(new TextDecoder().decode(invoked.response.body)) as Json;
-    const parsed = (await codec()).parseResponse(body, { headers: headersOf(invoked) });
+    const parsed = (await codec()).parseResponse(body, { headers: readRecordedHeaders(invoked) });
     expect(parsed.finishReason).toBe('stop');
     expect(parsed.content).toEqual([{ type: 'text', text: body.outputs[0].text }]);
     expect((parsed.content[0] as { text: string }).text).toMatch(/^ Paris is the capital city of France\..*Normale Supérieure\. It is a popular tourist destination and attracts millions of visitors every year\.$/);

@@ -1,17 +1,15 @@
 import { parseModelId } from '@bedrock-kit/core';
-import { readCassetteFile } from '@bedrock-kit/test-utils';
+import { readCassetteFile, readRecordedModelId } from '@bedrock-kit/test-utils';
 import { describe, expect, it } from 'vitest';
 import { mistral } from './mistral';
 
 const file = new URL('./__fixtures__/pydantic-ai/test_bedrock_media_kind_delivered_in_tool_result[mistral_document].yaml', import.meta.url).pathname;
-const recordedModel = (uri: string) => decodeURIComponent(new URL(uri).pathname.split('/')[2]!);
-
 describe('recorded Pixtral Large Converse exchange (pydantic-ai, mistral_document)', () => {
   const exchanges = readCassetteFile(file);
 
   it('is served through the us. profile; the row has tools and documents', () => {
     expect(exchanges).toHaveLength(2);
-    const id = recordedModel(exchanges[0]!.request.uri);
+    const id = readRecordedModelId(exchanges[0]!);
     expect(id).toBe('us.mistral.pixtral-large-2502-v1:0');
     const info = mistral.resolveModel(parseModelId(id))!;
     expect(info.requiredInferenceProfile).toBeUndefined();
