@@ -1,11 +1,13 @@
 import { anthropic } from '@bedrock-kit/anthropic';
-import { ConfigError } from '@bedrock-kit/core';
+import { AbortError, ConfigError, TimeoutError } from '@bedrock-kit/core';
 import { describe, expect, it, vi } from 'vitest';
 import { resetGateAfterEach } from './chunk-gate.test-support';
 import { collect, models, routeOf, textOf, useFamilyEmulator, weatherTools } from './family-on-the-wire.test-support';
 
 // The Converse route's chunk cannot be fetched (a page that lost its connection, a deployment that
-// dropped the file): what a browser's import() does then (chunk-gate.test-support.ts).
+// dropped the file), or is slow to arrive (a page on a bad connection): what a browser's import() does
+// then (chunk-gate.test-support.ts). A slow load is aborted from inside the wait (`onHang`); no clock
+// decides anything: the call's own signal ends the wait. The last test lets the chunk load.
 const { chunk, passGate } = await vi.hoisted(async () => {
   const gate = await import('./chunk-gate.test-support');
   return { chunk: gate.createChunkGate(), passGate: gate.passGate };
@@ -39,5 +41,34 @@ describe('the Converse route codec, loaded on use (decision 0027)', () => {
     expect(textOf(events).length).toBeGreaterThan(0);
     expect(result.api).toBe('invoke');
     expect(context.emulator.requests.map(routeOf)).toEqual(['invoke-with-response-stream']);
+  });
+});
+
+describe('waiting for the Converse route codec (decision 0027) is bounded by the call', () => {
+  it('an abort while it loads rejects the call with AbortError, and nothing is sent', async () => {
+    chunk.mode = 'hang';
+    const controller = new AbortController();
+    chunk.onHang = () => controller.abort();
+    const error = await bedrock()
+      .generateText({ model, prompt: 'Hi', tools: weatherTools, abortSignal: controller.signal })
+      .catch((caught: unknown) => caught);
+    expect(AbortError.isInstance(error)).toBe(true);
+    expect(TimeoutError.isInstance(error)).toBe(false);
+    expect(context.emulator.requests).toHaveLength(0);
+  });
+
+  it('a stream aborted while it loads ends with AbortError; once the chunk arrives, the next call goes over Converse', async () => {
+    chunk.mode = 'hang';
+    const controller = new AbortController();
+    chunk.onHang = () => controller.abort();
+    const stream = bedrock().streamText({ model, prompt: 'Hi', tools: weatherTools, abortSignal: controller.signal });
+    expect(AbortError.isInstance(await stream.text.catch((caught: unknown) => caught))).toBe(true);
+    expect(context.emulator.requests).toHaveLength(0);
+
+    chunk.mode = 'load';
+    chunk.release!();
+    context.emulator.enqueue({ reply: { text: 'No tool needed.' } });
+    expect((await bedrock().generateText({ model, prompt: 'Hi', tools: weatherTools })).text).toBe('No tool needed.');
+    expect(context.emulator.requests.map(routeOf)).toEqual(['converse']);
   });
 });
